@@ -1,0 +1,18 @@
+import { json, route } from "@/lib/http/handler";
+import { listPublishedArticles } from "@/lib/articles/queries";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(async () => {
+  const articles = await listPublishedArticles();
+  return json(
+    articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      priceCents: a.priceCents,
+      free: a.priceCents === 0,
+      teaser: a.teaser,
+      publishedAt: (a.publishedAt ?? a.createdAt).toISOString(),
+    })),
+  );
+});

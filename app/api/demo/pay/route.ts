@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { json, readJson, route } from "@/lib/http/handler";
+import { existingReader } from "@/lib/readers/request";
+import { demoNotification } from "@/lib/notify/demo";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object({ orderId: z.string().min(1).max(64) });
+
+/**
+ * Demo mode only: returns a notification signed with the demo device's secret
+ * for this reader's order. The browser then POSTs it to /api/notify, so the
+ * demo goes through exactly the path a real phone uses.
+ */
+export const POST = route(async (req) => {
+  const { orderId } = await readJson(req, body, 1024);
+  return json(await demoNotification(orderId, existingReader(req)));
+});

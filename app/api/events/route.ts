@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { json, readJson, route } from "@/lib/http/handler";
+import { requirePublishedArticle } from "@/lib/articles/queries";
+import { recordClick } from "@/lib/articles/events";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object({ type: z.literal("click"), slug: z.string().min(1).max(100) });
+
+/** Funnel: the reader pressed 阅读全文. */
+export const POST = route(async (req) => {
+  const { slug } = await readJson(req, body, 1024);
+  const article = await requirePublishedArticle(slug);
+  await recordClick(article.id);
+  return json({ ok: true });
+});

@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { findPublishedArticle, isEntitled, loadGatedBody } from "@/lib/articles/queries";
+import { plainExcerpt, renderMarkdown } from "@/lib/articles/markdown";
+import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
+import { isDemoMode } from "@/lib/notify/devices";
+import { recordView } from "@/lib/articles/events";
+import { Paywall } from "@/components/paywall";
+import { ArticleJsonLd } from "@/components/article-json-ld";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await findPublishedArticle((await params).slug);
+  if (!article) return {};
+  return { title: article.title, description: plainExcerpt(article.teaser, 150) };
+}
+
+export default async function PostPage({ params }: Props) {
+  const article = await findPublishedArticle((await params).slug);
+  if (!article) notFound();
+  const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const paid = article.priceCents > 0;
+  const entitled = !paid || (await isEntitled(readerId, article.id));
+  // The gated body is loaded only here, only for an entitled reader.
+  const bodyHtml = entitled ? renderMarkdown(await loadGatedBody(article.id)) : null;
+  void recordView(article.id);
+
+  return (
+    <article>
+      <ArticleJsonLd article={article} />
+      <h1 className="text-2xl font-bold leading-snug">{article.title}</h1>
+      <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.teaser) }} />
+      {bodyHtml !== null ? (
+        <>
+          <div className="prose-article paywalled-content" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+          {paid && (
+            <p className="mt-8 rounded bg-emerald-50 p-3 text-sm text-emerald-800">
+              已解锁全文。换手机或浏览器阅读？到 <Link href="/me" className="underline">我的购买</Link> 获取恢复链接。
+            </p>
+          )}
+        </>
+      ) : (
+        <Paywall slug={article.slug} priceCents={article.priceCents} demo={await isDemoMode()} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+import { useState } from "react";
+import { formatCents } from "@/lib/money";
+import { PayDialog } from "@/components/pay-dialog";
+
+interface PaywallProps {
+  slug: string;
+  priceCents: number;
+  demo: boolean;
+}
+
+/** The fade over the teaser and the 阅读全文 button that opens the payment dialog. */
+export function Paywall({ slug, priceCents, demo }: PaywallProps) {
+  const [open, setOpen] = useState(false);
+  const openDialog = () => {
+    setOpen(true);
+    void fetch("/api/events", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "click", slug }) }).catch(() => {});
+  };
+  return (
+    <div className="relative">
+      <div aria-hidden className="pointer-events-none -mt-24 h-24 bg-gradient-to-b from-stone-50/0 to-stone-50" />
+      <div className="flex flex-col items-center gap-2 py-6">
+        <button
+          type="button"
+          onClick={openDialog}
+          className="rounded-full bg-orange-500 px-8 py-3 text-lg font-semibold text-white shadow hover:bg-orange-600 focus:outline-none focus-visible:ring-4 focus-visible:ring-orange-300"
+        >
+          阅读全文 ¥{formatCents(priceCents)}
+        </button>
+        <p className="text-sm text-stone-500">微信或支付宝扫码付款，付款后自动解锁</p>
+      </div>
+      {open && <PayDialog slug={slug} priceCents={priceCents} demo={demo} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+/**
+ * Articles are Markdown; the Hexo/WordPress divider `<!-- more -->` separates
+ * the public teaser from the gated body. A paid article without a divider is
+ * gated as a whole (empty teaser).
+ */
+const DIVIDER = /^[ \t]*<!--\s*more\s*-->[ \t]*$/m;
+
+export function splitMarkdown(markdown: string, priceCents: number): { teaser: string; body: string } {
+  const text = markdown.replace(/\r\n/g, "\n");
+  const m = DIVIDER.exec(text);
+  if (!m) return priceCents > 0 ? { teaser: "", body: text.trim() } : { teaser: text.trim(), body: "" };
+  return { teaser: text.slice(0, m.index).trim(), body: text.slice(m.index + m[0].length).trim() };
+}
+
+export function joinMarkdown(teaser: string, body: string): string {
+  if (!body) return teaser;
+  return `${teaser}\n\n<!-- more -->\n\n${body}`;
+}
+
+const allowed: sanitizeHtml.IOptions = {
+  allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "del", "ins", "sup", "sub", "details", "summary"],
+  allowedAttributes: {
+    a: ["href", "title", "name"],
+    img: ["src", "alt", "title", "width", "height", "loading"],
+    code: ["class"],
+    th: ["align"],
+    td: ["align"],
+  },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["http", "https", "data"] },
+  transformTags: {
+    a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }),
+    img: sanitizeHtml.simpleTransform("img", { loading: "lazy" }),
+  },
+};
+
+/** Markdown → sanitised HTML: no scripts, no event handlers, no javascript: links. */
+export function renderMarkdown(markdown: string): string {
+  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false }) as string;
+  return sanitizeHtml(html, allowed);
+}
+
+/** Plain-text excerpt for listings and meta descriptions. */
+export function plainExcerpt(markdown: string, max = 120): string {
+  const text = sanitizeHtml(marked.parse(markdown, { async: false }) as string, { allowedTags: [], allowedAttributes: {} })
+    .replace(/\s+/g, " ")
+    .trim();
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * All configuration comes from environment variables with safe defaults.
+ * Read lazily (not at import) so tests can change process.env between cases.
+ */
+const int = (def: number, min = 0) =>
+  z.coerce.number().int().min(min).default(def);
+
+const schema = z.object({
+  DATABASE_URL: z.string().default("file:./data/paywall.db"),
+  ORDER_TTL_SECONDS: int(120, 10),
+  LATE_GRACE_SECONDS: int(600, 0),
+  NOTIFIER_OFFLINE_AFTER_SECONDS: int(90, 5),
+  /** How many 1-cent steps away from the list price an order may be priced. */
+  AMOUNT_STEPS: int(99, 0),
+  /** "down" (never more than the list price), "up", or "both" (alternating). */
+  AMOUNT_DIRECTION: z.enum(["down", "up", "both"]).default("down"),
+  /** Lowest amount ever asked for, in cents. */
+  AMOUNT_FLOOR_CENTS: int(1, 1),
+  NOTIFY_SECRET: z.string().optional(),
+  /** Allowed clock difference for signed notifier requests. */
+  NOTIFY_TOLERANCE_SECONDS: int(300, 1),
+  SESSION_SECRET: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  ADMIN_TOKEN: z.string().optional(),
+  TRUST_PROXY: z.enum(["0", "1", "true", "false"]).default("0"),
+  /** Order creations per minute per client IP / per reader. */
+  ORDER_RATE_PER_IP: int(30, 1),
+  ORDER_RATE_PER_READER: int(10, 1),
+  /** Hide the demo payment button even when no notifier is configured. */
+  DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function config(): Config {
+  const parsed = schema.safeParse(
+    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
+  );
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration: ${issues.join("; ")}`);
+  }
+  return parsed.data;
+}
+
+export const truthy = (v: string) => v === "1" || v === "true";
+
+/** Directory for the SQLite file, the generated session secret and other local state. */
+export function dataDir(): string {
+  // turbopackIgnore: runtime paths, not files to bundle or trace.
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR ?? "data");
+}
+
+export type DatabaseKind = "sqlite" | "postgres";
+
+export function databaseKind(url = config().DATABASE_URL): DatabaseKind {
+  if (/^postgres(ql)?:\/\//.test(url)) return "postgres";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error(`DATABASE_URL must start with file: or postgresql:// (got "${url.slice(0, 20)}…")`);
+}
+
+/** Absolute path of the SQLite file named by a file: URL (relative to the working directory). */
+export function sqlitePath(url = config().DATABASE_URL): string {
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), url.replace(/^file:/, "").replace(/\?.*$/, ""));
+}

@@ -1,0 +1,35 @@
+import { db, type Tx } from "@/lib/db/client";
+
+/**
+ * Runs fn in one database transaction and retries it when the database says
+ * the transaction lost a race it could not wait out (SQLite SQLITE_BUSY from
+ * another process, PostgreSQL serialization failure or deadlock). Every
+ * retried body must be safe to run again: it re-reads all state it decides on.
+ */
+export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await db().$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+    } catch (e) {
+      if (i >= attempts || !isTransient(e)) throw e;
+      await new Promise((r) => setTimeout(r, 5 * 2 ** i + Math.random() * 20));
+    }
+  }
+}
+
+export function isTransient(e: unknown): boolean {
+  const text = errorText(e);
+  return /SQLITE_BUSY|database is locked|P2034|40001|40P01|could not serialize|deadlock detected|Transaction already closed/i.test(text);
+}
+
+/** Unique-constraint violation (Prisma P2002, or the raw driver messages). */
+export function isUniqueViolation(e: unknown): boolean {
+  const text = errorText(e);
+  return /P2002|UNIQUE constraint failed|duplicate key value|23505/i.test(text);
+}
+
+function errorText(e: unknown): string {
+  if (!e || typeof e !== "object") return String(e);
+  const o = e as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown };
+  return [o.code, o.message, JSON.stringify(o.meta ?? null), o.cause ? errorText(o.cause) : ""].join(" ");
+}

@@ -1,0 +1,48 @@
+/**
+ * The one error model. Domain code throws AppError with a stable snake_case
+ * code; the HTTP wrapper turns it into { error: { code, message } } with the
+ * status below. Anything else is logged and answered as a generic 500.
+ */
+export const errorStatus = {
+  invalid_input: 400,
+  invalid_json: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  article_not_found: 404,
+  order_not_found: 404,
+  payment_not_found: 404,
+  method_not_allowed: 405,
+  conflict: 409,
+  already_unlocked: 409,
+  order_not_open: 409,
+  payment_already_resolved: 409,
+  payload_too_large: 413,
+  unparseable: 422,
+  rate_limited: 429,
+  busy: 503,
+  notifier_offline: 503,
+  no_qr_code: 503,
+  admin_not_configured: 503,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, message: string, opts: { headers?: Record<string, string>; details?: unknown } = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.status = errorStatus[code];
+    this.headers = opts.headers ?? {};
+    this.details = opts.details;
+  }
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -1,0 +1,66 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { api, ApiError, type OrderDto } from "@/lib/client/api";
+import { useOrder } from "@/lib/swr/use-order";
+
+export type Channel = "wechat" | "alipay";
+
+/**
+ * The dialog's order lifecycle: create on open and on channel switch, poll,
+ * re-create after expiry, cancel on close, and the demo payment.
+ */
+export function usePayOrder(slug: string, initialChannel: Channel) {
+  const [channel, setChannel] = useState<Channel>(initialChannel);
+  const [order, setOrder] = useState<OrderDto | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(false);
+  const current = useRef<OrderDto | null>(null);
+  const { order: polled } = useOrder(order?.id ?? null);
+
+  const create = useCallback(
+    async (ch: Channel) => {
+      setLoading(true);
+      setError(null);
+      try {
+        const o = await api<OrderDto>("/api/orders", { method: "POST", body: JSON.stringify({ slug, channel: ch }) });
+        current.current = o;
+        setOrder(o);
+      } catch (e) {
+        setOrder(null);
+        setError(e instanceof ApiError ? e : new ApiError(0, "network", "网络错误，请检查网络后重试。"));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [slug],
+  );
+
+  useEffect(() => {
+    void create(channel);
+  }, [channel, create]);
+
+  const status = polled?.id === order?.id && polled ? polled.status : order?.status ?? null;
+
+  const cancel = useCallback(() => {
+    const o = current.current;
+    if (o && status !== "paid") {
+      // keepalive: the request survives the dialog (or the page) going away.
+      void fetch(`/api/orders/${o.id}`, { method: "DELETE", keepalive: true }).catch(() => {});
+    }
+  }, [status]);
+
+  const demoPay = useCallback(async () => {
+    if (!order) return;
+    try {
+      const signed = await api<{ url: string; headers: Record<string, string>; body: string }>("/api/demo/pay", {
+        method: "POST",
+        body: JSON.stringify({ orderId: order.id }),
+      });
+      await fetch(signed.url, { method: "POST", headers: signed.headers, body: signed.body });
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, "network", "演示付款失败，请重试。"));
+    }
+  }, [order]);
+
+  return { channel, setChannel, order, status, error, loading, retry: () => create(channel), cancel, demoPay };
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { AppError, isAppError } from "@/lib/errors";
+
+/**
+ * The wrapper every route handler goes through: it turns AppError and zod
+ * failures into the JSON error shape and never lets an unexpected error leak
+ * details to the client (they are logged with the request line instead).
+ */
+export type RouteContext<P = Record<string, string>> = { params: Promise<P> };
+type Handler<P> = (req: Request, ctx: RouteContext<P>) => Promise<Response> | Response;
+
+export function route<P = Record<string, string>>(fn: Handler<P>): Handler<P> {
+  return async (req, ctx) => {
+    try {
+      return await fn(req, ctx);
+    } catch (e) {
+      return errorResponse(e, req);
+    }
+  };
+}
+
+export function errorResponse(e: unknown, req?: Request): Response {
+  if (isAppError(e)) {
+    return json({ error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } }, e.status, e.headers);
+  }
+  if (e instanceof z.ZodError) {
+    const first = e.issues[0];
+    const where = first?.path.length ? `${first.path.join(".")}: ` : "";
+    return json({ error: { code: "invalid_input", message: `${where}${first?.message ?? "invalid input"}` } }, 400);
+  }
+  console.error(`[error] ${req?.method ?? ""} ${req ? new URL(req.url).pathname : ""}`, e);
+  return json({ error: { code: "internal", message: "服务器内部错误，请稍后再试。" } }, 500);
+}
+
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "private, no-store", ...headers },
+  });
+}
+
+/** Reads the raw body with a size cap, so a huge upload cannot exhaust memory. */
+export async function readText(req: Request, maxBytes = 64 * 1024): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("payload_too_large", `请求体过大（上限 ${maxBytes} 字节）。`);
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new AppError("payload_too_large", `请求体过大（上限 ${maxBytes} 字节）。`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Parses a JSON body against a zod schema; bad JSON and bad fields are 400s. */
+export async function readJson<T extends z.ZodType>(req: Request, schema: T, maxBytes?: number): Promise<z.infer<T>> {
+  const text = await readText(req, maxBytes);
+  let data: unknown;
+  try {
+    data = text.trim() === "" ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_json", "请求体不是有效的 JSON。");
+  }
+  return schema.parse(data);
+}
+
+export function parseQuery<T extends z.ZodType>(req: Request, schema: T): z.infer<T> {
+  return schema.parse(Object.fromEntries(new URL(req.url).searchParams));
+}
+
+export function getCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.get("cookie");
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq < 0) continue;
+    if (part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// SmsForwarder (cn.ppps.forwarder) webhook signature, spec: shared/docs/NOTIFICATIONS.md §3.
+//   sign = urlencode(base64(HMAC-SHA256(key = secret, msg = timestamp + "\n" + secret)))
+// It signs only the timestamp (not the body) and retries resend the same pair, so callers must
+// also enforce a short time window (here) and dedupe (elsewhere).
+
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_signature" };
+
+/** base64 (not URL-encoded) signature for a millisecond timestamp string. */
+export function smsForwarderSign(timestampMs: string, secret: string): string {
+  return createHmac("sha256", secret).update(`${timestampMs}\n${secret}`).digest("base64");
+}
+
+export function verifySmsForwarderSign(args: {
+  timestamp: string | null | undefined;
+  sign: string | null | undefined;
+  secret: string;
+  nowMs: number;
+  toleranceMs: number;
+}): SignCheck {
+  const { timestamp, sign, secret, nowMs, toleranceMs } = args;
+  if (!timestamp || !sign || !secret) return { ok: false, reason: "missing" };
+
+  const received = decodeSign(sign);
+  if (received === null || !safeEqual(received, smsForwarderSign(timestamp, secret))) {
+    return { ok: false, reason: "bad_signature" };
+  }
+  // Checked after the signature so "stale" is only reported for genuinely signed requests.
+  // A non-numeric timestamp cannot prove freshness either.
+  const ts = /^\d{1,16}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
+  if (!(Math.abs(nowMs - ts) <= toleranceMs)) return { ok: false, reason: "stale" };
+  return { ok: true };
+}
+
+// The sign arrives URL-encoded ("...%3D") or already decoded, depending on how the body template
+// and the server's form parsing combine. A form decoder also turns an unencoded "+" into a space.
+function decodeSign(sign: string): string | null {
+  let s = sign.trim();
+  if (s.includes("%")) {
+    try {
+      s = decodeURIComponent(s);
+    } catch {
+      return null;
+    }
+  }
+  return s.replaceAll(" ", "+");
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  // timingSafeEqual needs equal lengths; the expected length is public (always 44 chars).
+  return x.length === y.length && timingSafeEqual(x, y);
+}

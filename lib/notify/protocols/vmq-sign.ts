@@ -1,0 +1,49 @@
+// V免签 monitor app (vmqApk and forks) signatures, spec: shared/docs/NOTIFICATIONS.md §3.
+//   heartbeat: GET /appHeart?t=<ms>&sign=md5(t + key)
+//   payment:   GET /appPush?t=<ms>&type=<1|2>&price=<string>&sign=md5(type + price + t + key)
+// MD5 is the app's choice, not ours. `price` is verified exactly as received ("1.0", "0.01",
+// "1.00" all occur) and only then parsed to cents by the caller.
+
+import { createHash, timingSafeEqual } from "node:crypto";
+
+export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_signature" };
+
+type Window = { nowMs: number; toleranceMs: number };
+type Maybe = string | null | undefined;
+
+const md5 = (s: string) => createHash("md5").update(s, "utf8").digest("hex");
+
+export function vmqHeartSign(t: string, key: string): string {
+  return md5(t + key);
+}
+
+export function vmqPushSign(type: string, price: string, t: string, key: string): string {
+  return md5(type + price + t + key);
+}
+
+export function verifyVmqHeart(args: { t: Maybe; sign: Maybe; key: string } & Window): SignCheck {
+  const { t, sign, key } = args;
+  if (!t || !sign || !key) return { ok: false, reason: "missing" };
+  return check(sign, vmqHeartSign(t, key), t, args);
+}
+
+export function verifyVmqPush(
+  args: { type: Maybe; price: Maybe; t: Maybe; sign: Maybe; key: string } & Window,
+): SignCheck {
+  const { type, price, t, sign, key } = args;
+  if (!type || !price || !t || !sign || !key) return { ok: false, reason: "missing" };
+  return check(sign, vmqPushSign(type, price, t, key), t, args);
+}
+
+function check(sign: string, expected: string, t: string, { nowMs, toleranceMs }: Window): SignCheck {
+  // Hex case carries no secret; forks differ, so compare lowercase.
+  const got = Buffer.from(sign.trim().toLowerCase(), "utf8");
+  const want = Buffer.from(expected, "utf8");
+  if (got.length !== want.length || !timingSafeEqual(got, want)) {
+    return { ok: false, reason: "bad_signature" };
+  }
+  // The app resends identical requests on retry: the window bounds replay, dedupe does the rest.
+  const ts = /^\d{1,16}$/.test(t) ? Number(t) : Number.NaN;
+  if (!(Math.abs(nowMs - ts) <= toleranceMs)) return { ok: false, reason: "stale" };
+  return { ok: true };
+}

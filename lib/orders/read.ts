@@ -1,0 +1,36 @@
+import { db } from "@/lib/db/client";
+import { withTx } from "@/lib/db/tx";
+import { AppError } from "@/lib/errors";
+import { graceFrom } from "@/lib/orders/policy";
+import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
+
+const ORDER_ID = /^[A-Za-z0-9_-]{10,64}$/;
+
+export async function getOrder(id: string, now = new Date()): Promise<OrderView> {
+  const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, include: orderViewInclude }) : null;
+  if (!row) throw new AppError("order_not_found", "订单不存在或已被删除。");
+  return toOrderView(row, now);
+}
+
+/**
+ * The reader closed the dialog (the seed's DiscardOrder). Only the reader who
+ * created the order may cancel it. The slot stays held for the late-grace
+ * window, because the reader may have paid a moment before closing.
+ */
+export async function cancelOrder(id: string, readerId: string | null, now = new Date()): Promise<OrderView> {
+  const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, select: { readerId: true } }) : null;
+  if (!row || row.readerId !== readerId) throw new AppError("order_not_found", "订单不存在或已被删除。");
+  await withTx(async (tx) => {
+    const o = await tx.order.findUniqueOrThrow({ where: { id }, select: { status: true, expiresAt: true } });
+    if (o.status === "paid") throw new AppError("order_not_open", "订单已付款，无法取消。");
+    if (o.status !== "pending") return;
+    const expired = o.expiresAt.getTime() <= now.getTime();
+    await tx.order.updateMany({
+      where: { id, status: "pending" },
+      data: expired
+        ? { status: "expired", readerOpenKey: null }
+        : { status: "cancelled", cancelledAt: now, readerOpenKey: null, slotHeldUntil: graceFrom(now) },
+    });
+  });
+  return getOrder(id, now);
+}

@@ -1,0 +1,49 @@
+import { effectiveStatus, type OrderStatus } from "@/lib/orders/status";
+import type { Channel } from "@/lib/orders/allocation";
+
+/** The public shape of an order (DESIGN.md §4). */
+export interface OrderView {
+  id: string;
+  slug: string;
+  channel: Channel;
+  status: OrderStatus;
+  amountCents: number;
+  listPriceCents: number;
+  qr: { payload: string; fixedAmount: boolean } | null;
+  createdAt: string;
+  expiresAt: string;
+  paidAt: string | null;
+}
+
+export interface OrderRowForView {
+  id: string;
+  channel: string;
+  status: string;
+  amountCents: number;
+  listPriceCents: number;
+  createdAt: Date;
+  expiresAt: Date;
+  paidAt: Date | null;
+  article: { slug: string };
+  qrCode: { payload: string; amountCents: number | null } | null;
+}
+
+export const orderViewInclude = {
+  article: { select: { slug: true } },
+  qrCode: { select: { payload: true, amountCents: true } },
+} as const;
+
+export function toOrderView(o: OrderRowForView, now: Date): OrderView {
+  return {
+    id: o.id,
+    slug: o.article.slug,
+    channel: o.channel as Channel,
+    status: effectiveStatus(o, now),
+    amountCents: o.amountCents,
+    listPriceCents: o.listPriceCents,
+    qr: o.qrCode ? { payload: o.qrCode.payload, fixedAmount: o.qrCode.amountCents !== null } : null,
+    createdAt: o.createdAt.toISOString(),
+    expiresAt: o.expiresAt.toISOString(),
+    paidAt: o.paidAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,37 @@
+import { getCookie } from "@/lib/http/handler";
+import { READER_COOKIE, newReaderId, readerCookieHeader, verifyReaderCookie } from "@/lib/readers/session";
+import { config, truthy } from "@/lib/config";
+
+/** The reader behind a request, plus the Set-Cookie header when a new id was made. */
+export function readerFromRequest(req: Request): { readerId: string; setCookie?: string } {
+  const existing = verifyReaderCookie(getCookie(req, READER_COOKIE));
+  if (existing) return { readerId: existing };
+  const readerId = newReaderId();
+  return { readerId, setCookie: readerCookieHeader(readerId, isHttps(req)) };
+}
+
+export function existingReader(req: Request): string | null {
+  return verifyReaderCookie(getCookie(req, READER_COOKIE));
+}
+
+function isHttps(req: Request): boolean {
+  if (truthy(config().TRUST_PROXY) && req.headers.get("x-forwarded-proto") === "https") return true;
+  return new URL(req.url).protocol === "https:";
+}
+
+/**
+ * The client IP for rate limits. X-Forwarded-For is only believed behind a
+ * proxy we were told about (TRUST_PROXY=1): otherwise anyone could forge it.
+ */
+export function clientIp(req: Request): string {
+  if (truthy(config().TRUST_PROXY)) {
+    const fwd = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    if (fwd) return fwd;
+    const real = req.headers.get("x-real-ip")?.trim();
+    if (real) return real;
+  }
+  // Next.js does not expose the socket address to route handlers; it sets
+  // x-forwarded-for itself from the socket, so use it only as a last resort
+  // value that a direct client cannot influence beyond its own connection.
+  return req.headers.get("x-paywall-peer") ?? "unknown";
+}

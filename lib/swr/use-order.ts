@@ -1,0 +1,15 @@
+"use client";
+import useSWR from "swr";
+import { api, type OrderDto } from "@/lib/client/api";
+
+type OrderStatusDto = Pick<OrderDto, "id" | "status" | "amountCents" | "expiresAt" | "paidAt">;
+
+/** Polls an order about once a second while it is pending. */
+export function useOrder(id: string | null) {
+  const { data, error } = useSWR<OrderStatusDto>(id ? `/api/orders/${id}` : null, (url: string) => api(url), {
+    refreshInterval: (latest) => (!latest || latest.status === "pending" ? 1000 : 0),
+    revalidateOnFocus: true,
+    dedupingInterval: 500,
+  });
+  return { order: data, error };
+}

@@ -1,0 +1,14 @@
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+
+// Offline-safe Prisma (see shared STACK.md): JS engine + driver adapter, so no
+// native engine is downloaded. Migrations are applied by scripts/migrate.ts.
+export default defineConfig({
+  schema: path.join("prisma", "schema.prisma"),
+  experimental: { adapter: true },
+  engine: "js",
+  async adapter() {
+    const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/dev.db" });
+  },
+});

@@ -1,0 +1,13 @@
+/** npm run db:seed — migrate, then add demo content to an empty database. */
+import { config } from "@/lib/config";
+import { migrate } from "@/lib/db/migrate";
+import { seedIfEmpty } from "@/lib/demo/seed";
+import { disconnectDb } from "@/lib/db/client";
+
+if (process.argv.includes("--help")) {
+  console.log("Usage: npm run db:seed\nApplies migrations to DATABASE_URL and adds demo articles and QR codes when the database is empty.");
+  process.exit(0);
+}
+await migrate(config().DATABASE_URL);
+console.log((await seedIfEmpty()) ? "Demo content added." : "Database not empty; nothing seeded.");
+await disconnectDb();
