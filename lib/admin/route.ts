@@ -1,0 +1,41 @@
+import { AppError } from "@/lib/errors";
+import { getCookie, route, type RouteContext } from "@/lib/http/handler";
+import { ADMIN_COOKIE, checkBearer, requireAdminConfigured, verifySessionValue } from "@/lib/admin/auth";
+
+export type AdminAuth = { via: "session" | "token" };
+
+/**
+ * Wraps every /api/admin/* handler: bearer token or session cookie, plus a
+ * same-origin check on state-changing cookie requests (CSRF; the cookie is
+ * also SameSite=Strict).
+ */
+export function adminRoute<P = Record<string, string>>(
+  fn: (req: Request, ctx: RouteContext<P>, auth: AdminAuth) => Promise<Response> | Response,
+) {
+  return route<P>(async (req, ctx) => fn(req, ctx, authenticateAdmin(req)));
+}
+
+export function authenticateAdmin(req: Request): AdminAuth {
+  if (checkBearer(req.headers.get("authorization"))) return { via: "token" };
+  requireAdminConfigured();
+  if (!verifySessionValue(getCookie(req, ADMIN_COOKIE))) {
+    throw new AppError("unauthorized", "请先登录管理后台。");
+  }
+  if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !sameOrigin(req)) {
+    throw new AppError("forbidden", "跨站请求被拒绝。");
+  }
+  return { via: "session" };
+}
+
+function sameOrigin(req: Request): boolean {
+  const site = req.headers.get("sec-fetch-site");
+  if (site) return site === "same-origin" || site === "none";
+  const origin = req.headers.get("origin");
+  if (!origin) return true; // non-browser clients send neither; SameSite=Strict still applies
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

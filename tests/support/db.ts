@@ -1,0 +1,39 @@
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/ids";
+import { splitMarkdown } from "@/lib/articles/markdown";
+
+/** Children before parents, so foreign keys never object. */
+const TABLES = ["Event", "Entitlement", "Payment", "Notification", "Order", "QrCode", "Device", "Article", "Setting"] as const;
+
+export async function resetDb(): Promise<void> {
+  for (const t of TABLES) await db().$executeRawUnsafe(`DELETE FROM "${t}"`);
+}
+
+export async function makeArticle(opts: { slug?: string; priceCents?: number; markdown?: string; published?: boolean } = {}) {
+  const priceCents = opts.priceCents ?? 100;
+  const markdown = opts.markdown ?? "公开的开头，人人可见。\n\n<!-- more -->\n\n付费后才能看到的秘密正文 SECRET-BODY。";
+  const { teaser, body } = splitMarkdown(markdown, priceCents);
+  return db().article.create({
+    data: {
+      id: newId(),
+      slug: opts.slug ?? `post-${newId(4).toLowerCase().replace(/[^a-z0-9]/g, "x")}`,
+      title: "测试文章",
+      teaser,
+      body,
+      priceCents,
+      published: opts.published ?? true,
+      publishedAt: new Date(),
+    },
+  });
+}
+
+export async function makeQr(channel: "wechat" | "alipay", amountCents: number | null = null) {
+  return db().qrCode.create({
+    data: {
+      id: newId(),
+      channel,
+      amountCents,
+      payload: channel === "wechat" ? `wxp://f2f0test${amountCents ?? "any"}` : `https://qr.alipay.com/fkx0test${amountCents ?? "any"}`,
+    },
+  });
+}

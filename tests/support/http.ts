@@ -1,0 +1,38 @@
+/** Builds Requests for calling route handlers directly, the way Next.js calls them. */
+export interface CallOptions {
+  body?: unknown;
+  rawBody?: string;
+  headers?: Record<string, string>;
+  cookie?: string;
+}
+
+export function makeRequest(method: string, path: string, opts: CallOptions = {}): Request {
+  const headers: Record<string, string> = { "x-paywall-peer": "127.0.0.1", ...(opts.headers ?? {}) };
+  let body: string | undefined = opts.rawBody;
+  if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers["content-type"] ??= "application/json";
+  }
+  if (opts.cookie) headers.cookie = opts.cookie;
+  return new Request(`http://localhost:3000${path}`, { method, headers, body });
+}
+
+type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response> | Response;
+
+export async function call<P = Record<string, string>>(handler: Handler<P>, req: Request, params?: P) {
+  const res = await handler(req, { params: Promise.resolve((params ?? {}) as P) });
+  const text = await res.text();
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, json, text, headers: res.headers };
+}
+
+/** The "name=value" part of a Set-Cookie header, to send back as Cookie. */
+export function cookieFrom(res: { headers: Headers }): string {
+  const set = res.headers.get("set-cookie") ?? "";
+  return set.split(";")[0];
+}

@@ -1,0 +1,44 @@
+/**
+ * Runs before each integration test file. The database is chosen by the test
+ * runner: TEST_DATABASE_URL (a throwaway PostgreSQL from scripts/test.ts) or,
+ * by default, a fresh SQLite file for this file. Tables are emptied before
+ * every test, so each test states its own world.
+ */
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { migrate } from "@/lib/db/migrate";
+import { disconnectDb } from "@/lib/db/client";
+import { resetDb } from "./db";
+import { resetRateLimits } from "@/lib/http/rate-limit";
+
+const baseEnv = { ...process.env };
+const tmp = mkdtempSync(path.join(os.tmpdir(), "paywall-test-"));
+
+export function testEnv(): NodeJS.ProcessEnv {
+  return {
+    ...baseEnv,
+    DATABASE_URL: process.env.TEST_DATABASE_URL || `file:${path.join(tmp, "test.db")}`,
+    DATA_DIR: tmp,
+    SESSION_SECRET: "test-session-secret-0123456789",
+    NOTIFY_SECRET: "",
+    ADMIN_PASSWORD: "",
+    ADMIN_TOKEN: "",
+  };
+}
+
+beforeAll(async () => {
+  process.env = testEnv();
+  await migrate(process.env.DATABASE_URL!);
+});
+
+beforeEach(async () => {
+  process.env = testEnv();
+  resetRateLimits();
+  await resetDb();
+});
+
+afterAll(async () => {
+  await disconnectDb();
+});
