@@ -38,3 +38,18 @@ describe("rendering", () => {
     expect(renderMarkdown("## 标题\n\n**粗体**")).toContain("<strong>粗体</strong>");
   });
 });
+
+describe("Chinese line wrapping", () => {
+  it("joins a soft line break between Chinese characters without adding a space", () => {
+    expect(renderMarkdown("晚上赶着把事情做完。\n我们很少停下来")).toContain("做完。我们很少");
+  });
+
+  it("keeps Western soft breaks and paragraph breaks", () => {
+    expect(renderMarkdown("hello\nworld")).toContain("hello\nworld");
+    expect(renderMarkdown("第一段\n\n第二段")).toContain("<p>第二段</p>");
+  });
+
+  it("leaves fenced code blocks untouched", () => {
+    expect(renderMarkdown("```\n中文\n代码\n```")).toContain("中文\n代码");
+  });
+});

@@ -37,9 +37,22 @@ const allowed: sanitizeHtml.IOptions = {
   },
 };
 
+// A soft line break between two Chinese characters would render as a space
+// (Markdown's rule for Western text); Chinese writers wrap lines without one.
+const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
+const CJK_SOFT_BREAK = new RegExp(`([${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, "g");
+
+export function joinCjkLines(markdown: string): string {
+  // Leave fenced code blocks alone: line breaks there are content.
+  return markdown
+    .split(/(^```[\s\S]*?^```)/m)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(CJK_SOFT_BREAK, "$1")))
+    .join("");
+}
+
 /** Markdown → sanitised HTML: no scripts, no event handlers, no javascript: links. */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false }) as string;
+  const html = marked.parse(joinCjkLines(markdown), { async: false, gfm: true, breaks: false }) as string;
   return sanitizeHtml(html, allowed);
 }
 
