@@ -25,13 +25,16 @@ function isHttps(req: Request): boolean {
  */
 export function clientIp(req: Request): string {
   if (truthy(config().TRUST_PROXY)) {
-    const fwd = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+    // The last entry is the one our proxy appended; earlier ones came from the client.
+    const fwd = req.headers.get("x-forwarded-for")?.split(",").pop()?.trim();
     if (fwd) return fwd;
     const real = req.headers.get("x-real-ip")?.trim();
     if (real) return real;
   }
-  // Next.js does not expose the socket address to route handlers; it sets
-  // x-forwarded-for itself from the socket, so use it only as a last resort
-  // value that a direct client cannot influence beyond its own connection.
-  return req.headers.get("x-paywall-peer") ?? "unknown";
+  // scripts/server.ts writes the socket address here, overwriting anything a
+  // client sent. Under a bare `next start` it is absent; Next.js then fills
+  // X-Forwarded-For from the socket when the client did not send one.
+  const peer = req.headers.get("x-paywall-peer")?.trim();
+  if (peer) return peer;
+  return req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
