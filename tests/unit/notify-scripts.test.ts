@@ -7,7 +7,7 @@ import { buildNativeRequest } from "@/lib/notify/simulate";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
-const run = (script: string, args: string[], input = "", env: NodeJS.ProcessEnv = {}) =>
+const run = (script: string, args: string[], input = "", env: Record<string, string> = {}) =>
   spawnSync(tsx, [script, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, ...env }, timeout: 30_000 });
 
 describe("npm run notify:parse", { timeout: 30_000 }, () => {

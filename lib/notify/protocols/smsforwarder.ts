@@ -56,7 +56,7 @@ function readFields(body: string, query: string): Fields {
   const out: Fields = {};
   for (const [k, v] of new URLSearchParams(query)) out[k] = v;
   const trimmed = body.trim();
-  if (trimmed.startsWith("{")) {
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     let data: unknown;
     try {
       data = JSON.parse(trimmed);
