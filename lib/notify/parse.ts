@@ -34,6 +34,9 @@
 //   bad_amount / zero_amount / absurd_amount   anchored amount found but malformed (3+ decimals),
 //                               0, or above 1,000,000 yuan
 //
+// Transfer / 上一笔播报 checks look only at app-controlled text (title, and the text after the last
+// 通过扫码向你付款), so a payer nickname cannot hide its own payment.
+//
 // Amounts are read ONLY right after a known phrase at a known position (start of the text, or right
 // after the last 通过扫码向你付款). Never "the last number": nicknames and 第4次 / 第2笔 broke that before.
 
