@@ -20,8 +20,18 @@ const schema = z.object({
   /** Lowest amount ever asked for, in cents. */
   AMOUNT_FLOOR_CENTS: int(1, 1),
   NOTIFY_SECRET: z.string().optional(),
-  /** Allowed clock difference for signed notifier requests. */
-  NOTIFY_TOLERANCE_SECONDS: int(300, 1),
+  /** SmsForwarder webhook secret: bootstraps a device with protocol "smsforwarder". */
+  SMSFORWARDER_SECRET: z.string().optional(),
+  /**
+   * SmsForwarder signs only its timestamp, never the body, so a captured timestamp+sign can be
+   * reused with another body until it ages out. 120 s still covers the app's own retries
+   * (10 s timeout, a few seconds' delay each) and a phone clock that is a minute off.
+   */
+  SMSFORWARDER_TOLERANCE_SECONDS: int(120, 10),
+  /** V免签 monitor app key ("host/key"): bootstraps a device with protocol "vmq". */
+  VMQ_KEY: z.string().optional(),
+  /** V免签 pushes are plain-HTTP GETs anyone on the path can replay: keep the window short. */
+  VMQ_TOLERANCE_SECONDS: int(120, 10),
   SESSION_SECRET: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   ADMIN_TOKEN: z.string().optional(),

@@ -1,5 +1,7 @@
 import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { clientIp } from "@/lib/readers/request";
 
 /**
  * The audit log: every notifier request is stored raw before it is verified
@@ -24,6 +26,20 @@ export function pickHeaders(req: Request): Record<string, string> {
   }
   return out;
 }
+
+/**
+ * The raw request as it will be stored. For GET the query string is the body (it carries
+ * everything the phone sent); it is size-checked like a POST body.
+ */
+export function rawRequest(req: Request, protocol: RawRequest["protocol"], body?: string): RawRequest {
+  const url = new URL(req.url);
+  const query = url.search.replace(/^\?/, "");
+  if (body === undefined && query.length > MAX_QUERY) throw new AppError("payload_too_large", `请求参数过长（上限 ${MAX_QUERY} 字节）。`);
+  return { protocol, method: req.method, path: url.pathname, headers: pickHeaders(req), body: body ?? query, remoteIp: clientIp(req) };
+}
+
+const MAX_QUERY = 8 * 1024;
+export const MAX_NOTIFY_BODY = 16 * 1024;
 
 export async function recordRequest(raw: RawRequest): Promise<string> {
   const id = newId();
@@ -71,4 +87,51 @@ export async function pruneRejected(keep = 5000, now = new Date()): Promise<void
     select: { receivedAt: true },
   });
   if (cutoff) await db().notification.deleteMany({ where: { ...rejected, receivedAt: { lte: cutoff.receivedAt } } });
+}
+
+export interface AuditQuery {
+  outcome?: string;
+  protocol?: string;
+  verifyResult?: string;
+  limit?: number;
+  /** Paging: only entries received strictly before this instant. */
+  before?: Date;
+}
+
+/** The owner's view of the audit log, newest first, with the parsed JSON columns decoded. */
+export async function listNotifications(q: AuditQuery = {}) {
+  const rows = await db().notification.findMany({
+    where: {
+      outcome: q.outcome,
+      protocol: q.protocol,
+      verifyResult: q.verifyResult,
+      receivedAt: q.before ? { lt: q.before } : undefined,
+    },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: Math.min(Math.max(q.limit ?? 50, 1), 500),
+    include: { payment: { select: { id: true, status: true, orderId: true, amountCents: true, channel: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    receivedAt: r.receivedAt.toISOString(),
+    protocol: r.protocol,
+    deviceId: r.deviceId,
+    method: r.method,
+    path: r.path,
+    remoteIp: r.remoteIp,
+    headers: safeJson(r.headers),
+    body: r.body,
+    verifyResult: r.verifyResult,
+    parseResult: r.parseResult === null ? null : safeJson(r.parseResult),
+    outcome: r.outcome,
+    payment: r.payment,
+  }));
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
 }

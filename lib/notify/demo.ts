@@ -4,14 +4,9 @@ import { newId } from "@/lib/ids";
 import { formatCents } from "@/lib/money";
 import { demoDevice } from "@/lib/notify/devices";
 import { signNative } from "@/lib/notify/native-signature";
+import { receiptText } from "@/lib/notify/simulate";
 
-/** Texts as the phones show them (NOTIFICATIONS.md §1). */
-export function receiptText(channel: string, amountCents: number) {
-  const yuan = formatCents(amountCents);
-  return channel === "alipay"
-    ? { package: "com.eg.android.AlipayGphone", title: "收钱码到账通知", content: `成功收款${yuan}元。享免费提现等更多专属服务，点击查看` }
-    : { package: "com.tencent.mm", title: "微信支付", content: `微信支付收款${yuan}元(朋友到店)` };
-}
+export { receiptText };
 
 export async function demoNotification(orderId: string, readerId: string | null) {
   const device = await demoDevice();

@@ -1,35 +1,55 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { config, truthy } from "@/lib/config";
+import { config, truthy, type Config } from "@/lib/config";
 
 /**
- * Notifier devices. NOTIFY_SECRET makes a "bootstrap" device that accepts any
- * deviceid (one phone, no admin clicks). With no real notifier configured the
- * site runs in demo mode: a "demo" device whose secret the server uses to sign
- * the 模拟付款 button's requests.
+ * Notifier devices. Each protocol's env secret (NOTIFY_SECRET, SMSFORWARDER_SECRET, VMQ_KEY)
+ * makes a "bootstrap" device (one phone, no admin clicks; the native one accepts any deviceid).
+ * More devices come from the admin as Device rows with their own secret and protocol. With no
+ * real notifier configured the site runs in demo mode: a "demo" device whose secret the server
+ * uses to sign the 模拟付款 button's requests.
  */
 export const BOOTSTRAP_DEVICE_ID = "default";
 export const DEMO_DEVICE_ID = "demo";
 
+export type Protocol = "native" | "smsforwarder" | "vmq";
+const BOOTSTRAP: Record<Protocol, { id: string; name: string; secret: (c: Config) => string | undefined }> = {
+  native: { id: BOOTSTRAP_DEVICE_ID, name: "默认设备（NOTIFY_SECRET）", secret: (c) => c.NOTIFY_SECRET },
+  smsforwarder: { id: "smsforwarder", name: "SmsForwarder（SMSFORWARDER_SECRET）", secret: (c) => c.SMSFORWARDER_SECRET },
+  vmq: { id: "vmq", name: "V免签（VMQ_KEY）", secret: (c) => c.VMQ_KEY },
+};
+
 export type DeviceRow = Awaited<ReturnType<ReturnType<typeof db>["device"]["findFirst"]>> & {};
 
-/** Creates or updates the bootstrap device from NOTIFY_SECRET; idempotent, cheap to call per request. */
+/** Creates or updates the bootstrap devices from the env secrets; idempotent, cheap to call per request. */
 export async function syncBootstrapDevice(): Promise<void> {
-  const secret = config().NOTIFY_SECRET;
-  if (!secret) return;
-  const existing = await db().device.findUnique({ where: { id: BOOTSTRAP_DEVICE_ID } });
-  if (existing && existing.secret === secret && existing.enabled) return;
-  await db().device.upsert({
-    where: { id: BOOTSTRAP_DEVICE_ID },
-    create: { id: BOOTSTRAP_DEVICE_ID, name: "默认设备（NOTIFY_SECRET）", secret, protocol: "native", kind: "bootstrap" },
-    update: { secret, enabled: true },
-  });
+  const c = config();
+  for (const [protocol, b] of Object.entries(BOOTSTRAP) as [Protocol, (typeof BOOTSTRAP)[Protocol]][]) {
+    const secret = b.secret(c);
+    if (!secret) continue;
+    const existing = await db().device.findUnique({ where: { id: b.id } });
+    if (existing && existing.secret === secret && existing.enabled && existing.protocol === protocol) continue;
+    await db().device.upsert({
+      where: { id: b.id },
+      create: { id: b.id, name: b.name, secret, protocol, kind: "bootstrap" },
+      update: { secret, protocol, enabled: true },
+    });
+  }
+}
+
+/** Enabled devices of one protocol that may have signed a request, `preferred` ids first. */
+export async function devicesFor(protocol: Protocol, preferred: (string | null | undefined)[] = []): Promise<DeviceRow[]> {
+  await syncBootstrapDevice();
+  // Bounded: each candidate costs one HMAC; an owner has a handful of phones, not hundreds.
+  const rows = await db().device.findMany({ where: { protocol, enabled: true, kind: { not: "demo" } }, orderBy: { createdAt: "asc" }, take: 50 });
+  const rank = (id: string) => (preferred.includes(id) ? preferred.indexOf(id) : preferred.length);
+  return rows.sort((a, b) => rank(a.id) - rank(b.id));
 }
 
 /** Demo mode: no NOTIFY_SECRET, no enabled real device, and not switched off. */
 export async function isDemoMode(): Promise<boolean> {
   const c = config();
-  if (c.NOTIFY_SECRET || truthy(c.DISABLE_DEMO)) return false;
+  if (c.NOTIFY_SECRET || c.SMSFORWARDER_SECRET || c.VMQ_KEY || truthy(c.DISABLE_DEMO)) return false;
   const real = await db().device.count({ where: { enabled: true, kind: { not: "demo" } } });
   return real === 0;
 }

@@ -106,6 +106,10 @@ const WECHAT_CASES: Case[] = [
   ["reports a 红包 promotion from the payment account", { package: MM, title: "微信支付", content: "微信支付: 领取5元红包，满10元可用" }, ignored("promotion")],
   ["reports a percentage promotion", { package: MM, title: "微信支付", content: "支付立减50%，最高8.88元" }, ignored("promotion")],
   ["does not read Alipay scan-pay text under the WeChat package", { package: MM, title: "微信支付", content: "张三通过扫码向你付款1元" }, ignored("not_a_receipt")],
+  ["reads 【N条】 brackets with a 微信收款助手 sender and a clerk tag", { package: MM, title: "微信收款助手", content: "【2条】微信收款助手：[店员消息]收款到账0.05元" }, wechat(5)],
+  ["reads the first line of a big-text receipt and not later numbers", { package: MM, title: "微信支付", content: "微信支付收款0.80元(朋友到店)\n今日第3笔，累计12.00元" }, wechat(80)],
+  ["does not take the last number of a message", { package: MM, title: "微信支付", content: "你有一笔收款 请查看 5.00元" }, ignored("not_a_receipt")],
+  ["rejects an amount with no currency marker after 微信支付收款", { package: MM, title: "微信支付", content: "微信支付收款 100" }, ignored("no_amount")],
   ["reports a title-only notification as not a receipt", { package: MM, title: "微信支付", content: null }, ignored("not_a_receipt")],
 ];
 
@@ -130,6 +134,11 @@ const ALIPAY_CASES: Case[] = [
   ["ignores a transfer 向你转了1笔钱", { package: ALIPAY, title: "支付宝通知", content: "张三向你转了1笔钱" }, ignored("transfer")],
   ["ignores a broadcast of the previous payment", { package: ALIPAY, title: "收款通知", content: "上一笔播报：成功收款0.01元" }, ignored("previous_payment_broadcast")],
   ["reports marketing text with numbers and % as promotion", { package: ALIPAY, title: "支付宝通知", content: "收钱码商家专享：提现费率立减50%，最高返现8.88元" }, ignored("promotion")],
+  ["does not let a nickname containing 向你转账 hide a scan payment", { package: ALIPAY, title: "收款通知", content: "向你转账通过扫码向你付款0.02元" }, alipay(2)],
+  ["does not let a nickname containing 上一笔播报 hide a scan payment", { package: ALIPAY, title: "收款通知", content: "上一笔播报通过扫码向你付款0.03元" }, alipay(3)],
+  ["still ignores a transfer named in the title", { package: ALIPAY, title: "转账到账", content: "张三向你转账1.00元" }, ignored("transfer")],
+  ["accepts a full-width colon and ￥ after the scan-pay phrase", { package: ALIPAY, title: "收款通知", content: "张三通过扫码向你付款：￥2.50" }, alipay(250)],
+  ["reads 你已成功收款 in the text", { package: ALIPAY, title: "支付宝通知", content: "你已成功收款12元" }, alipay(1200)],
   ["rejects an Alipay chat from a contact", { package: ALIPAY, title: "张三", content: "成功收款100元" }, ignored("unknown_title")],
   ["does not read WeChat shapes under the Alipay package", { package: ALIPAY, title: "收款通知", content: "微信支付收款1.00元" }, ignored("no_amount")],
 ];

@@ -34,6 +34,9 @@
 //   bad_amount / zero_amount / absurd_amount   anchored amount found but malformed (3+ decimals),
 //                               0, or above 1,000,000 yuan
 //
+// Transfer / 上一笔播报 checks look only at app-controlled text (title, and the text after the last
+// 通过扫码向你付款), so a payer nickname cannot hide its own payment.
+//
 // Amounts are read ONLY right after a known phrase at a known position (start of the text, or right
 // after the last 通过扫码向你付款). Never "the last number": nicknames and 第4次 / 第2笔 broke that before.
 
@@ -122,7 +125,8 @@ export function parseNotification(input: NotificationText): ParseResult {
   }
 
   // Checked before any amount: these texts carry real-looking amounts that are not new receipts.
-  const both = `${title}\n${text}`;
+  // Only app-controlled text counts: a scan-pay nickname ("上一笔播报通过扫码向你付款1元") does not.
+  const both = `${title}\n${trustedPart(text)}`;
   if (TRANSFER.test(both)) return ignore("transfer");
   if (both.includes(PREVIOUS_BROADCAST)) return ignore("previous_payment_broadcast");
 
@@ -182,6 +186,12 @@ function unmatched(s: string): Ignored {
   if (PROMOTION.test(s)) return ignore("promotion");
   if (RECEIPT_START.test(s)) return ignore("no_amount");
   return ignore("not_a_receipt");
+}
+
+/** The text after the last scan-pay phrase (what precedes it may be the payer's nickname). */
+function trustedPart(text: string): string {
+  const at = text.lastIndexOf(SCAN_PHRASE);
+  return at < 0 ? text : text.slice(at + SCAN_PHRASE.length);
 }
 
 function isAlipayTitle(title: string): boolean {

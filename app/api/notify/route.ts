@@ -1,24 +1,15 @@
 import { json, readText, route } from "@/lib/http/handler";
-import { clientIp } from "@/lib/readers/request";
-import { pickHeaders } from "@/lib/notify/audit";
-import { ingestNative } from "@/lib/notify/native";
+import { MAX_NOTIFY_BODY, rawRequest } from "@/lib/notify/audit";
+import { ingestNative } from "@/lib/notify/protocols/native";
 
 export const dynamic = "force-dynamic";
 
 export const POST = route(async (req) => {
-  const body = await readText(req, 16 * 1024);
-  const result = await ingestNative({
-    protocol: "native",
-    method: "POST",
-    path: new URL(req.url).pathname,
-    headers: pickHeaders(req),
-    body,
-    remoteIp: clientIp(req),
-    signed: {
-      "webhook-id": req.headers.get("webhook-id"),
-      "webhook-timestamp": req.headers.get("webhook-timestamp"),
-      "webhook-signature": req.headers.get("webhook-signature"),
-    },
-  });
-  return json(result);
+  const raw = rawRequest(req, "native", await readText(req, MAX_NOTIFY_BODY));
+  const signed = {
+    "webhook-id": req.headers.get("webhook-id"),
+    "webhook-timestamp": req.headers.get("webhook-timestamp"),
+    "webhook-signature": req.headers.get("webhook-signature"),
+  };
+  return json(await ingestNative({ ...raw, signed }));
 });

@@ -1,0 +1,13 @@
+import { json, readText, route } from "@/lib/http/handler";
+import { MAX_NOTIFY_BODY, rawRequest } from "@/lib/notify/audit";
+import { ingestSmsForwarder } from "@/lib/notify/protocols/smsforwarder";
+
+export const dynamic = "force-dynamic";
+
+// SmsForwarder's Webhook sender: POST (JSON template or form) or GET with query parameters.
+export const POST = route(async (req) => {
+  const raw = rawRequest(req, "smsforwarder", await readText(req, MAX_NOTIFY_BODY));
+  return json(await ingestSmsForwarder(raw, new URL(req.url).search));
+});
+
+export const GET = route(async (req) => json(await ingestSmsForwarder(rawRequest(req, "smsforwarder"))));

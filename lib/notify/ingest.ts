@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/tx";
+import { AppError } from "@/lib/errors";
+import { annotate, recordRequest, type RawRequest } from "@/lib/notify/audit";
+import { markSeen } from "@/lib/notify/devices";
+import { noteFailure, refuseIfNoisy } from "@/lib/notify/guard";
+import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
+import { settlePayment } from "@/lib/payments/settle";
+
+/**
+ * The one ingestion flow every notifier protocol goes through:
+ *   refuse noisy addresses → record raw → examine (protocol: verify + read fields)
+ *   → claim the replay key → heartbeat | parse → settle → annotate → answer.
+ * The answer is only produced after the settlement has committed: a crash before
+ * that means no 2xx, the phone resends, and the dedupe keys make the resend safe.
+ */
+export type NotifyResponse =
+  | { result: "matched" | "late_matched"; orderId: string }
+  | { result: "unmatched" | "duplicate" }
+  | { result: "ignored"; reason: string };
+
+export type Item =
+  | { kind: "heartbeat" }
+  | {
+      kind: "notification";
+      /** Forwarded notification text, or an amount the protocol already read (V免签). */
+      text?: NotificationText;
+      parsed?: ParseResult;
+      /** Payment-level dedupe key: the same receipt twice is one payment. */
+      dedupeKey: string;
+      postedAt: Date | null;
+    };
+
+/** What a protocol found out about a request it could verify. */
+export interface Examined {
+  deviceId: string;
+  /** Request-level key (message id, timestamp+sign…): a different body under it is a replay. */
+  replayKey: string;
+  item: Item;
+}
+
+/** A request the protocol refuses. verifyResult "ok" means signed but malformed. */
+export class Rejection extends Error {
+  constructor(
+    readonly verifyResult: string,
+    readonly error: AppError,
+    readonly deviceId: string | null = null,
+  ) {
+    super(error.message);
+  }
+}
+
+export const unverified = (reason: string, message: string) => new Rejection(reason, new AppError("unauthorized", message));
+export const malformed = (message: string, deviceId: string | null = null, verifyResult = deviceId ? "ok" : "malformed") =>
+  new Rejection(verifyResult, new AppError("invalid_input", message), deviceId);
+
+export async function ingest(raw: RawRequest, examine: () => Promise<Examined>): Promise<NotifyResponse> {
+  await refuseIfNoisy(raw.remoteIp);
+  const notificationId = await recordRequest(raw);
+
+  let ex: Examined;
+  try {
+    ex = await examine();
+  } catch (e) {
+    if (!(e instanceof Rejection)) throw e;
+    await annotate(notificationId, { deviceId: e.deviceId, verifyResult: e.verifyResult, outcome: "rejected" });
+    // Unsigned garbage counts toward the per-address limit and is pruned later.
+    if (e.verifyResult !== "ok") await noteFailure(raw.remoteIp);
+    throw e.error;
+  }
+  const { deviceId, item } = ex;
+
+  if (!(await claimReplayKey(notificationId, ex.replayKey, raw.body, item.kind === "heartbeat"))) {
+    await annotate(notificationId, { deviceId, verifyResult: "replayed", outcome: "duplicate" });
+    return { result: "duplicate" };
+  }
+
+  if (item.kind === "heartbeat") {
+    await markSeen(deviceId, "heartbeat");
+    await annotate(notificationId, { deviceId, verifyResult: "ok", outcome: "heartbeat" });
+    return { result: "ignored", reason: "heartbeat" };
+  }
+  await markSeen(deviceId, "notification");
+
+  const parsed = item.parsed ?? parseNotification(item.text ?? {});
+  if ("ignored" in parsed) {
+    await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: "ignored" });
+    return { result: "ignored", reason: parsed.ignored };
+  }
+  const settled = await settlePayment({ ...parsed, dedupeKey: item.dedupeKey, notificationId, postedAt: item.postedAt });
+  await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: settled.result });
+  if (settled.result === "matched" || settled.result === "late_matched") return { result: settled.result, orderId: settled.orderId };
+  return { result: settled.result };
+}
+
+/**
+ * Claims the request-level replay key for this notification row. A second request under the
+ * same key is a replay unless it is an identical resend of a notification (the phone retrying
+ * after a lost answer): that one goes on, and the payment dedupe key, written in the same
+ * transaction as the settlement, decides whether it already counted.
+ */
+async function claimReplayKey(notificationId: string, replayKey: string, body: string, heartbeat: boolean): Promise<boolean> {
+  try {
+    await db().notification.update({ where: { id: notificationId }, data: { replayKey } });
+    return true;
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    if (heartbeat) return false;
+    const holder = await db().notification.findUnique({ where: { replayKey }, select: { body: true } });
+    return holder?.body === body;
+  }
+}
+
+/** Content-based dedupe key for protocols without a message id. */
+export function contentDedupeKey(parts: (string | null | undefined)[]): string {
+  return createHash("sha256").update(parts.map((p) => p ?? "").join("\u0000")).digest("hex");
+}
