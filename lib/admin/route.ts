@@ -35,7 +35,7 @@ export function sameOrigin(req: Request): boolean {
   if (site) return site === "same-origin" || site === "none";
   const origin = req.headers.get("origin");
   if (!origin) return true; // non-browser clients send neither; SameSite=Strict still applies
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
   try {
     return new URL(origin).host === host;
   } catch {

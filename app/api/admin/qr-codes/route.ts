@@ -9,6 +9,8 @@ export const dynamic = "force-dynamic";
 
 const MAX_FILE = 5 * 1024 * 1024;
 const MAX_FILES = 20;
+/** The whole request; screenshots are well under 1 MB each. */
+const MAX_TOTAL = 25 * 1024 * 1024;
 const fields = z.object({
   channel: z.enum(["wechat", "alipay"], { error: "channel 只能是 wechat 或 alipay" }).optional(),
   amountCents: z.coerce.number({ error: "amountCents 必须是整数（分）" }).int("amountCents 必须是整数（分）").min(1, "金额至少 1 分").max(100_000_00).optional(),
@@ -18,7 +20,7 @@ const fields = z.object({
 export const GET = adminRoute(async () => json({ items: await listQrCodes() }));
 
 export const POST = adminRoute(async (req) => {
-  const form = await readFormData(req, MAX_FILES * MAX_FILE);
+  const form = await readFormData(req, MAX_TOTAL);
   const value = (k: string) => (typeof form.get(k) === "string" && form.get(k) !== "" ? form.get(k) : undefined);
   const opts = fields.parse({ channel: value("channel"), amountCents: value("amountCents"), label: value("label") });
   const files = form.getAll("files").filter((f): f is File => typeof f !== "string");
