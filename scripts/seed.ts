@@ -5,9 +5,11 @@ import { seedIfEmpty } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db/client";
 
 if (process.argv.includes("--help")) {
-  console.log("Usage: npm run db:seed\nApplies migrations to DATABASE_URL and adds demo articles and QR codes when the database is empty.");
+  console.log("Usage: npm run db:seed | npm run db:migrate\nApplies migrations to DATABASE_URL and adds demo articles and QR codes when the database is empty.");
   process.exit(0);
 }
-await migrate(config().DATABASE_URL);
+const applied = await migrate(config().DATABASE_URL);
+if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+if (process.argv.includes("--migrate-only")) process.exit(0);
 console.log((await seedIfEmpty()) ? "Demo content added." : "Database not empty; nothing seeded.");
 await disconnectDb();
