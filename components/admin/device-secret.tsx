@@ -20,9 +20,9 @@ export function DeviceSecret({ issued, onClose }: { issued: IssuedSecret; onClos
   return (
     <div role="region" aria-label="设备密钥" className="space-y-3 rounded-xl border-2 border-amber-400 bg-amber-50 p-4 text-sm">
       <p className="font-semibold text-amber-900">「{issued.device.name}」的密钥只显示这一次，请立即复制保存。</p>
-      <div>设备 ID<CopyField value={issued.device.id} /></div>
-      <div>密钥<CopyField value={issued.secret} /></div>
-      <div>通知地址<CopyField value={setup.url} /></div>
+      <div>设备 ID<CopyField value={issued.device.id} label="设备 ID" /></div>
+      <div>密钥<CopyField value={issued.secret} label="密钥" /></div>
+      <div>通知地址<CopyField value={setup.url} label="通知地址" /></div>
       <p>{HOWTO[setup.protocol]}</p>
       <pre data-testid="device-setup" className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-stone-900 p-3 text-xs text-stone-100">{setup.text}</pre>
       {setup.qr && <QrCode payload={setup.qr} label="V免签配置二维码" size={180} />}

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
+import { mutate } from "swr";
 import { adminSend, AdminError } from "@/lib/swr/use-admin";
 import { formatCents, yuanToCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
@@ -36,6 +37,7 @@ export function PostEditor({ initial }: { initial?: PostDraft }) {
       const saved = initial
         ? await adminSend<PostDraft>("PATCH", `/api/admin/articles/${initial.slug}`, body)
         : await adminSend<PostDraft>("POST", "/api/admin/articles", body);
+      await mutate("/api/admin/articles");
       router.push(`/admin/posts?saved=${encodeURIComponent(saved.slug)}`);
     } catch (e) {
       setError(e instanceof AdminError ? e.message : "保存失败，请重试。");
