@@ -1,11 +1,11 @@
 "use client";
 import { useState } from "react";
 
-export function CopyField({ value }: { value: string }) {
+export function CopyField({ value, label = "恢复链接" }: { value: string; label?: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div className="mt-2 flex gap-2">
-      <input readOnly value={value} aria-label="恢复链接" className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1 text-sm" onFocus={(e) => e.target.select()} />
+      <input readOnly value={value} aria-label={label} className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1 text-sm" onFocus={(e) => e.target.select()} />
       <button
         type="button"
         className="rounded bg-stone-900 px-3 py-1 text-sm text-white"

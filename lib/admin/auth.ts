@@ -21,14 +21,20 @@ function passwordHash(password: string): Buffer {
   return hashed.hash;
 }
 
+/** The admin faces the internet: a password shorter than this is treated as not set. */
+export const MIN_PASSWORD_LENGTH = 8;
+
 export function adminConfigured(): boolean {
-  return !!config().ADMIN_PASSWORD;
+  return (config().ADMIN_PASSWORD?.length ?? 0) >= MIN_PASSWORD_LENGTH;
 }
 
 export function requireAdminConfigured(): string {
   const pw = config().ADMIN_PASSWORD;
-  if (!pw) {
-    throw new AppError("admin_not_configured", "管理后台未启用：请设置环境变量 ADMIN_PASSWORD（例如 ADMIN_PASSWORD='一个足够长的密码' npm start）后重启。");
+  if (!pw || pw.length < MIN_PASSWORD_LENGTH) {
+    throw new AppError(
+      "admin_not_configured",
+      `管理后台未启用：请设置至少 ${MIN_PASSWORD_LENGTH} 个字符的环境变量 ADMIN_PASSWORD（例如 ADMIN_PASSWORD='一个足够长的密码' npm start）后重启。`,
+    );
   }
   return pw;
 }

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { getCookie, route, type RouteContext } from "@/lib/http/handler";
 import { ADMIN_COOKIE, checkBearer, requireAdminConfigured, verifySessionValue } from "@/lib/admin/auth";
+import { config } from "@/lib/config";
 
 export type AdminAuth = { via: "session" | "token" };
 
@@ -17,7 +18,8 @@ export function adminRoute<P = Record<string, string>>(
 
 export function authenticateAdmin(req: Request): AdminAuth {
   if (checkBearer(req.headers.get("authorization"))) return { via: "token" };
-  requireAdminConfigured();
+  // With only ADMIN_TOKEN set, a request without it is unauthorised, not "admin off".
+  if (!config().ADMIN_TOKEN) requireAdminConfigured();
   if (!verifySessionValue(getCookie(req, ADMIN_COOKIE))) {
     throw new AppError("unauthorized", "请先登录管理后台。");
   }
@@ -27,12 +29,13 @@ export function authenticateAdmin(req: Request): AdminAuth {
   return { via: "session" };
 }
 
-function sameOrigin(req: Request): boolean {
+/** True unless the browser says the request came from another site (CSRF). */
+export function sameOrigin(req: Request): boolean {
   const site = req.headers.get("sec-fetch-site");
   if (site) return site === "same-origin" || site === "none";
   const origin = req.headers.get("origin");
   if (!origin) return true; // non-browser clients send neither; SameSite=Strict still applies
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
   try {
     return new URL(origin).host === host;
   } catch {

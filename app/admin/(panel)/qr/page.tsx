@@ -1,0 +1,7 @@
+import { QrManager } from "@/components/admin/qr-manager";
+
+export const metadata = { title: "收款码" };
+
+export default function QrPage() {
+  return <QrManager />;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { json } from "@/lib/http/handler";
+import { readFormData } from "@/lib/http/multipart";
+import { adminRoute } from "@/lib/admin/route";
+import { listQrCodes, uploadQrCodes } from "@/lib/qr/admin";
+import { AppError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+const MAX_FILE = 5 * 1024 * 1024;
+const MAX_FILES = 20;
+/** The whole request; screenshots are well under 1 MB each. */
+const MAX_TOTAL = 25 * 1024 * 1024;
+const fields = z.object({
+  channel: z.enum(["wechat", "alipay"], { error: "channel 只能是 wechat 或 alipay" }).optional(),
+  amountCents: z.coerce.number({ error: "amountCents 必须是整数（分）" }).int("amountCents 必须是整数（分）").min(1, "金额至少 1 分").max(100_000_00).optional(),
+  label: z.string().trim().max(100).optional(),
+});
+
+export const GET = adminRoute(async () => json({ items: await listQrCodes() }));
+
+export const POST = adminRoute(async (req) => {
+  const form = await readFormData(req, MAX_TOTAL);
+  const value = (k: string) => (typeof form.get(k) === "string" && form.get(k) !== "" ? form.get(k) : undefined);
+  const opts = fields.parse({ channel: value("channel"), amountCents: value("amountCents"), label: value("label") });
+  const files = form.getAll("files").filter((f): f is File => typeof f !== "string");
+  if (files.length > MAX_FILES) throw new AppError("invalid_input", `一次最多上传 ${MAX_FILES} 张图片。`);
+  for (const f of files) {
+    if (f.size > MAX_FILE) throw new AppError("payload_too_large", `「${f.name}」超过 5 MB，请上传截图而不是原图。`);
+  }
+  const images = await Promise.all(files.map(async (f) => ({ name: f.name || "图片", bytes: Buffer.from(await f.arrayBuffer()) })));
+  return json({ items: await uploadQrCodes(images, opts) }, 201);
+});

@@ -1,0 +1,63 @@
+"use client";
+import Link from "next/link";
+import { useAdmin } from "@/lib/swr/use-admin";
+import { formatCents } from "@/lib/money";
+import { Card } from "@/components/admin/card";
+import { Notice } from "@/components/admin/notice";
+import { RevenueChart, type DailyRevenue } from "@/components/admin/revenue-chart";
+import { FunnelCard, type Funnel } from "@/components/admin/funnel-card";
+import { NotifierAlarm, type NotifierStatus } from "@/components/admin/notifier-alarm";
+
+interface DashboardDto {
+  revenue: { todayCents: number; last7Cents: number; last30Cents: number };
+  daily: DailyRevenue[];
+  funnel: Funnel;
+  topArticles: { slug: string; title: string; cents: number; orders: number }[];
+  notifier: NotifierStatus;
+  unmatchedPayments: number;
+}
+
+function Stat({ label, cents }: { label: string; cents: number }) {
+  return (
+    <div className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-stone-200">
+      <p className="text-xs text-stone-500">{label}</p>
+      <p className="mt-1 text-xl font-bold sm:text-2xl" data-testid={`stat-${label}`}>¥{formatCents(cents)}</p>
+    </div>
+  );
+}
+
+export function DashboardView() {
+  const { data, error } = useAdmin<DashboardDto>("/api/admin/dashboard", 15000);
+  if (error) return <Notice error={error} />;
+  if (!data) return <p className="text-sm text-stone-400">加载中…</p>;
+  return (
+    <>
+      <NotifierAlarm status={data.notifier} />
+      {data.unmatchedPayments > 0 && (
+        <Link href="/admin/payments" className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300">
+          有 {data.unmatchedPayments} 笔收款未能匹配订单，等待处理 →
+        </Link>
+      )}
+      <div className="grid grid-cols-3 gap-2 sm:gap-4">
+        <Stat label="今日" cents={data.revenue.todayCents} />
+        <Stat label="近 7 天" cents={data.revenue.last7Cents} />
+        <Stat label="近 30 天" cents={data.revenue.last30Cents} />
+      </div>
+      <Card title="每日收入（北京时间）"><RevenueChart daily={data.daily} /></Card>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title="转化漏斗（近 30 天）"><FunnelCard funnel={data.funnel} /></Card>
+        <Card title="收入最高的文章（近 30 天）">
+          {data.topArticles.length === 0 && <p className="text-sm text-stone-500">还没有收入。</p>}
+          <ol className="space-y-1 text-sm">
+            {data.topArticles.map((a) => (
+              <li key={a.slug} className="flex justify-between gap-2">
+                <Link href={`/admin/posts/${a.slug}`} className="truncate hover:underline">{a.title}</Link>
+                <span className="shrink-0">¥{formatCents(a.cents)} <span className="text-stone-400">{a.orders} 笔</span></span>
+              </li>
+            ))}
+          </ol>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+import { adminSend, AdminError } from "@/lib/swr/use-admin";
+import { TimeText } from "@/components/admin/time-text";
+import type { IssuedSecret } from "@/components/admin/device-secret";
+
+export interface AdminDeviceRow {
+  id: string;
+  name: string;
+  protocol: string;
+  kind: string;
+  enabled: boolean;
+  online: boolean;
+  lastSeenAt: string | null;
+}
+
+const PROTOCOL: Record<string, string> = { native: "原生协议", smsforwarder: "SmsForwarder", vmq: "V免签" };
+
+export function DeviceList({ items, onChange, onIssued }: { items: AdminDeviceRow[]; onChange: () => void; onIssued: (s: IssuedSecret) => void }) {
+  async function act(run: () => Promise<unknown>) {
+    try {
+      await run();
+      onChange();
+    } catch (e) {
+      alert(e instanceof AdminError ? e.message : "操作失败");
+    }
+  }
+  if (items.length === 0) return <p className="text-sm text-stone-500">还没有通知设备：站点处于演示模式，读者的付款不会被自动确认。</p>;
+  return (
+    <ul className="divide-y divide-stone-100">
+      {items.map((d) => (
+        <li key={d.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
+          <span className={`h-2.5 w-2.5 rounded-full ${!d.enabled ? "bg-stone-300" : d.online ? "bg-emerald-500" : "bg-red-500"}`} aria-hidden />
+          <span className="font-medium">{d.name}</span>
+          <span className="text-stone-500">{PROTOCOL[d.protocol] ?? d.protocol}</span>
+          <span className={!d.enabled ? "text-stone-400" : d.online ? "text-emerald-700" : "text-red-600"}>{!d.enabled ? "已停用" : d.online ? "在线" : "离线"}</span>
+          <span className="text-stone-500">最后联系 <TimeText at={d.lastSeenAt} /></span>
+          {d.kind === "bootstrap" ? (
+            <span className="ml-auto text-xs text-stone-400">由 NOTIFY_SECRET 管理</span>
+          ) : (
+            <span className="ml-auto flex gap-3">
+              <button type="button" className="underline" onClick={() => act(() => adminSend("PATCH", `/api/admin/devices/${d.id}`, { enabled: !d.enabled }))}>{d.enabled ? "停用" : "启用"}</button>
+              <button
+                type="button"
+                className="underline"
+                onClick={() => confirm("更换密钥后旧密钥立即失效，手机上需要填入新密钥。继续？") && act(async () => onIssued(await adminSend<IssuedSecret>("POST", `/api/admin/devices/${d.id}/rotate`)))}
+              >
+                更换密钥
+              </button>
+              <button type="button" className="text-red-600 underline" onClick={() => confirm(`删除设备「${d.name}」？`) && act(() => adminSend("DELETE", `/api/admin/devices/${d.id}`))}>删除</button>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useState } from "react";
+import { useAdmin, adminSend, AdminError } from "@/lib/swr/use-admin";
+import { Card } from "@/components/admin/card";
+import { Notice } from "@/components/admin/notice";
+import { DeviceList, type AdminDeviceRow } from "@/components/admin/device-list";
+import { DeviceSecret, type IssuedSecret } from "@/components/admin/device-secret";
+
+export function DeviceManager() {
+  const { data, error, mutate } = useAdmin<{ items: AdminDeviceRow[] }>("/api/admin/devices", 15000);
+  const [issued, setIssued] = useState<IssuedSecret | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  async function add(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const data = new FormData(form);
+    setFormError(null);
+    try {
+      setIssued(await adminSend<IssuedSecret>("POST", "/api/admin/devices", { name: data.get("name"), protocol: data.get("protocol") }));
+      form.reset();
+      await mutate();
+    } catch (err) {
+      setFormError(err instanceof AdminError ? err.message : "添加失败");
+    }
+  }
+  return (
+    <>
+      {issued && <DeviceSecret issued={issued} onClose={() => setIssued(null)} />}
+      <Card title="通知设备">
+        <Notice error={error} />
+        {data && <DeviceList items={data.items} onChange={() => void mutate()} onIssued={setIssued} />}
+      </Card>
+      <Card title="添加设备">
+        <form onSubmit={add} className="flex flex-wrap items-end gap-3 text-sm">
+          <label>名称<input name="name" required maxLength={60} placeholder="例如：收款备用机" className="ml-1 rounded border border-stone-300 px-2 py-1" /></label>
+          <label>应用
+            <select name="protocol" className="ml-1 rounded border border-stone-300 px-2 py-1">
+              <option value="smsforwarder">SmsForwarder</option>
+              <option value="vmq">V免签监控端</option>
+              <option value="native">原生协议（自建）</option>
+            </select>
+          </label>
+          <button className="rounded-lg bg-stone-900 px-4 py-1.5 text-white">添加</button>
+          {formError && <p role="alert" className="w-full text-red-600">{formError}</p>}
+        </form>
+        <p className="mt-2 text-xs text-stone-500">添加第一台真实设备后，演示模式自动关闭。</p>
+      </Card>
+    </>
+  );
+}

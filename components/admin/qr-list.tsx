@@ -1,0 +1,51 @@
+"use client";
+import { adminSend, AdminError } from "@/lib/swr/use-admin";
+import { formatCents } from "@/lib/money";
+import { QrCode } from "@/components/qr-code";
+
+export interface AdminQrRow {
+  id: string;
+  channel: "wechat" | "alipay";
+  payload: string;
+  amountCents: number | null;
+  label: string | null;
+  enabled: boolean;
+}
+
+export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () => void }) {
+  async function act(run: () => Promise<unknown>) {
+    try {
+      await run();
+      onChange();
+    } catch (e) {
+      alert(e instanceof AdminError ? e.message : "操作失败");
+    }
+  }
+  if (items.length === 0) return <p className="text-sm text-stone-500">还没有收款码：读者暂时无法付款。</p>;
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+      {items.map((q) => {
+        const name = `${q.channel === "wechat" ? "微信" : "支付宝"} ${q.amountCents ? `¥${formatCents(q.amountCents)}` : "通用码"}`;
+        return (
+          <li key={q.id} className={`rounded-lg border p-3 ${q.enabled ? "border-stone-200" : "border-dashed border-stone-300 opacity-60"}`}>
+            <QrCode payload={q.payload} label={`${name} 收款码`} size={140} />
+            <p className="mt-2 text-center font-medium">{name}{q.enabled ? "" : "（已停用）"}</p>
+            <p className="truncate text-center text-xs text-stone-500" title={q.payload}>{q.label ?? q.payload}</p>
+            <div className="mt-2 flex justify-center gap-3 text-sm">
+              <button type="button" className="underline" onClick={() => act(() => adminSend("PATCH", `/api/admin/qr-codes/${q.id}`, { enabled: !q.enabled }))}>
+                {q.enabled ? "停用" : "启用"}
+              </button>
+              <button
+                type="button"
+                className="text-red-600 underline"
+                onClick={() => confirm(`删除 ${name}？`) && act(() => adminSend("DELETE", `/api/admin/qr-codes/${q.id}`))}
+              >
+                删除
+              </button>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

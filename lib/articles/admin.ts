@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/ids";
+import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/tx";
+import { joinMarkdown, splitMarkdown } from "@/lib/articles/markdown";
+import { SLUG_PATTERN } from "@/lib/articles/queries";
+
+/** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
+const MAX_PRICE_CENTS = 100_000_00;
+
+export const articleInput = z.object({
+  slug: z.string().trim().regex(SLUG_PATTERN, "slug 只能用小写字母、数字和连字符（-），以字母或数字开头，最长 80 个字符"),
+  title: z.string().trim().min(1, "请填写标题").max(200, "标题最长 200 个字符"),
+  priceCents: z.number().int("价格必须是整数分").min(0, "价格不能为负").max(MAX_PRICE_CENTS, "价格过高（上限 ¥100000）"),
+  markdown: z.string().max(500_000, "正文过长（上限 50 万字符）"),
+  published: z.boolean().default(false),
+});
+export const articlePatch = articleInput.partial();
+
+export type ArticleInput = z.infer<typeof articleInput>;
+
+const listSelect = { id: true, slug: true, title: true, priceCents: true, published: true, createdAt: true, updatedAt: true, publishedAt: true } as const;
+
+export async function listArticlesForAdmin() {
+  const rows = await db().article.findMany({ select: listSelect, orderBy: { createdAt: "desc" } });
+  return rows;
+}
+
+export async function getArticleForAdmin(slug: string) {
+  const a = await db().article.findUnique({ where: { slug } });
+  if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
+  const { teaser, body, id: _id, ...rest } = a;
+  return { ...rest, markdown: joinMarkdown(teaser, body) };
+}
+
+function conflict(slug: string): AppError {
+  return new AppError("conflict", `slug「${slug}」已被另一篇文章使用，请换一个。`);
+}
+
+export async function createArticle(input: ArticleInput) {
+  const { markdown, ...rest } = input;
+  const now = new Date();
+  try {
+    await db().article.create({
+      data: { id: newId(), ...rest, ...splitMarkdown(markdown, input.priceCents), publishedAt: input.published ? now : null },
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(input.slug);
+    throw e;
+  }
+  return getArticleForAdmin(input.slug);
+}
+
+/** Partial update; the Markdown is re-split whenever it or the price changes (free posts have no gate). */
+export async function updateArticle(slug: string, patch: Partial<ArticleInput>) {
+  const current = await getArticleForAdmin(slug);
+  const priceCents = patch.priceCents ?? current.priceCents;
+  const markdown = patch.markdown ?? current.markdown;
+  const published = patch.published ?? current.published;
+  try {
+    await db().article.update({
+      where: { slug },
+      data: {
+        slug: patch.slug,
+        title: patch.title,
+        priceCents,
+        published,
+        ...splitMarkdown(markdown, priceCents),
+        publishedAt: published ? (current.publishedAt ?? new Date()) : current.publishedAt,
+      },
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict(patch.slug ?? slug);
+    throw e;
+  }
+  return getArticleForAdmin(patch.slug ?? slug);
+}
+
+/** Readers who paid keep nothing if the post goes, so a paid-for post can only be unpublished. */
+export async function deleteArticle(slug: string): Promise<void> {
+  const a = await db().article.findUnique({ where: { slug }, select: { id: true } });
+  if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
+  const paid = await db().order.count({ where: { articleId: a.id, status: "paid" } });
+  if (paid > 0) {
+    throw new AppError("conflict", `已有 ${paid} 位读者为这篇文章付费，删除会让他们失去已购内容。请改为「下架」。`);
+  }
+  await db().article.delete({ where: { id: a.id } });
+}

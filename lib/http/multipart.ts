@@ -1,0 +1,34 @@
+import { AppError } from "@/lib/errors";
+
+/**
+ * A multipart body read under a byte cap (413 past it), then parsed by the
+ * platform's own FormData parser. Request.formData() alone would buffer any size.
+ */
+export async function readFormData(req: Request, maxBytes: number): Promise<FormData> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data/i.test(type)) {
+    throw new AppError("invalid_input", "请用 multipart/form-data 上传文件。");
+  }
+  const tooLarge = () => new AppError("payload_too_large", `上传内容过大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）。`);
+  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (req.body) {
+    const reader = req.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  try {
+    return await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new AppError("invalid_input", "无法解析上传的表单（multipart 格式错误）。");
+  }
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "./support/browser";
+import { signNative } from "../../lib/notify/native-signature";
+import { qrPng } from "../support/qr-images";
+
+const live = inject("liveUrl");
+const secret = inject("notifySecret");
+const PASSWORD = "e2e-admin-password"; // set for the live site by global-setup.ts
+const SLUG = "e2e-admin-post";
+const TEASER = "管理员写的公开开头 E2E-TEASER";
+const GATED = "只有付费读者才能看到 E2E-GATED";
+const PAYLOAD = "wxp://f2f0E2eAdminUploadedCode300";
+let browser: Browser;
+let admin: BrowserContext;
+let page: Page;
+
+async function notify(payload: Record<string, unknown>) {
+  const body = JSON.stringify({ deviceid: "e2e-phone", ...payload });
+  const headers = signNative(secret, body, `msg_${Math.random().toString(36).slice(2)}`);
+  const res = await fetch(`${live}/api/notify`, { method: "POST", headers: { ...headers, "content-type": "application/json" }, body });
+  return res.json();
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  admin = await browser.newContext();
+  page = await admin.newPage();
+  await notify({ type: "heartbeat" });
+});
+afterAll(async () => browser?.close());
+
+describe("the owner's admin in Chromium", () => {
+  it("sends a visitor without a session to the login page, which is private and not indexed", async () => {
+    await page.goto(`${live}/admin/posts`);
+    expect(new URL(page.url()).pathname).toBe("/admin/login");
+    const res = await fetch(`${live}/admin/login`);
+    expect(res.headers.get("cache-control")).toMatch(/no-store/);
+    expect(res.headers.get("x-robots-tag")).toMatch(/noindex/);
+    expect(await res.text()).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+  });
+
+  it("refuses a wrong password and logs in with the right one", async () => {
+    await page.getByLabel("管理密码").fill("not the password");
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByRole("alert").filter({ hasText: "密码错误" }).waitFor();
+    await page.getByLabel("管理密码").fill(PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.waitForURL(`${live}/admin`);
+    await page.getByText("每日收入（北京时间）").waitFor();
+    await page.getByRole("link", { name: "文章", exact: true }).click();
+    await page.getByRole("link", { name: "写文章" }).waitFor();
+  });
+
+  it("writes a paid post with a divider: teaser public, body gated for an anonymous reader", async () => {
+    await page.getByRole("link", { name: "写文章" }).click();
+    await page.getByLabel("标题").fill("管理后台端到端测试");
+    await page.getByLabel("网址（slug）").fill(SLUG);
+    await page.getByLabel("价格（元，0 为免费）").fill("3");
+    await page.getByLabel(/^正文/).fill(`${TEASER}\n\n<!-- more -->\n\n${GATED}`);
+    await page.getByLabel("预览").getByText("E2E-GATED").waitFor();
+    await page.getByRole("button", { name: "发布" }).click();
+    await page.waitForURL(/\/admin\/posts\?saved=/);
+    await page.getByRole("link", { name: "管理后台端到端测试" }).waitFor();
+
+    const anonymous = await browser.newContext();
+    const reader = await anonymous.newPage();
+    const res = await reader.goto(`${live}/posts/${SLUG}`);
+    const html = (await res!.text()) + (await reader.content());
+    expect(html).toContain("E2E-TEASER");
+    expect(html).not.toContain("E2E-GATED");
+    await anonymous.close();
+  });
+
+  it("uploads a QR code image and shows it re-rendered from the decoded payload", async () => {
+    await page.goto(`${live}/admin/qr`);
+    await page.getByLabel("收款码图片").setInputFiles({ name: "3.00.png", mimeType: "image/png", buffer: await qrPng(PAYLOAD) });
+    await page.getByRole("button", { name: "上传并识别" }).click();
+    await page.getByRole("status").filter({ hasText: "已添加 1 个收款码" }).waitFor();
+    await page.locator(`[data-qr-payload="${PAYLOAD}"] svg`).waitFor();
+    await page.getByText("微信 ¥3.00", { exact: true }).waitFor();
+  });
+
+  it("shows a reader's payment arriving for the new post", async () => {
+    const ctx = await browser.newContext();
+    const reader = await ctx.newPage();
+    await reader.goto(`${live}/posts/${SLUG}`);
+    const created = reader.waitForResponse((r) => r.url().endsWith("/api/orders") && r.request().method() === "POST");
+    await reader.getByRole("button", { name: /^阅读全文/ }).click();
+    const order = await (await created).json();
+    expect(order).toMatchObject({ channel: "wechat", amountCents: 300, qr: { payload: PAYLOAD, fixedAmount: true } });
+
+    const res = await notify({ package: "com.tencent.mm", title: "微信支付", content: "微信支付收款3.00元(朋友到店)" });
+    expect(res).toEqual({ result: "matched", orderId: order.id });
+    await reader.getByText("E2E-GATED").waitFor({ timeout: 5000 });
+    await ctx.close();
+
+    await page.goto(`${live}/admin`);
+    const top = page.getByRole("link", { name: "管理后台端到端测试" });
+    await top.waitFor();
+    expect(await page.locator("li", { has: top }).textContent()).toContain("¥3.00");
+    await page.getByText("通知手机在线").waitFor();
+  });
+
+  it("adds a notifier device and shows its secret exactly once", async () => {
+    await page.goto(`${live}/admin/devices`);
+    await page.getByLabel("名称").fill("测试手机");
+    await page.getByLabel("应用").selectOption("smsforwarder");
+    await page.getByRole("button", { name: "添加" }).click();
+    const shown = page.getByRole("region", { name: "设备密钥" });
+    await shown.waitFor();
+    expect(await page.getByTestId("device-setup").textContent()).toContain('"content": "[org_content]"');
+    const secretValue = await shown.getByLabel("密钥", { exact: true }).inputValue();
+    expect(secretValue).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    await page.reload();
+    await page.getByText("测试手机").waitFor();
+    expect(await page.content()).not.toContain(secretValue);
+  });
+
+  it("logs out, after which the admin pages send the owner back to login", async () => {
+    await page.getByRole("button", { name: "退出" }).click();
+    await page.waitForURL(`${live}/admin/login`);
+    await page.goto(`${live}/admin`);
+    expect(new URL(page.url()).pathname).toBe("/admin/login");
+    const api = await page.request.get(`${live}/api/admin/dashboard`);
+    expect(api.status()).toBe(401);
+  });
+});
