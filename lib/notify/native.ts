@@ -22,7 +22,8 @@ const payloadSchema = z.object({
 
 export type NotifyResponse =
   | { result: "matched" | "late_matched"; orderId: string }
-  | { result: "unmatched" | "duplicate" }
+  | { result: "unmatched"; suspectedDuplicate?: true }
+  | { result: "duplicate" }
   | { result: "ignored"; reason: string };
 
 /**
@@ -66,15 +67,21 @@ export async function ingestNative(raw: RawRequest & { signed: SignedHeaders }):
   }
 
   const webhookId = raw.signed["webhook-id"] ?? "";
+  const posted = postedAt(payload.time);
   const settled = await settlePayment({
     channel: parsed.channel,
     amountCents: parsed.amountCents,
     dedupeKey: `native:${device.id}:${webhookId}`,
+    // Some ROMs post one notification twice and forwarders then send it under
+    // two webhook-ids; with the phone's posted time (seconds) the content
+    // identifies it. Without a time, identical texts can be distinct payments.
+    contentKey: posted ? contentDedupeKey(["native", device.id, payload.package, payload.title, payload.content, payload.time]) : null,
     notificationId,
-    postedAt: postedAt(payload.time),
+    postedAt: posted,
   });
   await annotate(notificationId, { deviceId: device.id, verifyResult: "ok", parseResult: parsed, outcome: settled.result });
   if (settled.result === "matched" || settled.result === "late_matched") return { result: settled.result, orderId: settled.orderId };
+  if (settled.result === "unmatched" && settled.suspectedDuplicateOf !== undefined) return { result: "unmatched", suspectedDuplicate: true };
   return { result: settled.result };
 }
 
