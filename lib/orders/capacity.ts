@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { CHANNELS, candidateAmounts, capacity, planSlots, type Channel } from "@/lib/orders/allocation";
-import { amountPolicy } from "@/lib/orders/policy";
+import { amountPolicy, timing } from "@/lib/orders/policy";
 
 /**
  * How many readers can be paying at once, per price and channel, with the QR
@@ -22,7 +22,8 @@ export interface CapacityRow {
   articles: number;
 }
 
-export async function capacityReport(now = new Date()): Promise<{ policy: ReturnType<typeof amountPolicy>; rows: CapacityRow[] }> {
+/** Also returns the amount policy and slot timings in force, so the owner (and the simulator) can see them. */
+export async function capacityReport(now = new Date()) {
   const policy = amountPolicy();
   const articles = await db().article.findMany({ where: { published: true, priceCents: { gt: 0 } }, select: { priceCents: true } });
   const prices = new Map<number, number>();
@@ -54,5 +55,5 @@ export async function capacityReport(now = new Date()): Promise<{ policy: Return
       });
     }
   }
-  return { policy, rows };
+  return { policy, timing: timing(), rows };
 }
