@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { annotate, recordRequest, type RawRequest } from "@/lib/notify/audit";
 import { verifyNative, type SignedHeaders } from "@/lib/notify/native-signature";
 import { BOOTSTRAP_DEVICE_ID, DEMO_DEVICE_ID, isDemoMode, markSeen, syncBootstrapDevice } from "@/lib/notify/devices";
-import { noteFailure, refuseIfNoisy } from "@/lib/notify/guard";
+import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
 
@@ -32,11 +32,14 @@ export type NotifyResponse =
  * the phone retries; the dedupe key makes the retry safe).
  */
 export async function ingestNative(raw: RawRequest & { signed: SignedHeaders }): Promise<NotifyResponse> {
-  await refuseIfNoisy(raw.remoteIp);
-  const notificationId = await recordRequest(raw);
+  // A noisy address's requests are stored only once they verify (see guard.ts).
+  const noisy = await isNoisy(raw.remoteIp);
+  const early = noisy ? null : await recordRequest(raw);
 
   const deviceHint = looseDeviceId(raw.body);
   const device = await findVerifyingDevice(deviceHint, raw.body, raw.signed);
+  if (!device.ok && !early) throw noisyError();
+  const notificationId = early ?? (await recordRequest(raw));
   if (!device.ok) {
     await annotate(notificationId, { verifyResult: device.reason, outcome: "rejected" });
     await noteFailure(raw.remoteIp);

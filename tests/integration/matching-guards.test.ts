@@ -35,6 +35,21 @@ describe("notifier health gates new orders", () => {
   });
 });
 
+describe("noisy notifier addresses", () => {
+  it("still settles a correctly signed payment from an address that sent many forged ones, and stops storing the forgeries", async () => {
+    const article = await makeArticle();
+    await makeQr("wechat");
+    await phoneOnline();
+    const o = await order(article.slug);
+    const wrong = "whsec_" + Buffer.from("attacker key").toString("base64");
+    for (let i = 0; i < 30; i++) expect((await pay({ title: "微信支付", content: "微信支付收款1.00元" }, { secret: wrong })).status).toBe(401);
+    const blocked = await pay({ title: "微信支付", content: "微信支付收款1.00元" }, { secret: wrong });
+    expect(blocked.status).toBe(429);
+    expect(await db().notification.count({ where: { verifyResult: { not: "ok" } } })).toBe(30);
+    expect((await pay({ title: "微信支付", content: "微信支付收款1.00元(朋友到店)" })).json).toEqual({ result: "matched", orderId: o.json.id });
+  });
+});
+
 describe("order creation limits", () => {
   it("limits order creation per client IP and answers 429 with Retry-After", async () => {
     process.env.ORDER_RATE_PER_IP = "3";
