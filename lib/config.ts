@@ -12,6 +12,12 @@ const schema = z.object({
   DATABASE_URL: z.string().default("file:./data/paywall.db"),
   ORDER_TTL_SECONDS: int(120, 10),
   LATE_GRACE_SECONDS: int(600, 0),
+  /**
+   * A paid order keeps its amount slot this long, so a second notification of
+   * the same receipt (WeChat's stacked "[2条]" summary, a ROM posting twice)
+   * cannot settle a new order that took the amount. 0 = release at once.
+   */
+  ECHO_WINDOW_SECONDS: int(300, 0),
   NOTIFIER_OFFLINE_AFTER_SECONDS: int(90, 5),
   /** How many 1-cent steps away from the list price an order may be priced. */
   AMOUNT_STEPS: int(99, 0),

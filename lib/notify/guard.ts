@@ -3,17 +3,27 @@ import { consume, isLimited } from "@/lib/http/rate-limit";
 import { pruneRejected } from "@/lib/notify/audit";
 
 /**
- * Requests that fail verification are recorded, but an address that keeps
- * failing is refused before anything is stored (30 per 10 minutes), and the
- * stored failures are pruned now and then.
+ * Requests that fail verification are recorded, but once an address keeps
+ * failing (30 per 10 minutes) its failures are no longer stored, and the
+ * stored failures are pruned now and then. A *correctly signed* request from
+ * a noisy address is still processed: the phone often shares its address
+ * (carrier NAT, or a reverse proxy without TRUST_PROXY) with whoever sends
+ * the garbage, and refusing it would let anyone lock real payments out.
  */
 const FAILS = 30;
 const WINDOW = 600;
 
+export async function isNoisy(ip: string): Promise<boolean> {
+  return isLimited("notify-fail", ip, FAILS, WINDOW);
+}
+
+export function noisyError(): AppError {
+  return new AppError("rate_limited", "验证失败次数过多，请检查设备密钥后稍后再试。", { headers: { "Retry-After": String(WINDOW) } });
+}
+
+/** For protocols that cannot verify before storing: refuse a noisy address outright. */
 export async function refuseIfNoisy(ip: string): Promise<void> {
-  if (await isLimited("notify-fail", ip, FAILS, WINDOW)) {
-    throw new AppError("rate_limited", "验证失败次数过多，请检查设备密钥后稍后再试。", { headers: { "Retry-After": String(WINDOW) } });
-  }
+  if (await isNoisy(ip)) throw noisyError();
 }
 
 let failuresSincePrune = 0;

@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { annotate, recordRequest, type RawRequest } from "@/lib/notify/audit";
 import { markSeen } from "@/lib/notify/devices";
-import { noteFailure, refuseIfNoisy } from "@/lib/notify/guard";
+import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
 
@@ -17,7 +17,8 @@ import { settlePayment } from "@/lib/payments/settle";
  */
 export type NotifyResponse =
   | { result: "matched" | "late_matched"; orderId: string }
-  | { result: "unmatched" | "duplicate" }
+  | { result: "unmatched"; suspectedDuplicate?: true }
+  | { result: "duplicate" }
   | { result: "ignored"; reason: string };
 
 export type Item =
@@ -29,6 +30,8 @@ export type Item =
       parsed?: ParseResult;
       /** Payment-level dedupe key: the same receipt twice is one payment. */
       dedupeKey: string;
+      /** Hash of (device, package, title, text, posted time) when the phone sent a posted time. */
+      contentKey?: string | null;
       postedAt: Date | null;
     };
 
@@ -56,19 +59,25 @@ export const malformed = (message: string, deviceId: string | null = null, verif
   new Rejection(verifyResult, new AppError("invalid_input", message), deviceId);
 
 export async function ingest(raw: RawRequest, examine: () => Promise<Examined>): Promise<NotifyResponse> {
-  await refuseIfNoisy(raw.remoteIp);
-  const notificationId = await recordRequest(raw);
+  // A noisy address's requests are stored only once they verify: refusing them
+  // outright would let whoever shares the phone's address (carrier NAT, a proxy
+  // without TRUST_PROXY) lock real payments out (see guard.ts).
+  const early = (await isNoisy(raw.remoteIp)) ? null : await recordRequest(raw);
 
   let ex: Examined;
+  let notificationId = early;
   try {
     ex = await examine();
   } catch (e) {
     if (!(e instanceof Rejection)) throw e;
+    if (!early && e.verifyResult !== "ok") throw noisyError();
+    notificationId ??= await recordRequest(raw);
     await annotate(notificationId, { deviceId: e.deviceId, verifyResult: e.verifyResult, outcome: "rejected" });
     // Unsigned garbage counts toward the per-address limit and is pruned later.
     if (e.verifyResult !== "ok") await noteFailure(raw.remoteIp);
     throw e.error;
   }
+  notificationId ??= await recordRequest(raw);
   const { deviceId, item } = ex;
 
   if (!(await claimReplayKey(notificationId, ex.replayKey, raw.body, item.kind === "heartbeat"))) {
@@ -88,9 +97,16 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>):
     await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: "ignored" });
     return { result: "ignored", reason: parsed.ignored };
   }
-  const settled = await settlePayment({ ...parsed, dedupeKey: item.dedupeKey, notificationId, postedAt: item.postedAt });
+  const settled = await settlePayment({
+    ...parsed,
+    dedupeKey: item.dedupeKey,
+    contentKey: item.contentKey ?? null,
+    notificationId,
+    postedAt: item.postedAt,
+  });
   await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: settled.result });
   if (settled.result === "matched" || settled.result === "late_matched") return { result: settled.result, orderId: settled.orderId };
+  if (settled.result === "unmatched" && settled.suspectedDuplicateOf) return { result: "unmatched", suspectedDuplicate: true };
   return { result: settled.result };
 }
 

@@ -6,8 +6,9 @@ import { config } from "@/lib/config";
 import { consume } from "@/lib/http/rate-limit";
 import { requirePublishedArticle, isEntitled } from "@/lib/articles/queries";
 import { candidateAmounts, planSlots, pickFree, slotKey, type Channel } from "@/lib/orders/allocation";
-import { amountPolicy, graceFrom, orderTimings } from "@/lib/orders/policy";
-import { releaseStaleSlots, secondsUntilNextFree, takenAmounts } from "@/lib/orders/slots";
+import { amountPolicy, orderTimings, timing } from "@/lib/orders/policy";
+import { cancelPatch } from "@/lib/orders/rules";
+import { lockChannel, releaseStaleSlots, secondsUntilNextFree, takenAmounts } from "@/lib/orders/slots";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 import { notifierHealth } from "@/lib/notify/devices";
 
@@ -58,11 +59,16 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
 
   const { expiresAt, slotHeldUntil } = orderTimings(now);
   const readerOpenKey = `${input.readerId}:${article.id}`;
-  // Losing a race for a slot (another process took it between our read and
-  // insert) is a unique violation: re-read the taken set and try again.
-  for (let attempt = 0; attempt < 8; attempt++) {
+  // The unique index on openSlot is the claim. On PostgreSQL the claim is also
+  // serialised per channel with a transaction-scoped advisory lock, so that
+  // dozens of concurrent buyers queue for a few milliseconds each instead of
+  // all picking the same "first free" amount and failing; SQLite serialises
+  // writers anyway. Losing a race despite that (unique violation) re-reads
+  // the taken set and tries again.
+  for (let attempt = 0; attempt < 12; attempt++) {
     try {
       const id = await withTx(async (tx) => {
+        await lockChannel(tx, input.channel);
         await releaseStaleSlots(tx, input.channel, now);
         if (open) await moveAway(tx, open.id, now);
         await tx.order.updateMany({
@@ -71,7 +77,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
         });
         const slot = pickFree(plan, await takenAmounts(tx, input.channel));
         if (!slot) {
-          const retry = await secondsUntilNextFree(tx, input.channel, now);
+          const retry = await secondsUntilNextFree(tx, input.channel, plan.map((p) => p.amountCents), now);
           throw new AppError("busy", `当前付款人数较多，请 ${retry} 秒后再试。`, { headers: { "Retry-After": String(retry) } });
         }
         const orderId = newId();
@@ -102,6 +108,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
       const again = await findOpenOrder(input.readerId, article.id, now);
       // A concurrent request by the same reader won: answer with its order.
       if (again && again.channel === input.channel) return { order: toOrderView(again, now), created: false };
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
     }
   }
   throw new AppError("busy", "当前付款人数较多，请稍后再试。", { headers: { "Retry-After": "5" } });
@@ -117,8 +124,7 @@ async function findOpenOrder(readerId: string, articleId: string, now: Date) {
 
 /** Switching channel: the old order is cancelled but keeps its slot for late payments. */
 async function moveAway(tx: Tx, orderId: string, now: Date): Promise<void> {
-  await tx.order.updateMany({
-    where: { id: orderId, status: "pending" },
-    data: { status: "cancelled", cancelledAt: now, readerOpenKey: null, slotHeldUntil: graceFrom(now) },
-  });
+  const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, expiresAt: true, openSlot: true, slotHeldUntil: true } });
+  const patch = cancelPatch(o, now, timing());
+  if (patch) await tx.order.updateMany({ where: { id: orderId, status: "pending" }, data: patch });
 }

@@ -1,18 +1,18 @@
 import { config } from "@/lib/config";
 import type { AmountPolicy } from "@/lib/orders/allocation";
+import { newOrderTimes, type Timing } from "@/lib/orders/rules";
 
 export function amountPolicy(): AmountPolicy {
   const c = config();
   return { steps: c.AMOUNT_STEPS, direction: c.AMOUNT_DIRECTION, floorCents: c.AMOUNT_FLOOR_CENTS };
 }
 
-export function orderTimings(now: Date) {
+/** The slot timings from the environment (lib/orders/rules.ts is pure and takes them as an argument). */
+export function timing(): Timing {
   const c = config();
-  const expiresAt = new Date(now.getTime() + c.ORDER_TTL_SECONDS * 1000);
-  return { expiresAt, slotHeldUntil: new Date(expiresAt.getTime() + c.LATE_GRACE_SECONDS * 1000) };
+  return { ttlSeconds: c.ORDER_TTL_SECONDS, graceSeconds: c.LATE_GRACE_SECONDS, echoSeconds: c.ECHO_WINDOW_SECONDS };
 }
 
-/** A cancelled order keeps its slot for the grace period too: the reader may have paid just before closing. */
-export function graceFrom(now: Date): Date {
-  return new Date(now.getTime() + config().LATE_GRACE_SECONDS * 1000);
+export function orderTimings(now: Date) {
+  return newOrderTimes(now, timing());
 }

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { graceFrom } from "@/lib/orders/policy";
+import { timing } from "@/lib/orders/policy";
+import { cancelPatch } from "@/lib/orders/rules";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 
 const ORDER_ID = /^[A-Za-z0-9_-]{10,64}$/;
@@ -21,16 +22,10 @@ export async function cancelOrder(id: string, readerId: string | null, now = new
   const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, select: { readerId: true } }) : null;
   if (!row || row.readerId !== readerId) throw new AppError("order_not_found", "订单不存在或已被删除。");
   await withTx(async (tx) => {
-    const o = await tx.order.findUniqueOrThrow({ where: { id }, select: { status: true, expiresAt: true } });
+    const o = await tx.order.findUniqueOrThrow({ where: { id }, select: { status: true, expiresAt: true, openSlot: true, slotHeldUntil: true } });
     if (o.status === "paid") throw new AppError("order_not_open", "订单已付款，无法取消。");
-    if (o.status !== "pending") return;
-    const expired = o.expiresAt.getTime() <= now.getTime();
-    await tx.order.updateMany({
-      where: { id, status: "pending" },
-      data: expired
-        ? { status: "expired", readerOpenKey: null }
-        : { status: "cancelled", cancelledAt: now, readerOpenKey: null, slotHeldUntil: graceFrom(now) },
-    });
+    const patch = cancelPatch(o, now, timing());
+    if (patch) await tx.order.updateMany({ where: { id, status: "pending" }, data: patch });
   });
   return getOrder(id, now);
 }

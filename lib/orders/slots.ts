@@ -1,10 +1,12 @@
 import type { Tx } from "@/lib/db/client";
+import { databaseKind } from "@/lib/config";
 import type { Channel } from "@/lib/orders/allocation";
 
 /**
  * Releases slots whose hold has run out (expired/cancelled orders past the
- * late-grace window) so the unique index lets a new order take them, and
- * writes "expired" onto pending orders past their deadline.
+ * late-grace window, paid orders past the echo window) so the unique index
+ * lets a new order take them, and writes "expired" onto pending orders past
+ * their deadline.
  */
 export async function releaseStaleSlots(tx: Tx, channel: Channel, now: Date): Promise<void> {
   await tx.order.updateMany({
@@ -17,7 +19,17 @@ export async function releaseStaleSlots(tx: Tx, channel: Channel, now: Date): Pr
   });
 }
 
-/** Amounts currently held on a channel (pending or within grace). */
+/**
+ * PostgreSQL only: serialise slot claims on one channel across all server
+ * processes until this transaction ends. Not needed for correctness (the
+ * unique index is), but it turns a thundering herd into a short queue.
+ */
+export async function lockChannel(tx: Tx, channel: Channel): Promise<void> {
+  if (databaseKind() !== "postgres") return;
+  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, `paywall-slot:${channel}`);
+}
+
+/** Amounts currently held on a channel (pending, within grace, or paid within the echo window). */
 export async function takenAmounts(tx: Tx, channel: Channel): Promise<Set<number>> {
   const rows = await tx.order.findMany({
     where: { channel, openSlot: { not: null } },
@@ -26,16 +38,16 @@ export async function takenAmounts(tx: Tx, channel: Channel): Promise<Set<number
   return new Set(rows.map((r) => r.amountCents));
 }
 
-/** Seconds until the earliest held slot on a channel frees up (for Retry-After). */
-export async function secondsUntilNextFree(tx: Tx, channel: Channel, now: Date): Promise<number> {
+/**
+ * Seconds until the earliest held slot among `amounts` is released for sure
+ * (for Retry-After). Slots can also come back sooner — never later.
+ */
+export async function secondsUntilNextFree(tx: Tx, channel: Channel, amounts: number[], now: Date): Promise<number> {
   const next = await tx.order.findFirst({
-    where: { channel, openSlot: { not: null } },
-    orderBy: [{ expiresAt: "asc" }],
-    select: { expiresAt: true, slotHeldUntil: true, status: true },
+    where: { channel, openSlot: { not: null }, amountCents: { in: amounts } },
+    orderBy: [{ slotHeldUntil: "asc" }],
+    select: { slotHeldUntil: true },
   });
   if (!next) return 5;
-  // A pending order frees its slot at the latest when its grace ends; often sooner
-  // (paid or cancelled and re-used later), so suggest the nearer of the two bounds.
-  const ms = Math.min(next.slotHeldUntil.getTime(), next.expiresAt.getTime()) - now.getTime();
-  return Math.max(5, Math.ceil(ms / 1000));
+  return Math.max(1, Math.ceil((next.slotHeldUntil.getTime() - now.getTime()) / 1000));
 }

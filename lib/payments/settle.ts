@@ -2,11 +2,12 @@ import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { slotKey, type Channel } from "@/lib/orders/allocation";
-import { isLate } from "@/lib/orders/status";
+import { timing } from "@/lib/orders/policy";
+import { judgePayment, paidPatch } from "@/lib/orders/rules";
 
 export type SettleResult =
   | { result: "matched" | "late_matched"; orderId: string; paymentId: string }
-  | { result: "unmatched"; paymentId: string }
+  | { result: "unmatched"; paymentId: string; suspectedDuplicateOf?: string | null }
   | { result: "duplicate" };
 
 export interface Receipt {
@@ -14,6 +15,8 @@ export interface Receipt {
   amountCents: number;
   /** webhook-id, or a hash of the notification's identity: the same receipt twice is one payment. */
   dedupeKey: string;
+  /** Hash of (device, package, title, text, posted time), when the phone sent a posted time. */
+  contentKey?: string | null;
   notificationId?: string | null;
   postedAt?: Date | null;
   now?: Date;
@@ -21,9 +24,10 @@ export interface Receipt {
 
 /**
  * Records a payment and settles the one order holding (channel, amount), all
- * in one transaction. The payment row's unique dedupe key makes a re-delivery
- * a no-op; the status-guarded update makes two racing payments settle an order
- * at most once (the loser stays as an unmatched payment for the owner).
+ * in one transaction. The payment row's unique dedupe/content keys make a
+ * re-delivery a no-op; the status-guarded update makes two racing payments
+ * settle an order at most once; a payment for a slot whose order is already
+ * paid (echo window) is kept as unmatched, flagged as a suspected duplicate.
  */
 export async function settlePayment(r: Receipt): Promise<SettleResult> {
   for (let attempt = 1; ; attempt++) {
@@ -31,53 +35,62 @@ export async function settlePayment(r: Receipt): Promise<SettleResult> {
       return await settleOnce(r, r.now ?? new Date());
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
-      // Only the dedupe key makes this a duplicate; another unique clash (two
-      // entitlements racing for one reader) is retried with fresh state.
-      if (await db().payment.findUnique({ where: { dedupeKey: r.dedupeKey }, select: { id: true } })) {
-        return { result: "duplicate" };
-      }
+      // Only the dedupe/content key makes this a duplicate; another unique clash
+      // (two entitlements racing for one reader) is retried with fresh state.
+      if (await isKnownReceipt(r)) return { result: "duplicate" };
       if (attempt >= 3) throw e;
     }
   }
 }
 
+async function isKnownReceipt(r: Receipt): Promise<boolean> {
+  const keys = [{ dedupeKey: r.dedupeKey }, ...(r.contentKey ? [{ contentKey: r.contentKey }] : [])];
+  return (await db().payment.count({ where: { OR: keys } })) > 0;
+}
+
 async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
-    return await withTx(async (tx) => {
-      const paymentId = newId();
-      // Written first: it takes the write lock at once and claims the dedupe key.
-      await tx.payment.create({
-        data: {
-          id: paymentId,
-          channel: r.channel,
-          amountCents: r.amountCents,
-          dedupeKey: r.dedupeKey,
-          notificationId: r.notificationId ?? null,
-          postedAt: r.postedAt ?? null,
-          receivedAt: now,
-          status: "unmatched",
-        },
-      });
-      const order = await tx.order.findFirst({
-        where: { openSlot: slotKey(r.channel, r.amountCents), slotHeldUntil: { gt: now } },
-        select: { id: true, status: true, expiresAt: true },
-      });
-      if (!order) return { result: "unmatched", paymentId } as const;
-      const late = isLate(order, now);
-      const settled = await settleOrder(tx, order.id, paymentId, late, now);
-      if (!settled) return { result: "unmatched", paymentId } as const;
-      return { result: late ? "late_matched" : "matched", orderId: order.id, paymentId } as const;
+  return await withTx(async (tx) => {
+    const paymentId = newId();
+    // Written first: it takes the write lock at once and claims the dedupe keys.
+    await tx.payment.create({
+      data: {
+        id: paymentId,
+        channel: r.channel,
+        amountCents: r.amountCents,
+        dedupeKey: r.dedupeKey,
+        contentKey: r.contentKey ?? null,
+        notificationId: r.notificationId ?? null,
+        postedAt: r.postedAt ?? null,
+        receivedAt: now,
+        status: "unmatched",
+      },
     });
+    const holder = await tx.order.findFirst({
+      where: { openSlot: slotKey(r.channel, r.amountCents) },
+      select: { id: true, status: true, expiresAt: true, openSlot: true, slotHeldUntil: true },
+    });
+    const verdict = judgePayment(holder, now);
+    if (!holder || verdict === "unmatched") return { result: "unmatched", paymentId } as const;
+    if (verdict !== "suspected_duplicate" && (await settleOrder(tx, holder.id, paymentId, verdict === "late_matched", now))) {
+      return { result: verdict, orderId: holder.id, paymentId } as const;
+    }
+    // The order is paid already (before, or by a delivery that won the race just now).
+    const first = await tx.payment.findUnique({ where: { orderId: holder.id }, select: { id: true } });
+    await tx.payment.update({ where: { id: paymentId }, data: { duplicateOfId: first?.id ?? null } });
+    return { result: "unmatched", paymentId, suspectedDuplicateOf: first?.id ?? null } as const;
+  });
 }
 
 /**
  * Marks an order paid by a payment and grants the reader the article. Guarded
  * by the order's status: returns false (changing nothing) when it is already paid.
- * Used by automatic matching and by the owner's manual assignment.
+ * Used by automatic matching and by the owner's manual assignment. The order
+ * keeps its slot for the echo window (rules.ts paidPatch).
  */
 export async function settleOrder(tx: Tx, orderId: string, paymentId: string, late: boolean, now: Date, status?: "assigned"): Promise<boolean> {
   const updated = await tx.order.updateMany({
     where: { id: orderId, status: { in: ["pending", "expired", "cancelled"] } },
-    data: { status: "paid", paidAt: now, late, openSlot: null, readerOpenKey: null },
+    data: paidPatch(now, late, timing()),
   });
   if (updated.count !== 1) return false;
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, articleId: true } });

@@ -104,9 +104,11 @@ describe("SmsForwarder (POST/GET /api/notify/smsforwarder)", () => {
     await openOrder();
     expect((await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100), { timestamp: Date.now() - 1000 })))).json.result).toBe("matched");
     expect((await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100))))).json).toEqual({ result: "duplicate" });
-    // The same text posted at another time is another payment.
+    // The same text posted at another time is another payment: kept for the owner,
+    // flagged because the amount's order was paid moments ago (echo window).
     const later = await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100), { receiveTime: "2024-05-01 12:05:00" })));
-    expect(later.json).toEqual({ result: "unmatched" });
+    expect(later.json).toEqual({ result: "unmatched", suspectedDuplicate: true });
+    expect(await db().payment.count()).toBe(2);
   });
 
   it("treats a 'heartbeat' text as a heartbeat", async () => {

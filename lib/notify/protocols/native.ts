@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type RawRequest } from "@/lib/notify/audit";
 import { DEMO_DEVICE_ID, devicesFor, isDemoMode } from "@/lib/notify/devices";
-import { ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
+import { contentDedupeKey, ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
 import { verifyNative, type SignedHeaders } from "@/lib/notify/native-signature";
 import { db } from "@/lib/db/client";
 
@@ -34,6 +34,7 @@ async function examineNative(body: string, signed: SignedHeaders): Promise<Exami
     throw malformed(`通知格式错误：${detail}`, deviceId);
   }
   const key = `native:${deviceId}:${signed["webhook-id"]}`;
+  const posted = postedAt(payload.time);
   if (payload.type === "heartbeat") return { deviceId, replayKey: key, item: { kind: "heartbeat" } };
   return {
     deviceId,
@@ -42,7 +43,11 @@ async function examineNative(body: string, signed: SignedHeaders): Promise<Exami
       kind: "notification",
       text: { package: payload.package, title: payload.title, content: payload.content },
       dedupeKey: key,
-      postedAt: postedAt(payload.time),
+      // Some ROMs post one notification twice and forwarders then send it under
+      // two webhook-ids; with the phone's posted time the content identifies it.
+      // Without a time, identical texts can be distinct payments.
+      contentKey: posted ? contentDedupeKey(["native", deviceId, payload.package, payload.title, payload.content, payload.time]) : null,
+      postedAt: posted,
     },
   };
 }

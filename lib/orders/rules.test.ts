@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { Ledger } from "../../tests/support/ledger";
+import type { QrOption } from "@/lib/orders/allocation";
+
+const universal = (id = "u"): QrOption => ({ id, amountCents: null });
+const fixed = (amountCents: number): QrOption => ({ id: `f${amountCents}`, amountCents });
+
+describe("slot lifecycle with an injected clock", () => {
+  it("settles an on-time payment as matched and the same amount after expiry (within grace) as late", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const a = l.order(100)!;
+    l.advance(119);
+    expect(l.pay("wechat", 100)).toMatchObject({ verdict: "matched", order: a });
+    const b = l.order(100)!;
+    expect(b.amountCents).toBe(99);
+    l.advance(121);
+    expect(l.pay("wechat", 99)).toMatchObject({ verdict: "late_matched", order: b });
+    expect(b.late).toBe(true);
+  });
+
+  it("expires an order at exactly ORDER_TTL_SECONDS but keeps its slot until the grace ends", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    l.order(100);
+    l.advance(120 + 599);
+    expect(l.order(100)!.amountCents).toBe(99);
+    l.advance(1);
+    // Grace over: the slot is free again and a payment for it now belongs to the new holder.
+    const c = l.order(100)!;
+    expect(c.amountCents).toBe(100);
+  });
+
+  it("records a payment after the grace window as unmatched", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    l.order(100);
+    l.advance(120 + 600);
+    expect(l.pay("wechat", 100)).toEqual({ verdict: "unmatched" });
+  });
+
+  it("settles a payment made just before cancelling as late, within grace from the cancel", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const a = l.order(100)!;
+    l.advance(30);
+    l.cancel(a);
+    expect(a.status).toBe("cancelled");
+    l.advance(599);
+    expect(l.pay("wechat", 100)).toMatchObject({ verdict: "late_matched", order: a });
+    expect(a.status).toBe("paid");
+  });
+
+  it("frees a cancelled order's slot once the grace from the cancel has passed", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const a = l.order(100)!;
+    l.advance(10);
+    l.cancel(a);
+    l.advance(600);
+    expect(l.order(100)!.amountCents).toBe(100);
+  });
+
+  it("reports busy (null) when every candidate amount is held, never a shared amount", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 2, direction: "down", floorCents: 1 });
+    const got = [l.order(100), l.order(100), l.order(100)].map((o) => o!.amountCents);
+    expect(got).toEqual([100, 99, 98]);
+    expect(l.order(100)).toBeNull();
+    expect(l.order(100, "alipay")).toBeNull(); // no code at all on that channel
+  });
+
+  it("never goes below the floor", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 99, direction: "down", floorCents: 1 });
+    expect([l.order(2), l.order(2), l.order(2)].map((o) => o?.amountCents ?? null)).toEqual([2, 1, null]);
+  });
+
+  it("keeps a paid order's slot for the echo window, so a second notice cannot settle a new order", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const a = l.order(80)!;
+    l.advance(5);
+    expect(l.pay("wechat", 80).order).toBe(a);
+    const b = l.order(80)!;
+    expect(b.amountCents).toBe(79); // 80 is still held by the paid order
+    l.advance(20);
+    expect(l.pay("wechat", 80)).toEqual({ verdict: "suspected_duplicate" });
+    expect(b.status).toBe("pending");
+  });
+
+  it("reuses a slot after the echo window of a settled order", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    l.order(100);
+    l.pay("wechat", 100);
+    l.advance(300);
+    expect(l.order(100)!.amountCents).toBe(100);
+  });
+
+  it("frees a slot at once after settlement when the echo window is 0", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] }, undefined, { ttlSeconds: 120, graceSeconds: 600, echoSeconds: 0 });
+    l.order(100);
+    l.pay("wechat", 100);
+    expect(l.order(100)!.amountCents).toBe(100);
+  });
+
+  it("hands out fixed-amount codes first, then the universal code's amounts", () => {
+    const l = new Ledger({ wechat: [universal(), fixed(98), fixed(95)], alipay: [] });
+    const got = [1, 2, 3, 4].map(() => l.order(100)!);
+    expect(got.map((o) => [o.amountCents, o.fixedAmount])).toEqual([[98, true], [95, true], [100, false], [99, false]]);
+  });
+
+  it("offers only fixed amounts when the channel has no universal code", () => {
+    const l = new Ledger({ wechat: [fixed(100), fixed(99), fixed(150)], alipay: [] });
+    expect([l.order(100), l.order(100), l.order(100)].map((o) => o?.amountCents ?? null)).toEqual([100, 99, null]);
+  });
+
+  it("steps upwards when configured so, and alternates with both", () => {
+    const up = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 2, direction: "up", floorCents: 1 });
+    expect([up.order(100), up.order(100), up.order(100), up.order(100)].map((o) => o?.amountCents ?? null)).toEqual([100, 101, 102, null]);
+    const both = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 2, direction: "both", floorCents: 1 });
+    expect([1, 2, 3, 4, 5].map(() => both.order(100)!.amountCents)).toEqual([100, 99, 101, 98, 102]);
+  });
+
+  it("keeps the channels apart: the same amount can be open once per channel", () => {
+    const l = new Ledger({ wechat: [universal("w")], alipay: [universal("a")] });
+    expect(l.order(100, "wechat")!.amountCents).toBe(100);
+    expect(l.order(100, "alipay")!.amountCents).toBe(100);
+    expect(l.pay("alipay", 100).order?.channel).toBe("alipay");
+  });
+});

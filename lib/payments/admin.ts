@@ -1,0 +1,103 @@
+import { db } from "@/lib/db/client";
+import { withTx } from "@/lib/db/tx";
+import { AppError } from "@/lib/errors";
+import { isLate } from "@/lib/orders/status";
+import { settleOrder } from "@/lib/payments/settle";
+
+/**
+ * The owner's payment inbox. Nothing a reader paid is dropped: a payment that
+ * matched no open slot stays `unmatched` until the owner assigns it to an
+ * order (which settles that order and unlocks its reader) or marks it refunded.
+ */
+export const PAYMENT_STATUSES = ["matched", "late_matched", "unmatched", "assigned", "refunded"] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+export interface PaymentView {
+  id: string;
+  channel: string;
+  amountCents: number;
+  status: string;
+  receivedAt: string;
+  postedAt: string | null;
+  orderId: string | null;
+  /** Set when this looks like a second notice of an already-settled payment. */
+  suspectedDuplicateOf: string | null;
+  resolvedAt: string | null;
+  note: string | null;
+  source: { notificationId: string; protocol: string; deviceId: string | null; text: string } | null;
+}
+
+export async function listPayments(q: { status?: PaymentStatus; limit?: number; before?: Date }): Promise<PaymentView[]> {
+  const rows = await db().payment.findMany({
+    where: { ...(q.status ? { status: q.status } : {}), ...(q.before ? { receivedAt: { lt: q.before } } : {}) },
+    orderBy: [{ receivedAt: "desc" }, { id: "desc" }],
+    take: Math.min(q.limit ?? 100, 500),
+    include: { notification: { select: { id: true, protocol: true, deviceId: true, body: true } } },
+  });
+  return rows.map((p) => ({
+    id: p.id,
+    channel: p.channel,
+    amountCents: p.amountCents,
+    status: p.status,
+    receivedAt: p.receivedAt.toISOString(),
+    postedAt: p.postedAt?.toISOString() ?? null,
+    orderId: p.orderId,
+    suspectedDuplicateOf: p.duplicateOfId,
+    resolvedAt: p.resolvedAt?.toISOString() ?? null,
+    note: p.note,
+    source: p.notification
+      ? { notificationId: p.notification.id, protocol: p.notification.protocol, deviceId: p.notification.deviceId, text: sourceText(p.notification.body) }
+      : null,
+  }));
+}
+
+/** The notification's title and text as the phone showed them (or the raw body, shortened). */
+function sourceText(body: string): string {
+  try {
+    const v = JSON.parse(body) as { title?: unknown; content?: unknown };
+    const parts = [v.title, v.content].filter((x): x is string => typeof x === "string" && x !== "");
+    if (parts.length) return parts.join(" · ").slice(0, 300);
+  } catch {
+    /* form-encoded or query-string protocols: show the raw text */
+  }
+  return body.slice(0, 300);
+}
+
+type Tx = Parameters<Parameters<typeof withTx>[0]>[0];
+
+/**
+ * Moves an unmatched payment to its resolved status, guarded by the status so
+ * that two owners (or two tabs) resolving the same payment at once cannot both win.
+ */
+async function resolve(tx: Tx, id: string, data: { status: "assigned" | "refunded"; resolvedAt: Date; note?: string }) {
+  const res = await tx.payment.updateMany({ where: { id, status: "unmatched" }, data });
+  if (res.count === 1) return;
+  const exists = await tx.payment.count({ where: { id } });
+  if (!exists) throw new AppError("payment_not_found", "付款记录不存在。");
+  throw new AppError("payment_already_resolved", "这笔付款已经处理过了（已匹配、已指派或已退款）。");
+}
+
+/**
+ * Assigns an unmatched payment to an order: the order becomes paid (late when
+ * it is no longer pending) and its reader is unlocked. An order that is paid
+ * already is refused — that would be the reader paying twice; refund instead.
+ */
+export async function assignPayment(paymentId: string, orderId: string, now = new Date()): Promise<{ paymentId: string; orderId: string }> {
+  await withTx(async (tx) => {
+    await resolve(tx, paymentId, { status: "assigned", resolvedAt: now });
+    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, expiresAt: true } });
+    if (!order) throw new AppError("order_not_found", "订单不存在。");
+    if (order.status === "paid") throw new AppError("order_not_open", "这个订单已经付过款了；如是重复付款，请标记为已退款。");
+    const ok = await settleOrder(tx, orderId, paymentId, isLate(order, now), now, "assigned");
+    if (!ok) throw new AppError("order_not_open", "这个订单已经付过款了。");
+  });
+  return { paymentId, orderId };
+}
+
+/** Marks an unmatched payment as refunded (the owner returned the money outside the system). */
+export async function refundPayment(paymentId: string, note: string | undefined, now = new Date()): Promise<{ paymentId: string; status: "refunded" }> {
+  await withTx(async (tx) => {
+    await resolve(tx, paymentId, { status: "refunded", resolvedAt: now, ...(note ? { note } : {}) });
+  });
+  return { paymentId, status: "refunded" };
+}

@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Payment" ADD COLUMN "contentKey" TEXT;
+ALTER TABLE "Payment" ADD COLUMN "duplicateOfId" TEXT;
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Payment_contentKey_key" ON "Payment"("contentKey");

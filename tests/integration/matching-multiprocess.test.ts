@@ -1,0 +1,72 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { makeArticle, makeQr } from "../support/db";
+import { expectNoSharedSlots } from "../support/matching";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** Starts a worker process and resolves once it has said "ready". */
+function worker(args: string[]) {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/claim-worker.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, ORDER_RATE_PER_IP: "100000", ORDER_RATE_PER_READER: "100000" },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stderr.on("data", (d) => (err += d));
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (d) => {
+      out += d;
+      if (out.includes("ready\n")) resolve();
+    });
+    child.on("exit", (code) => reject(new Error(`worker exited early (${code}): ${err}`)));
+  });
+  const done = new Promise<{ ok: boolean; amountCents?: number; code?: string }[]>((resolve, reject) => {
+    child.on("exit", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("["));
+      if (code === 0 && line) resolve(JSON.parse(line));
+      else reject(new Error(`worker failed (${code}): ${err}`));
+    });
+  });
+  return { ready, done, go: () => child.stdin.write("go\n") };
+}
+
+describe("two server processes claiming slots on one database", () => {
+  it("never hands the same (channel, amount) to two open orders", async () => {
+    // Demo mode (no NOTIFY_SECRET): the notifier gate is open in both processes.
+    const article = await makeArticle({ priceCents: 100 });
+    await makeQr("wechat");
+    await makeQr("wechat", 97);
+    const a = worker([article.slug, "wechat", "40", "a"]);
+    const b = worker([article.slug, "wechat", "40", "b"]);
+    await Promise.all([a.ready, b.ready]);
+    a.go();
+    b.go();
+    const results = [...(await a.done), ...(await b.done)];
+    const ok = results.filter((r) => r.ok);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    expect(ok).toHaveLength(80);
+    expect(new Set(ok.map((r) => r.amountCents)).size).toBe(80);
+    expect(ok.map((r) => r.amountCents).sort((x, y) => y! - x!)[0]).toBe(100);
+    await expectNoSharedSlots();
+  }, 120_000);
+
+  it("answers busy rather than sharing when both processes want more amounts than exist", async () => {
+    process.env.AMOUNT_STEPS = "14";
+    const article = await makeArticle({ priceCents: 100 });
+    await makeQr("alipay");
+    const a = worker([article.slug, "alipay", "20", "a"]);
+    const b = worker([article.slug, "alipay", "20", "b"]);
+    await Promise.all([a.ready, b.ready]);
+    a.go();
+    b.go();
+    const results = [...(await a.done), ...(await b.done)];
+    const ok = results.filter((r) => r.ok);
+    expect(ok).toHaveLength(15);
+    expect(new Set(ok.map((r) => r.amountCents)).size).toBe(15);
+    expect(results.filter((r) => !r.ok).map((r) => r.code)).toEqual(Array(25).fill("busy"));
+    await expectNoSharedSlots();
+  }, 120_000);
+});

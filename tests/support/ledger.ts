@@ -1,0 +1,69 @@
+/**
+ * An in-memory model of the slot table for unit tests: the same pure rules the
+ * database code applies (allocation.ts + rules.ts), driven by a fake clock.
+ */
+import { candidateAmounts, pickFree, planSlots, slotKey, type AmountPolicy, type Channel, type QrOption } from "@/lib/orders/allocation";
+import { cancelPatch, holdsSlot, judgePayment, newOrderTimes, paidPatch, type Timing } from "@/lib/orders/rules";
+
+export interface MemOrder {
+  id: string;
+  channel: Channel;
+  amountCents: number;
+  fixedAmount: boolean;
+  status: string;
+  expiresAt: Date;
+  openSlot: string | null;
+  slotHeldUntil: Date;
+  late: boolean;
+}
+
+export class Ledger {
+  orders: MemOrder[] = [];
+  clock = new Date("2026-01-01T00:00:00Z");
+  constructor(
+    private codes: Record<Channel, QrOption[]>,
+    private policy: AmountPolicy = { steps: 99, direction: "down", floorCents: 1 },
+    private t: Timing = { ttlSeconds: 120, graceSeconds: 600, echoSeconds: 300 },
+  ) {}
+
+  advance(seconds: number) {
+    this.clock = new Date(this.clock.getTime() + seconds * 1000);
+  }
+
+  /** Like createOrder: release stale claims, then take the first free planned slot (null = busy). */
+  order(priceCents: number, channel: Channel = "wechat"): MemOrder | null {
+    const now = this.clock;
+    for (const o of this.orders) if (o.openSlot && !holdsSlot(o, now)) o.openSlot = null;
+    const taken = new Set(this.orders.filter((o) => o.channel === channel && o.openSlot).map((o) => o.amountCents));
+    const slot = pickFree(planSlots(candidateAmounts(priceCents, this.policy), this.codes[channel]), taken);
+    if (!slot) return null;
+    const o: MemOrder = {
+      id: `o${this.orders.length + 1}`,
+      channel,
+      amountCents: slot.amountCents,
+      fixedAmount: slot.fixedAmount,
+      status: "pending",
+      openSlot: slotKey(channel, slot.amountCents),
+      late: false,
+      ...newOrderTimes(now, this.t),
+    };
+    this.orders.push(o);
+    return o;
+  }
+
+  cancel(o: MemOrder) {
+    const patch = cancelPatch(o, this.clock, this.t);
+    if (patch) Object.assign(o, patch);
+  }
+
+  /** Like settlePayment: the verdict, and the order it settled (if any). */
+  pay(channel: Channel, amountCents: number): { verdict: string; order?: MemOrder } {
+    const holder = this.orders.find((o) => o.openSlot === slotKey(channel, amountCents)) ?? null;
+    const verdict = judgePayment(holder, this.clock);
+    if (holder && (verdict === "matched" || verdict === "late_matched")) {
+      Object.assign(holder, paidPatch(this.clock, verdict === "late_matched", this.t));
+      return { verdict, order: holder };
+    }
+    return { verdict };
+  }
+}
