@@ -164,7 +164,7 @@ for (const r of crowd.filter((x) => x.order)) {
 }
 if (adminToken) {
   const inbox = await http("GET", "/api/admin/payments?status=unmatched&limit=500", { headers: { authorization: `Bearer ${adminToken}` } });
-  const listed = new Set((inbox.json?.payments ?? []).map((p: any) => `${p.channel}:${p.amountCents}`));
+  const listed = new Set((inbox.json?.items ?? []).map((p: any) => `${p.channel}:${p.amountCents}`));
   const missing = afterGraceAmounts.filter((k) => !listed.has(k));
   tally.lost += missing.length;
   if (missing.length) problem(`after-grace payments missing from the unmatched inbox: ${missing.join(", ")}`);

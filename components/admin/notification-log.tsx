@@ -1,4 +1,5 @@
 "use client";
+import { formatCents } from "@/lib/money";
 import { useAdmin } from "@/lib/swr/use-admin";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
@@ -10,7 +11,8 @@ interface NotificationRow {
   receivedAt: string;
   deviceId: string | null;
   verifyResult: string | null;
-  parseResult: string | null;
+  /** Decoded by the server: { channel, amountCents } or { ignored }. */
+  parseResult: { ignored?: string; channel?: string; amountCents?: number } | null;
   outcome: string | null;
   body: string;
 }
@@ -28,15 +30,11 @@ const OUTCOME: Record<string, [string, string]> = {
 /** Why each notification counted or not: verification, then the parser's reading, then the outcome. */
 function reason(n: NotificationRow): string {
   if (n.verifyResult && n.verifyResult !== "ok") return `验证失败：${n.verifyResult}`;
-  if (!n.parseResult) return "";
-  try {
-    const p = JSON.parse(n.parseResult) as { ignored?: string; channel?: string; amountCents?: number };
-    if (p.ignored) return `原因：${p.ignored}`;
-    if (p.channel && typeof p.amountCents === "number") return `识别为${p.channel === "wechat" ? "微信" : "支付宝"} ¥${(p.amountCents / 100).toFixed(2)}`;
-  } catch {
-    /* shown raw below */
-  }
-  return n.parseResult;
+  const p = n.parseResult;
+  if (!p || typeof p !== "object") return "";
+  if (p.ignored) return `原因：${p.ignored}`;
+  if (p.channel && typeof p.amountCents === "number") return `识别为${p.channel === "wechat" ? "微信" : "支付宝"} ¥${formatCents(p.amountCents)}`;
+  return JSON.stringify(p);
 }
 
 export function NotificationLog() {

@@ -13,8 +13,10 @@ export interface AdminPaymentRow {
   status: "matched" | "late_matched" | "unmatched" | "assigned" | "refunded";
   receivedAt: string;
   orderId: string | null;
-  notificationId: string | null;
-  source: string | null;
+  suspectedDuplicateOf: string | null;
+  note: string | null;
+  /** The notification that reported it: protocol, device and the text as received. */
+  source: { notificationId: string; protocol: string; deviceId: string | null; text: string } | null;
 }
 
 const LABEL: Record<AdminPaymentRow["status"], string> = { matched: "已匹配", late_matched: "迟到匹配", unmatched: "待处理", assigned: "已手动分配", refunded: "已退款" };
@@ -58,7 +60,9 @@ export function PaymentInbox() {
             <span className={p.status === "unmatched" ? "font-medium text-red-600" : "text-stone-600"}>{LABEL[p.status] ?? p.status}</span>
             <TimeText at={p.receivedAt} />
             {p.orderId && <span className="font-mono text-xs text-stone-500">订单 {p.orderId}</span>}
-            {p.source && <span className="text-xs text-stone-400">{p.source}</span>}
+            {p.suspectedDuplicateOf && <span className="text-xs font-medium text-amber-700">疑似重复通知</span>}
+            {p.source && <span className="text-xs text-stone-400">{p.source.protocol} · {p.source.text}</span>}
+            {p.note && <span className="text-xs text-stone-500">备注：{p.note}</span>}
             {p.status === "unmatched" && (
               <span className="ml-auto flex gap-3">
                 <button type="button" className="underline" onClick={() => act(p, "assign")}>分配给订单</button>

@@ -19,14 +19,17 @@ export interface DeviceSetup {
 export function deviceSetup(origin: string, device: { id: string; protocol: string }, secret: string): DeviceSetup {
   const base = origin.replace(/\/+$/, "");
   if (device.protocol === "smsforwarder") {
+    // The template of docs/connect-phone.md, plus this device's id so the server
+    // tries its secret first when there are several phones.
     const template = {
       deviceid: device.id,
       from: "[from]",
       title: "[title]",
-      content: "[org_content]",
+      org_content: "[org_content]",
       receive_time: "[receive_time]",
       timestamp: "[timestamp]",
       sign: "[sign]",
+      device_mark: "[device_mark]",
     };
     return { protocol: "smsforwarder", url: `${base}/api/notify/smsforwarder`, text: JSON.stringify(template, null, 2) };
   }

@@ -55,5 +55,5 @@ export async function capacityReport(now = new Date()) {
       });
     }
   }
-  return { policy, timing: timing(), rows };
+  return { policy, timing: timing(), items: rows };
 }

@@ -11,6 +11,7 @@ const SLUG = "e2e-admin-post";
 const TEASER = "管理员写的公开开头 E2E-TEASER";
 const GATED = "只有付费读者才能看到 E2E-GATED";
 const PAYLOAD = "wxp://f2f0E2eAdminUploadedCode300";
+const E2E_ORDER_AMOUNT = "¥3.00";
 let browser: Browser;
 let admin: BrowserContext;
 let page: Page;
@@ -102,6 +103,26 @@ describe("the owner's admin in Chromium", () => {
     await page.getByText("通知手机在线").waitFor();
   });
 
+  it("renders every admin page with the merged APIs and no client-side error", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // A payment no order holds lands in the unmatched inbox (the payments page's default view).
+    expect(await notify({ package: "com.tencent.mm", title: "微信支付", content: "微信支付收款7.77元(朋友到店)" })).toEqual({ result: "unmatched" });
+    const pages: [string, string][] = [
+      ["/admin/orders", E2E_ORDER_AMOUNT],
+      ["/admin/payments", "¥7.77"],
+      ["/admin/notifications", "识别为微信 ¥3.00"],
+      ["/admin/qr", "可同时付款人数"],
+      ["/admin/devices", "设备"],
+    ];
+    for (const [path, text] of pages) {
+      await page.goto(`${live}${path}`);
+      await page.getByText(text).first().waitFor({ timeout: 10_000 });
+      expect(await page.getByText("暂不可用").count(), path).toBe(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("adds a notifier device and shows its secret exactly once", async () => {
     await page.goto(`${live}/admin/devices`);
     await page.getByLabel("名称").fill("测试手机");
@@ -109,7 +130,7 @@ describe("the owner's admin in Chromium", () => {
     await page.getByRole("button", { name: "添加" }).click();
     const shown = page.getByRole("region", { name: "设备密钥" });
     await shown.waitFor();
-    expect(await page.getByTestId("device-setup").textContent()).toContain('"content": "[org_content]"');
+    expect(await page.getByTestId("device-setup").textContent()).toContain('"org_content": "[org_content]"');
     const secretValue = await shown.getByLabel("密钥", { exact: true }).inputValue();
     expect(secretValue).toMatch(/^[A-Za-z0-9_-]{32}$/);
     await page.reload();

@@ -64,7 +64,7 @@ describe("admin devices API rules", () => {
     const sms = (await addDevice("token", { name: "短信转发", protocol: "smsforwarder" })).json;
     expect(sms.secret).toMatch(/^[A-Za-z0-9_-]{32}$/);
     expect(sms.setup.url).toBe("http://localhost:3000/api/notify/smsforwarder");
-    expect(JSON.parse(sms.setup.text)).toMatchObject({ deviceid: sms.device.id, content: "[org_content]", sign: "[sign]" });
+    expect(JSON.parse(sms.setup.text)).toMatchObject({ deviceid: sms.device.id, org_content: "[org_content]", sign: "[sign]" });
     const vmq = (await addDevice("token", { name: "V免签", protocol: "vmq" })).json;
     expect(vmq.secret).toMatch(/^[0-9a-f]{32}$/);
     expect(vmq.setup.text).toBe(`localhost:3000/${vmq.secret}`);

@@ -75,8 +75,8 @@ describe("the owner's payment inbox", () => {
     const twice = await call(refund, admin("POST", `/api/admin/payments/${id}/refund`, {}), { id });
     expect(twice.status).toBe(409);
     const list = await call(listPayments, admin("GET", "/api/admin/payments?status=refunded"));
-    expect(list.json.payments).toMatchObject([{ id, status: "refunded", note: "已微信退回", amountCents: 7 }]);
-    expect((await call(listPayments, admin("GET", "/api/admin/payments?status=unmatched"))).json.payments).toEqual([]);
+    expect(list.json.items).toMatchObject([{ id, status: "refunded", note: "已微信退回", amountCents: 7 }]);
+    expect((await call(listPayments, admin("GET", "/api/admin/payments?status=unmatched"))).json.items).toEqual([]);
     expect((await call(listPayments, admin("GET", "/api/admin/payments?status=bogus"))).status).toBe(400);
   });
 
@@ -107,12 +107,12 @@ describe("the owner's order list and capacity", () => {
     await age(e.json.id, 121);
     await call(deleteOrder, makeRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
     await pay(wechatReceipt(paid.json.amountCents));
-    const ids = async (s: string) => (await call(listOrders, admin("GET", `/api/admin/orders?status=${s}`))).json.orders.map((o: any) => o.id);
+    const ids = async (s: string) => (await call(listOrders, admin("GET", `/api/admin/orders?status=${s}`))).json.items.map((o: any) => o.id);
     expect(await ids("pending")).toEqual([p.json.id]);
     expect(await ids("expired")).toEqual([e.json.id]);
     expect(await ids("cancelled")).toEqual([c.json.id]);
     expect(await ids("paid")).toEqual([paid.json.id]);
-    const all = (await call(listOrders, admin("GET", "/api/admin/orders"))).json.orders;
+    const all = (await call(listOrders, admin("GET", "/api/admin/orders"))).json.items;
     expect(all).toHaveLength(4);
     expect(all.find((o: any) => o.id === paid.json.id)).toMatchObject({ status: "paid", holdsSlot: true, slug: article.slug });
   });
@@ -130,7 +130,7 @@ describe("the owner's order list and capacity", () => {
     await order(dear.slug, { channel: "alipay" });
     const res = await call(capacity, admin("GET", "/api/admin/capacity"));
     expect(res.status).toBe(200);
-    expect(res.json.rows).toEqual([
+    expect(res.json.items).toEqual([
       { priceCents: 100, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 2 },
       { priceCents: 100, channel: "alipay", capacity: 1, fixedAmount: 1, typed: 0, heldNow: 0, articles: 2 },
       { priceCents: 500, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 1 },

@@ -63,9 +63,9 @@ describe("payments on time, late, after grace, duplicated and forged", () => {
 
     const inbox = await call(listPayments, admin("GET", "/api/admin/payments?status=unmatched"));
     expect(inbox.status).toBe(200);
-    const listed = inbox.json.payments.map((p: any) => [p.amountCents, p.suspectedDuplicateOf !== null]);
+    const listed = inbox.json.items.map((p: any) => [p.amountCents, p.suspectedDuplicateOf !== null]);
     expect(listed.sort()).toEqual([[afterGrace, false], [echo, true]].sort());
-    const grace = inbox.json.payments.find((p: any) => p.amountCents === afterGrace);
+    const grace = inbox.json.items.find((p: any) => p.amountCents === afterGrace);
     expect(grace).toMatchObject({ channel: "wechat", status: "unmatched", source: { protocol: "native", deviceId: "default" } });
     expect(grace.source.text).toContain("微信支付收款");
     expect(Date.parse(grace.receivedAt)).toBeGreaterThan(Date.now() - 60_000);

@@ -14,5 +14,5 @@ const query = z.object({
 export const GET = adminRoute(async (req) => {
   const q = parseQuery(req, query);
   const payments = await listPayments({ status: q.status, limit: q.limit, before: q.before ? new Date(q.before) : undefined });
-  return json({ payments });
+  return json({ items: payments });
 });
