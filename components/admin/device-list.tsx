@@ -1,5 +1,5 @@
 "use client";
-import { adminSend, AdminError } from "@/lib/swr/use-admin";
+import { adminAction, adminSend } from "@/lib/swr/use-admin";
 import { TimeText } from "@/components/admin/time-text";
 import type { IssuedSecret } from "@/components/admin/device-secret";
 
@@ -16,14 +16,7 @@ export interface AdminDeviceRow {
 const PROTOCOL: Record<string, string> = { native: "原生协议", smsforwarder: "SmsForwarder", vmq: "V免签" };
 
 export function DeviceList({ items, onChange, onIssued }: { items: AdminDeviceRow[]; onChange: () => void; onIssued: (s: IssuedSecret) => void }) {
-  async function act(run: () => Promise<unknown>) {
-    try {
-      await run();
-      onChange();
-    } catch (e) {
-      alert(e instanceof AdminError ? e.message : "操作失败");
-    }
-  }
+  const act = (run: () => Promise<unknown>) => adminAction(run, onChange);
   if (items.length === 0) return <p className="text-sm text-stone-500">还没有通知设备：站点处于演示模式，读者的付款不会被自动确认。</p>;
   return (
     <ul className="divide-y divide-stone-100">

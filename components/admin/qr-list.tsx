@@ -1,5 +1,5 @@
 "use client";
-import { adminSend, AdminError } from "@/lib/swr/use-admin";
+import { adminAction, adminSend } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
 import { QrCode } from "@/components/qr-code";
 
@@ -13,14 +13,7 @@ export interface AdminQrRow {
 }
 
 export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () => void }) {
-  async function act(run: () => Promise<unknown>) {
-    try {
-      await run();
-      onChange();
-    } catch (e) {
-      alert(e instanceof AdminError ? e.message : "操作失败");
-    }
-  }
+  const act = (run: () => Promise<unknown>) => adminAction(run, onChange);
   if (items.length === 0) return <p className="text-sm text-stone-500">还没有收款码：读者暂时无法付款。</p>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">

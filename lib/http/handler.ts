@@ -39,11 +39,13 @@ export function json(data: unknown, status = 200, headers: Record<string, string
   });
 }
 
-/** Reads the raw body with a size cap, so a huge upload cannot exhaust memory. */
-export async function readText(req: Request, maxBytes = 64 * 1024): Promise<string> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("payload_too_large", `请求体过大（上限 ${maxBytes} 字节）。`);
-  if (!req.body) return "";
+/**
+ * Reads a request body with a byte cap, so a huge upload cannot exhaust
+ * memory: the declared length is checked first, then the bytes as they arrive.
+ */
+export async function readBytes(req: Request, maxBytes: number, tooLarge: () => AppError): Promise<Buffer> {
+  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -53,11 +55,17 @@ export async function readText(req: Request, maxBytes = 64 * 1024): Promise<stri
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw new AppError("payload_too_large", `请求体过大（上限 ${maxBytes} 字节）。`);
+      throw tooLarge();
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** The body as text, at most maxBytes (413 payload_too_large past it). */
+export async function readText(req: Request, maxBytes = 64 * 1024): Promise<string> {
+  const bytes = await readBytes(req, maxBytes, () => new AppError("payload_too_large", `请求体过大（上限 ${maxBytes} 字节）。`));
+  return bytes.toString("utf8");
 }
 
 /** Parses a JSON body against a zod schema; bad JSON and bad fields are 400s. */

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { readBytes } from "@/lib/http/handler";
 
 /**
  * A multipart body read under a byte cap (413 past it), then parsed by the
@@ -10,24 +11,9 @@ export async function readFormData(req: Request, maxBytes: number): Promise<Form
     throw new AppError("invalid_input", "请用 multipart/form-data 上传文件。");
   }
   const tooLarge = () => new AppError("payload_too_large", `上传内容过大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）。`);
-  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (req.body) {
-    const reader = req.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => {});
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-  }
+  const bytes = await readBytes(req, maxBytes, tooLarge);
   try {
-    return await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData();
+    return await new Response(new Uint8Array(bytes), { headers: { "content-type": type } }).formData();
   } catch {
     throw new AppError("invalid_input", "无法解析上传的表单（multipart 格式错误）。");
   }

@@ -39,3 +39,13 @@ export function useAdmin<T>(url: string | null, refreshInterval = 0) {
   const swr = useSWR<T, AdminError>(url, (u: string) => adminFetch<T>(u), { refreshInterval, shouldRetryOnError: false });
   return { ...swr, missing: swr.error?.code === "missing" };
 }
+
+/** Runs an admin action, then refreshes; a failure is shown to the owner with the server's message. */
+export async function adminAction(run: () => Promise<unknown>, then: () => unknown): Promise<void> {
+  try {
+    await run();
+    await then();
+  } catch (e) {
+    alert(e instanceof AdminError ? e.message : "操作失败");
+  }
+}
