@@ -73,6 +73,21 @@ describe("the owner's admin in Chromium", () => {
     await anonymous.close();
   });
 
+  it("never sends the post editor's Markdown to a visitor without a session, even replaying the editor's RSC request", async () => {
+    // Capture the client-side navigation request the logged-in owner's browser makes
+    // (it tells the server the admin layout is already rendered), then replay it without the cookie.
+    await page.goto(`${live}/admin/posts`);
+    const rsc = page.waitForRequest((r) => {
+      const h = r.headers();
+      return r.url().includes(`/admin/posts/${SLUG}`) && !!h["rsc"] && !h["next-router-prefetch"];
+    });
+    await page.getByRole("link", { name: "管理后台端到端测试" }).first().click();
+    const request = await rsc;
+    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([k]) => k === "rsc" || k.startsWith("next-")));
+    const replay = await (await fetch(request.url(), { headers })).text();
+    expect(replay).not.toContain("E2E-GATED");
+  });
+
   it("uploads a QR code image and shows it re-rendered from the decoded payload", async () => {
     await page.goto(`${live}/admin/qr`);
     await page.getByLabel("收款码图片").setInputFiles({ name: "3.00.png", mimeType: "image/png", buffer: await qrPng(PAYLOAD) });

@@ -1,11 +1,9 @@
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { ADMIN_COOKIE, verifySessionValue } from "@/lib/admin/auth";
+import { requireAdminPage } from "@/app/admin/require-admin";
 import { AdminNav } from "@/components/admin/admin-nav";
 
 /** Server-side guard for every admin page; the API checks again on each request. */
 export default async function PanelLayout({ children }: { children: React.ReactNode }) {
-  if (!verifySessionValue((await cookies()).get(ADMIN_COOKIE)?.value)) redirect("/admin/login");
+  await requireAdminPage();
   return (
     <>
       <AdminNav />

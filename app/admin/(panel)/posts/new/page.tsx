@@ -1,7 +1,9 @@
 import { PostEditor } from "@/components/admin/post-editor";
+import { requireAdminPage } from "@/app/admin/require-admin";
 
 export const metadata = { title: "写文章" };
 
-export default function NewPostPage() {
+export default async function NewPostPage() {
+  await requireAdminPage();
   return <PostEditor />;
 }
