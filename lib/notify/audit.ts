@@ -73,6 +73,16 @@ export async function annotate(
 }
 
 /**
+ * Heartbeats arrive every 30 s per phone (~2,900 rows a day); only recent ones
+ * help anyone, so those older than `days` are deleted. Receipts are kept.
+ */
+export async function pruneHeartbeats(days = 7, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - days * 24 * 3600 * 1000);
+  const res = await db().notification.deleteMany({ where: { outcome: "heartbeat", receivedAt: { lt: cutoff } } });
+  return res.count;
+}
+
+/**
  * Keeps garbage from filling the disk: requests that failed verification are
  * kept for a week and at most `keep` of them.
  */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { annotate, recordRequest, type RawRequest } from "@/lib/notify/audit";
+import { annotate, pruneHeartbeats, recordRequest, type RawRequest } from "@/lib/notify/audit";
 import { markSeen } from "@/lib/notify/devices";
 import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
@@ -58,6 +58,8 @@ export const unverified = (reason: string, message: string) => new Rejection(rea
 export const malformed = (message: string, deviceId: string | null = null, verifyResult = deviceId ? "ok" : "malformed") =>
   new Rejection(verifyResult, new AppError("invalid_input", message), deviceId);
 
+let heartbeatsSincePrune = 0;
+
 export async function ingest(raw: RawRequest, examine: () => Promise<Examined>): Promise<NotifyResponse> {
   // A noisy address's requests are stored only once they verify: refusing them
   // outright would let whoever shares the phone's address (carrier NAT, a proxy
@@ -88,6 +90,10 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>):
   if (item.kind === "heartbeat") {
     await markSeen(deviceId, "heartbeat");
     await annotate(notificationId, { deviceId, verifyResult: "ok", outcome: "heartbeat" });
+    if (++heartbeatsSincePrune >= 500) {
+      heartbeatsSincePrune = 0;
+      await pruneHeartbeats().catch((e) => console.error("[notify] heartbeat prune failed", e));
+    }
     return { result: "ignored", reason: "heartbeat" };
   }
   await markSeen(deviceId, "notification");

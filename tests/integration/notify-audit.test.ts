@@ -79,3 +79,18 @@ describe("npm run notify against a live handler", () => {
     expect(await db().notification.count()).toBe(1);
   });
 });
+
+describe("audit log retention", () => {
+  it("deletes heartbeats older than a week and keeps receipts and recent heartbeats", async () => {
+    const { pruneHeartbeats } = await import("@/lib/notify/audit");
+    const old = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    const row = (id: string, outcome: string, receivedAt: Date) =>
+      db().notification.create({ data: { id, protocol: "native", method: "POST", path: "/api/notify", headers: "{}", body: "{}", outcome, receivedAt } });
+    await row("old-heartbeat", "heartbeat", old);
+    await row("new-heartbeat", "heartbeat", new Date());
+    await row("old-receipt", "unmatched", old);
+    expect(await pruneHeartbeats()).toBe(1);
+    const left = (await db().notification.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
+    expect(left).toEqual(["new-heartbeat", "old-receipt"]);
+  });
+});
