@@ -51,15 +51,28 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+const KEYS = Object.keys(schema.shape) as (keyof Config)[];
+let cached: { key: string; value: Config } | undefined;
+
+/**
+ * The configuration, parsed again only when one of its variables changed
+ * (tests change process.env between cases; a server never does).
+ */
 export function config(): Config {
-  const parsed = schema.safeParse(
-    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
-  );
+  const raw: Record<string, string> = {};
+  for (const k of KEYS) {
+    const v = process.env[k];
+    if (v !== undefined && v !== "") raw[k] = v;
+  }
+  const key = JSON.stringify(raw);
+  if (cached?.key === key) return cached.value;
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration: ${issues.join("; ")}`);
   }
-  return parsed.data;
+  cached = { key, value: Object.freeze(parsed.data) as Config };
+  return cached.value;
 }
 
 export const truthy = (v: string) => v === "1" || v === "true";
