@@ -18,8 +18,26 @@ const app = next({ dev, dir: root, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+// Next.js answers a path with broken percent-encoding (e.g. /restore/%E0, a
+// restore link cut mid-character) with a bare 500; this is the reader's fault, say so.
+function malformedPath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0]);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const BAD_LINK = `<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>链接无效</title>
+<p style="font-family:sans-serif;max-width:32rem;margin:3rem auto">链接不完整或已损坏，请重新复制完整的链接。<a href="/">返回首页</a></p>`;
+
 const server = http.createServer((req, res) => {
   req.headers["x-paywall-peer"] = req.socket.remoteAddress ?? "unknown";
+  if (malformedPath(req.url)) {
+    res.writeHead(400, { "content-type": "text/html; charset=utf-8" }).end(BAD_LINK);
+    return;
+  }
   void handle(req, res);
 });
 server.listen(port, hostname, () => {

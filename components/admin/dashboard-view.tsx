@@ -15,6 +15,7 @@ interface DashboardDto {
   topArticles: { slug: string; title: string; cents: number; orders: number }[];
   notifier: NotifierStatus;
   unmatchedPayments: number;
+  demoCodesEnabled: number;
 }
 
 function Stat({ label, cents }: { label: string; cents: number }) {
@@ -36,6 +37,11 @@ export function DashboardView() {
       {data.unmatchedPayments > 0 && (
         <Link href="/admin/payments" className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300">
           有 {data.unmatchedPayments} 笔收款未能匹配订单，等待处理 →
+        </Link>
+      )}
+      {data.demoCodesEnabled > 0 && (
+        <Link href="/admin/qr" role="alert" className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300">
+          还有 {data.demoCodesEnabled} 个演示收款码处于启用状态：已正式收款，读者不会再看到它们，请上传你自己的收款码并删除演示码 →
         </Link>
       )}
       <div className="grid grid-cols-3 gap-2 sm:gap-4">

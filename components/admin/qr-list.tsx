@@ -10,6 +10,7 @@ export interface AdminQrRow {
   amountCents: number | null;
   label: string | null;
   enabled: boolean;
+  demo: boolean;
 }
 
 export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () => void }) {
@@ -22,7 +23,10 @@ export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () 
         return (
           <li key={q.id} className={`rounded-lg border p-3 ${q.enabled ? "border-stone-200" : "border-dashed border-stone-300 opacity-60"}`}>
             <QrCode payload={q.payload} label={`${name} 收款码`} size={140} />
-            <p className="mt-2 text-center font-medium">{name}{q.enabled ? "" : "（已停用）"}</p>
+            <p className="mt-2 text-center font-medium">
+              {q.demo && <span className="mr-1 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800" title="演示数据里的假收款码，只在演示模式下使用">演示</span>}
+              {name}{q.enabled ? "" : "（已停用）"}
+            </p>
             <p className="truncate text-center text-xs text-stone-500" title={q.payload}>{q.label ?? q.payload}</p>
             <div className="mt-2 flex justify-center gap-3 text-sm">
               <button type="button" className="underline" onClick={() => act(() => adminSend("PATCH", `/api/admin/qr-codes/${q.id}`, { enabled: !q.enabled }))}>

@@ -18,11 +18,13 @@ export interface Dashboard {
   topArticles: { slug: string; title: string; cents: number; orders: number }[];
   notifier: { online: boolean; demo: boolean; lastSeenAt: Date | null; offlineAfterSeconds: number; devices: number; offlineDevices: string[] };
   unmatchedPayments: number;
+  /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
+  demoCodesEnabled: number;
 }
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
   const since = chinaDayStart(now, DASHBOARD_DAYS - 1);
-  const [orders, assigned, events, health, devices, unmatchedPayments] = await Promise.all([
+  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes] = await Promise.all([
     db().order.findMany({
       where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
       select: { amountCents: true, paidAt: true, articleId: true },
@@ -35,6 +37,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     notifierHealth(now),
     listDevices(now),
     db().payment.count({ where: { status: "unmatched" } }),
+    db().qrCode.count({ where: { demo: true, enabled: true } }),
   ]);
 
   const sales = [
@@ -70,5 +73,6 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     }),
     notifier: { ...health, devices: enabled.length, offlineDevices: enabled.filter((d) => !d.online).map((d) => d.name) },
     unmatchedPayments,
+    demoCodesEnabled: health.demo ? 0 : demoCodes,
   };
 }

@@ -2,6 +2,9 @@ import { AppError } from "@/lib/errors";
 import { getCookie, route, type RouteContext } from "@/lib/http/handler";
 import { ADMIN_COOKIE, checkBearer, requireAdminConfigured, verifySessionValue } from "@/lib/admin/auth";
 import { config } from "@/lib/config";
+import { sameOrigin } from "@/lib/http/origin";
+
+export { sameOrigin };
 
 export type AdminAuth = { via: "session" | "token" };
 
@@ -27,18 +30,4 @@ export function authenticateAdmin(req: Request): AdminAuth {
     throw new AppError("forbidden", "跨站请求被拒绝。");
   }
   return { via: "session" };
-}
-
-/** True unless the browser says the request came from another site (CSRF). */
-export function sameOrigin(req: Request): boolean {
-  const site = req.headers.get("sec-fetch-site");
-  if (site) return site === "same-origin" || site === "none";
-  const origin = req.headers.get("origin");
-  if (!origin) return true; // non-browser clients send neither; SameSite=Strict still applies
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host") ?? new URL(req.url).host;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinMarkdown, renderMarkdown, splitMarkdown } from "./markdown";
+import { joinMarkdown, plainExcerpt, renderMarkdown, splitMarkdown } from "./markdown";
 
 describe("teaser/body split", () => {
   it("splits at the <!-- more --> divider", () => {
@@ -51,5 +51,15 @@ describe("Chinese line wrapping", () => {
 
   it("leaves fenced code blocks untouched", () => {
     expect(renderMarkdown("```\n中文\n代码\n```")).toContain("中文\n代码");
+  });
+});
+
+describe("plain excerpt", () => {
+  it("returns the characters themselves, not HTML entities (React escapes them once)", () => {
+    expect(plainExcerpt("A & B <b>粗</b> \"引号\" 'x' &copy; 1 < 2")).toBe("A & B 粗 \"引号\" 'x' © 1 < 2");
+  });
+
+  it("keeps markup-like text inert: it is decoded text, never tags", () => {
+    expect(plainExcerpt("`<script>alert(1)</script>`")).toBe("<script>alert(1)</script>");
   });
 });

@@ -1,5 +1,6 @@
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { decodeHTML } from "entities";
 
 /**
  * Articles are Markdown; the Hexo/WordPress divider `<!-- more -->` separates
@@ -56,10 +57,12 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, allowed);
 }
 
-/** Plain-text excerpt for listings and meta descriptions. */
+/**
+ * Plain-text excerpt for listings and meta descriptions. sanitize-html returns
+ * HTML text ("A &amp; B"); React escapes again, so decode to the characters.
+ */
 export function plainExcerpt(markdown: string, max = 120): string {
-  const text = sanitizeHtml(marked.parse(markdown, { async: false }) as string, { allowedTags: [], allowedAttributes: {} })
-    .replace(/\s+/g, " ")
-    .trim();
+  const html = sanitizeHtml(marked.parse(markdown, { async: false }) as string, { allowedTags: [], allowedAttributes: {} });
+  const text = decodeHTML(html).replace(/\s+/g, " ").trim();
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }

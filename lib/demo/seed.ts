@@ -16,7 +16,7 @@ export async function seedIfEmpty(): Promise<boolean> {
         data: { id: newId(), slug: a.slug, title: a.title, teaser, body, priceCents: a.priceCents, published: true, publishedAt: at, createdAt: at },
       });
     }),
-    ...demoQrCodes.map((q) => db().qrCode.create({ data: { id: newId(), ...q } })),
+    ...demoQrCodes.map((q) => db().qrCode.create({ data: { id: newId(), ...q, demo: true } })),
   ]);
   return true;
 }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { api, ApiError, type OrderDto } from "@/lib/client/api";
 import { useOrder } from "@/lib/swr/use-order";
+import { sendDemoPayment } from "@/lib/client/demo-pay";
 
 export type Channel = "wechat" | "alipay";
 
@@ -51,12 +52,9 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
 
   const demoPay = useCallback(async () => {
     if (!order) return;
+    setError(null);
     try {
-      const signed = await api<{ url: string; headers: Record<string, string>; body: string }>("/api/demo/pay", {
-        method: "POST",
-        body: JSON.stringify({ orderId: order.id }),
-      });
-      await fetch(signed.url, { method: "POST", headers: signed.headers, body: signed.body });
+      await sendDemoPayment(order.id);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, "network", "演示付款失败，请重试。"));
     }

@@ -4,6 +4,7 @@ import { newId } from "@/lib/ids";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { syncBootstrapDevice } from "@/lib/notify/devices";
+import { markNotifierConfigured } from "@/lib/notify/go-live";
 import type { NotifierProtocol } from "@/lib/notify/device-setup";
 
 /**
@@ -41,6 +42,7 @@ export async function createDevice(input: { name: string; protocol: NotifierProt
     data: { id: `dev_${newId(9)}`, name: input.name, protocol: input.protocol, secret, kind: "normal" },
     select: listSelect,
   });
+  await markNotifierConfigured();
   return { device, secret };
 }
 

@@ -1,13 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { config, truthy, type Config } from "@/lib/config";
+import { markNotifierConfigured, notifierEverConfigured } from "@/lib/notify/go-live";
 
 /**
  * Notifier devices. Each protocol's env secret (NOTIFY_SECRET, SMSFORWARDER_SECRET, VMQ_KEY)
  * makes a "bootstrap" device (one phone, no admin clicks; the native one accepts any deviceid).
- * More devices come from the admin as Device rows with their own secret and protocol. With no
- * real notifier configured the site runs in demo mode: a "demo" device whose secret the server
- * uses to sign the 模拟付款 button's requests.
+ * More devices come from the admin as Device rows with their own secret and protocol. Until a
+ * real notifier has ever been configured the site runs in demo mode: a "demo" device whose
+ * secret the server uses to sign the 模拟付款 button's requests. Leaving demo mode is one-way
+ * (see go-live.ts): disabling or deleting the last device must not bring free unlocks back.
  */
 export const BOOTSTRAP_DEVICE_ID = "default";
 export const DEMO_DEVICE_ID = "demo";
@@ -34,6 +36,7 @@ export async function syncBootstrapDevice(): Promise<void> {
       create: { id: b.id, name: b.name, secret, protocol, kind: "bootstrap" },
       update: { secret, protocol, enabled: true },
     });
+    await markNotifierConfigured();
   }
 }
 
@@ -46,12 +49,15 @@ export async function devicesFor(protocol: Protocol, preferred: (string | null |
   return rows.sort((a, b) => rank(a.id) - rank(b.id));
 }
 
-/** Demo mode: no NOTIFY_SECRET, no enabled real device, and not switched off. */
+/** Demo mode: no real notifier was ever configured (env secret or device), and not switched off. */
 export async function isDemoMode(): Promise<boolean> {
   const c = config();
-  if (c.NOTIFY_SECRET || c.SMSFORWARDER_SECRET || c.VMQ_KEY || truthy(c.DISABLE_DEMO)) return false;
-  const real = await db().device.count({ where: { enabled: true, kind: { not: "demo" } } });
-  return real === 0;
+  if (truthy(c.DISABLE_DEMO)) return false;
+  if (c.NOTIFY_SECRET || c.SMSFORWARDER_SECRET || c.VMQ_KEY) {
+    await syncBootstrapDevice(); // records the go-live, so removing the env later keeps demo off
+    return false;
+  }
+  return !(await notifierEverConfigured());
 }
 
 /** The demo device (created on first use) — only ever returned in demo mode. */

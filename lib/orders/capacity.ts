@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { CHANNELS, candidateAmounts, capacity, planSlots, type Channel } from "@/lib/orders/allocation";
 import { amountPolicy, timing } from "@/lib/orders/policy";
+import { usableCodes } from "@/lib/orders/codes";
+import { isDemoMode } from "@/lib/notify/devices";
 
 /**
  * How many readers can be paying at once, per price and channel, with the QR
@@ -28,11 +30,7 @@ export async function capacityReport(now = new Date()) {
   const articles = await db().article.findMany({ where: { published: true, priceCents: { gt: 0 } }, select: { priceCents: true } });
   const prices = new Map<number, number>();
   for (const a of articles) prices.set(a.priceCents, (prices.get(a.priceCents) ?? 0) + 1);
-  const codes = await db().qrCode.findMany({
-    where: { enabled: true },
-    select: { id: true, channel: true, amountCents: true },
-    orderBy: { createdAt: "asc" },
-  });
+  const codes = await usableCodes({ demo: await isDemoMode() });
   const held = await db().order.findMany({
     where: { openSlot: { not: null }, slotHeldUntil: { gt: now } },
     select: { channel: true, amountCents: true },

@@ -11,6 +11,7 @@ import { cancelPatch } from "@/lib/orders/rules";
 import { lockChannel, releaseStaleSlots, secondsUntilNextFree, takenAmounts } from "@/lib/orders/slots";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 import { notifierHealth } from "@/lib/notify/devices";
+import { usableCodes } from "@/lib/orders/codes";
 
 export interface CreateOrderInput {
   slug: string;
@@ -46,11 +47,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   await consume("order-ip", input.ip, c.ORDER_RATE_PER_IP, 60, limitMsg);
   await consume("order-reader", input.readerId, c.ORDER_RATE_PER_READER, 60, limitMsg);
 
-  const codes = await db().qrCode.findMany({
-    where: { channel: input.channel, enabled: true },
-    select: { id: true, amountCents: true },
-    orderBy: { createdAt: "asc" },
-  });
+  const codes = await usableCodes({ demo: health.demo, channel: input.channel });
   const plan = planSlots(candidateAmounts(article.priceCents, amountPolicy()), codes);
   if (plan.length === 0) {
     const name = input.channel === "wechat" ? "微信" : "支付宝";

@@ -7,7 +7,7 @@ import { decodeQrImage } from "@/lib/qr/decode";
 import { amountFromFileName, classifyPayload, CHANNEL_LABEL } from "@/lib/qr/payload";
 
 /** The owner's receiving codes: decoded on upload; only the payload is kept, never the photo. */
-export const qrSelect = { id: true, channel: true, payload: true, amountCents: true, label: true, enabled: true, createdAt: true } as const;
+export const qrSelect = { id: true, channel: true, payload: true, amountCents: true, label: true, enabled: true, demo: true, createdAt: true } as const;
 
 export interface UploadedImage {
   name: string;

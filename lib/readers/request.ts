@@ -1,6 +1,7 @@
 import { getCookie } from "@/lib/http/handler";
 import { READER_COOKIE, newReaderId, readerCookieHeader, verifyReaderCookie } from "@/lib/readers/session";
 import { config, truthy } from "@/lib/config";
+import { isHttps } from "@/lib/http/origin";
 
 /** The reader behind a request, plus the Set-Cookie header when a new id was made. */
 export function readerFromRequest(req: Request): { readerId: string; setCookie?: string } {
@@ -12,11 +13,6 @@ export function readerFromRequest(req: Request): { readerId: string; setCookie?:
 
 export function existingReader(req: Request): string | null {
   return verifyReaderCookie(getCookie(req, READER_COOKIE));
-}
-
-function isHttps(req: Request): boolean {
-  if (truthy(config().TRUST_PROXY) && req.headers.get("x-forwarded-proto") === "https") return true;
-  return new URL(req.url).protocol === "https:";
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { sign, unsign } from "cookie-signature";
 import { newId } from "@/lib/ids";
 import { sessionSecret } from "@/lib/readers/secret";
@@ -39,15 +40,27 @@ export function readerCookieHeader(readerId: string, secure: boolean): string {
   return attrs.join("; ");
 }
 
-/** Restore links carry a differently-prefixed signature so a cookie value is not a restore token. */
+/**
+ * Restore links: "<readerId>.<HMAC-SHA256 of "restore.<readerId>">" in base64url, so the
+ * token is safe in a URL path (no "/" or "+"). The signed text differs from a
+ * cookie's ("r.<id>"), so a cookie value is never a restore token and vice versa.
+ * Verification also accepts the standard-base64 signature of older links.
+ */
 export function restoreToken(readerId: string, secret = sessionSecret()): string {
-  return sign(`restore.${readerId}`, secret).slice("restore.".length);
+  return `${readerId}.${restoreMac(readerId, secret).toString("base64url")}`;
 }
 
 export function verifyRestoreToken(token: string | null | undefined, secret = sessionSecret()): string | null {
   if (!token) return null;
-  const inner = unsign(`restore.${token}`, secret);
-  if (!inner) return null;
-  const id = inner.slice("restore.".length);
-  return READER_ID.test(id) ? id : null;
+  const dot = token.lastIndexOf(".");
+  const id = token.slice(0, dot);
+  const sig = token.slice(dot + 1);
+  if (dot < 0 || !READER_ID.test(id) || !/^[A-Za-z0-9+/_-]{43}$/.test(sig)) return null;
+  const given = Buffer.from(sig, "base64"); // Node reads both base64 and base64url
+  const expected = restoreMac(id, secret);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+}
+
+function restoreMac(readerId: string, secret: string): Buffer {
+  return createHmac("sha256", secret).update(`restore.${readerId}`).digest();
 }

@@ -35,10 +35,10 @@ function worker(args: string[]) {
 
 describe("two server processes claiming slots on one database", () => {
   it("never hands the same (channel, amount) to two open orders", async () => {
-    // Demo mode (no NOTIFY_SECRET): the notifier gate is open in both processes.
+    // Demo mode (no NOTIFY_SECRET): the notifier gate is open in both processes, with demo codes.
     const article = await makeArticle({ priceCents: 100 });
-    await makeQr("wechat");
-    await makeQr("wechat", 97);
+    await makeQr("wechat", null, { demo: true });
+    await makeQr("wechat", 97, { demo: true });
     const a = worker([article.slug, "wechat", "40", "a"]);
     const b = worker([article.slug, "wechat", "40", "b"]);
     await Promise.all([a.ready, b.ready]);
@@ -56,7 +56,7 @@ describe("two server processes claiming slots on one database", () => {
   it("answers busy rather than sharing when both processes want more amounts than exist", async () => {
     process.env.AMOUNT_STEPS = "14";
     const article = await makeArticle({ priceCents: 100 });
-    await makeQr("alipay");
+    await makeQr("alipay", null, { demo: true });
     const a = worker([article.slug, "alipay", "20", "a"]);
     const b = worker([article.slug, "alipay", "20", "b"]);
     await Promise.all([a.ready, b.ready]);

@@ -134,7 +134,7 @@ describe("the pay-to-unlock loop through the route handlers", () => {
 
   it("in demo mode signs a notification that pays the reader's order through /api/notify", async () => {
     const article = await makeArticle();
-    await makeQr("alipay");
+    await makeQr("alipay", null, { demo: true });
     const o = await order(article.slug, "alipay");
     expect(o.status).toBe(201);
     const signed = await call(demoPay, makeRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));

@@ -27,13 +27,15 @@ export async function makeArticle(opts: { slug?: string; priceCents?: number; ma
   });
 }
 
-export async function makeQr(channel: "wechat" | "alipay", amountCents: number | null = null) {
+export async function makeQr(channel: "wechat" | "alipay", amountCents: number | null = null, opts: { demo?: boolean; createdAt?: Date; payload?: string } = {}) {
   return db().qrCode.create({
     data: {
       id: newId(),
       channel,
       amountCents,
-      payload: channel === "wechat" ? `wxp://f2f0test${amountCents ?? "any"}` : `https://qr.alipay.com/fkx0test${amountCents ?? "any"}`,
+      demo: opts.demo ?? false,
+      createdAt: opts.createdAt,
+      payload: opts.payload ?? `${channel === "wechat" ? "wxp://f2f0" : "https://qr.alipay.com/fkx0"}${opts.demo ? "demo" : "test"}${amountCents ?? "any"}`,
     },
   });
 }

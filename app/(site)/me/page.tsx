@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { READER_COOKIE, restoreToken, verifyReaderCookie } from "@/lib/readers/session";
 import { listPurchases } from "@/lib/readers/purchases";
+import { siteOrigin } from "@/lib/http/origin";
 import { Price } from "@/components/price";
 import { CopyField } from "@/components/copy-field";
 
@@ -12,12 +13,11 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
   const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
   const purchases = readerId ? await listPurchases(readerId) : [];
   const { restored } = await searchParams;
-  const h = await headers();
-  const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
+  const origin = siteOrigin(await headers());
   return (
     <div>
       <h1 className="text-2xl font-bold">我的购买</h1>
-      {restored === "1" && <p className="mt-3 rounded bg-emerald-50 p-3 text-emerald-800">已恢复购买记录。</p>}
+      {restored === "1" && <p className="mt-3 rounded bg-emerald-50 p-3 text-emerald-800">这台设备已切换到恢复链接对应的购买记录。</p>}
       {restored === "0" && <p className="mt-3 rounded bg-red-50 p-3 text-red-800">恢复链接无效，请检查链接是否完整。</p>}
       {purchases.length === 0 ? (
         <p className="mt-4 text-stone-600">这台设备上还没有购买记录。</p>
@@ -35,7 +35,7 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
         <section className="mt-6 rounded-lg bg-white p-4">
           <h2 className="font-semibold">在其他设备上阅读</h2>
           <p className="mt-1 text-sm text-stone-600">在另一台手机或浏览器打开这个链接，即可解锁你买过的文章。请勿分享给他人。</p>
-          <CopyField value={`${origin}/restore/${restoreToken(readerId)}`} />
+          <CopyField value={`${origin}/restore/${encodeURIComponent(restoreToken(readerId))}`} />
         </section>
       )}
     </div>

@@ -3,7 +3,7 @@ import { json, readJson } from "@/lib/http/handler";
 import { adminRoute } from "@/lib/admin/route";
 import { createDevice, listDevices, PROTOCOLS } from "@/lib/notify/device-admin";
 import { deviceSetup } from "@/lib/notify/device-setup";
-import { siteOrigin } from "@/lib/admin/origin";
+import { siteOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 

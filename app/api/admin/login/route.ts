@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { json, readJson, route } from "@/lib/http/handler";
 import { clientIp } from "@/lib/readers/request";
+import { isHttps } from "@/lib/http/origin";
 import { checkPassword, newSessionValue, requireAdminConfigured, sessionCookie } from "@/lib/admin/auth";
 import { noteLoginFailure, refuseIfBlocked } from "@/lib/admin/login-limit";
 
@@ -18,6 +19,5 @@ export const POST = route(async (req) => {
     await noteLoginFailure(ip);
     throw new AppError("unauthorized", "密码错误。");
   }
-  const secure = new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
-  return json({ ok: true }, 200, { "set-cookie": sessionCookie(newSessionValue(), secure) });
+  return json({ ok: true }, 200, { "set-cookie": sessionCookie(newSessionValue(), isHttps(req)) });
 });

@@ -2,7 +2,7 @@ import { json } from "@/lib/http/handler";
 import { adminRoute } from "@/lib/admin/route";
 import { rotateSecret } from "@/lib/notify/device-admin";
 import { deviceSetup } from "@/lib/notify/device-setup";
-import { siteOrigin } from "@/lib/admin/origin";
+import { siteOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 

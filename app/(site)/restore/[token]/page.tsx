@@ -1,0 +1,62 @@
+import { cookies, headers } from "next/headers";
+import Link from "next/link";
+import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
+import { previewRestore } from "@/lib/readers/restore";
+import { siteOrigin } from "@/lib/http/origin";
+import { CopyField } from "@/components/copy-field";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "恢复购买记录", robots: { index: false } };
+
+/** GET /restore/{token}: explains what the link will do. Changes nothing; the button POSTs /api/restore. */
+export default async function RestorePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const current = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const preview = await previewRestore(token, current);
+  if (!preview.valid) {
+    return (
+      <div>
+        <h1 className="text-2xl font-bold">恢复链接无效</h1>
+        <p className="mt-3 text-stone-600">这个链接不完整或已损坏。请从原来的设备「我的购买」页面重新复制完整的恢复链接。</p>
+        <Link href="/me" className="mt-4 inline-block underline">查看这台设备的购买记录</Link>
+      </div>
+    );
+  }
+  if (preview.alreadyHere) {
+    return (
+      <div>
+        <h1 className="text-2xl font-bold">这台设备已在使用这份购买记录</h1>
+        <Link href="/me" className="mt-4 inline-block underline">查看我的购买</Link>
+      </div>
+    );
+  }
+  const origin = siteOrigin(await headers());
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">恢复购买记录</h1>
+      <p className="mt-3 text-stone-700">
+        确认后，这台设备将使用该链接对应的购买记录（{preview.purchases.length} 篇文章），可以阅读其中已购买的全文。
+        只有在这个链接是你自己的时才确认；不要使用别人发给你的链接。
+      </p>
+      {preview.purchases.length > 0 && (
+        <ul className="mt-3 list-disc pl-6 text-sm text-stone-600">
+          {preview.purchases.map((p) => <li key={p.slug}>{p.title}</li>)}
+        </ul>
+      )}
+      {preview.ownToken && (
+        <section className="mt-4 rounded-lg bg-amber-50 p-4 text-amber-900 ring-1 ring-amber-200">
+          <p>
+            这台设备上已经有 {preview.ownPurchases} 篇已购文章。切换后它们不会被删除，也不会被转移，
+            但这台设备将不再直接显示它们。请先保存下面这个链接，以后打开它即可换回：
+          </p>
+          <CopyField value={`${origin}/restore/${encodeURIComponent(preview.ownToken)}`} label="这台设备自己的恢复链接" />
+        </section>
+      )}
+      <form method="post" action="/api/restore" className="mt-5 flex gap-3">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white">确认恢复</button>
+        <Link href="/me" className="px-4 py-2 text-stone-600 underline">取消</Link>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { api } from "@/lib/client/api";
+
+interface SignedNotification {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * The 模拟付款 button: the server signs a receipt for this order, the browser
+ * sends it to /api/notify like a phone would. Either step's refusal is thrown
+ * as an ApiError carrying the server's message, so the dialog can show it.
+ */
+export async function sendDemoPayment(orderId: string): Promise<void> {
+  const signed = await api<SignedNotification>("/api/demo/pay", { method: "POST", body: JSON.stringify({ orderId }) });
+  await api<unknown>(signed.url, { method: "POST", headers: signed.headers, body: signed.body });
+}
