@@ -3,7 +3,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { api, ApiError, type OrderDto } from "@/lib/client/api";
 import { useOrder } from "@/lib/swr/use-order";
 
-export type Channel = "wechat" | "alipay";
+import type { Channel } from "@/lib/channels";
+
+export type { Channel };
 
 /**
  * The dialog's order lifecycle: create on open and on channel switch, poll,

@@ -41,8 +41,9 @@
 // after the last 通过扫码向你付款). Never "the last number": nicknames and 第4次 / 第2笔 broke that before.
 
 import { yuanToCents } from "../money";
+import type { Channel } from "../channels";
 
-export type Channel = "wechat" | "alipay";
+export type { Channel };
 export interface NotificationText {
   package?: string | null;
   title?: string | null;

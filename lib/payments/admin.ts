@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { isLate } from "@/lib/orders/status";
@@ -62,8 +62,6 @@ function sourceText(body: string): string {
   }
   return body.slice(0, 300);
 }
-
-type Tx = Parameters<Parameters<typeof withTx>[0]>[0];
 
 /**
  * Moves an unmatched payment to its resolved status, guarded by the status so
