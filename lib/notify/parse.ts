@@ -51,7 +51,8 @@ export interface NotificationText {
 }
 export type ParseResult = { channel: Channel; amountCents: number } | { ignored: string };
 
-const MAX_CENTS = 100_000_000; // 1,000,000 yuan: far above any article price; larger is a misread.
+/** 1,000,000 yuan: far above any article price; larger is a misread (and would overflow int4 on PostgreSQL). */
+export const MAX_CENTS = 100_000_000;
 
 // "wework" keeps its own title table but reports as the WeChat channel (same payment rails).
 type Source = "wechat" | "wework" | "alipay";
