@@ -13,6 +13,7 @@ import { lockChannel, releaseStaleSlots, secondsUntilNextFree, takenAmounts } fr
 import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 import { notifierHealth } from "@/lib/notify/devices";
+import { recordEvent } from "@/lib/articles/events";
 
 export interface CreateOrderInput {
   slug: string;
@@ -107,9 +108,9 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
             clientIp: address,
           },
         });
-        await tx.event.create({ data: { type: "order", articleId: article.id, createdAt: now } });
         return orderId;
       });
+      await recordEvent("order", article.id, input.ip, now);
       const row = await db().order.findUniqueOrThrow({ where: { id }, include: orderViewInclude });
       return { order: toOrderView(row, now), created: true };
     } catch (e) {
