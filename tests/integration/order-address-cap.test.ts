@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { databaseKind } from "@/lib/config";
+import { newId } from "@/lib/ids";
+import { lockAddress } from "@/lib/orders/slots";
 import { makeArticle, makeQr } from "../support/db";
 import { age, order } from "../support/matching";
 
@@ -73,6 +76,35 @@ describe("held amount slots per client address (ORDER_MAX_HELD_PER_IP)", () => {
     expect(res.filter((r) => r.status !== 201).every((r) => r.status === 429)).toBe(true);
     expect(await db().order.count({ where: { openSlot: { not: null } } })).toBe(4);
   });
+
+  // Deterministic form of the cross-channel race: another process's claim (alipay) is in flight for the
+  // same address while this one (wechat) runs; the channel locks do not order them, the address lock must.
+  it.runIf(databaseKind(process.env.TEST_DATABASE_URL || "file:x") === "postgres")(
+    "makes a claim wait for an in-flight claim from the same address on the other channel, so it sees that order (PostgreSQL)",
+    async () => {
+      process.env.ORDER_MAX_HELD_PER_IP = "1";
+      const slugs = await world();
+      const article = await db().article.findUniqueOrThrow({ where: { slug: slugs[0] } });
+      let inserted!: () => void;
+      const ready = new Promise<void>((r) => (inserted = r));
+      const other = db().$transaction(async (tx) => {
+        await lockAddress(tx, "198.51.100.7");
+        const at = new Date();
+        await tx.order.create({
+          data: {
+            id: newId(), articleId: article.id, readerId: "other-process", channel: "alipay", listPriceCents: 100, amountCents: 100,
+            openSlot: "alipay:100", createdAt: at, expiresAt: new Date(at.getTime() + 120_000), slotHeldUntil: new Date(at.getTime() + 720_000), clientIp: "198.51.100.7",
+          },
+        });
+        inserted();
+        await new Promise((r) => setTimeout(r, 400));
+      });
+      await ready;
+      const res = await order(slugs[1], { channel: "wechat", ip: "198.51.100.7" });
+      await other;
+      expect(res.status).toBe(429);
+    },
+  );
 
   it("does not cap at all with ORDER_MAX_HELD_PER_IP=0", async () => {
     process.env.ORDER_MAX_HELD_PER_IP = "0";
