@@ -45,6 +45,13 @@ const schema = z.object({
   /** Order creations per minute per client IP / per reader. */
   ORDER_RATE_PER_IP: int(30, 1),
   ORDER_RATE_PER_READER: int(10, 1),
+  /**
+   * Amount slots one client address (IPv6: its /64) may hold at once with unpaid
+   * orders. A request without a cookie is a new reader, so only this stops one
+   * address from taking every slot. Shared addresses (carrier NAT, campus
+   * networks) are common in China: keep it well above one household. 0 = off.
+   */
+  ORDER_MAX_HELD_PER_IP: int(20, 0),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
 });

@@ -17,6 +17,7 @@ export const errorStatus = {
   already_unlocked: 409,
   order_not_open: 409,
   payment_already_resolved: 409,
+  payment_mismatch: 409,
   payload_too_large: 413,
   unparseable: 422,
   rate_limited: 429,

@@ -29,6 +29,7 @@ const site = await startSite(opt("port", 3990), {
   NOTIFY_SECRET: secret,
   ORDER_RATE_PER_IP: "100000000",
   ORDER_RATE_PER_READER: "100000000",
+  ORDER_MAX_HELD_PER_IP: "0",
 });
 const heartbeat = () => {
   const body = JSON.stringify({ deviceid: "bench", type: "heartbeat" });

@@ -31,7 +31,14 @@ export function PaymentInbox() {
       if (action === "assign") {
         const orderId = prompt(`把 ¥${formatCents(p.amountCents)} 这笔收款分配给哪个订单？请输入订单号：`)?.trim();
         if (!orderId) return;
-        await adminSend("POST", `/api/admin/payments/${p.id}/assign`, { orderId });
+        try {
+          await adminSend("POST", `/api/admin/payments/${p.id}/assign`, { orderId });
+        } catch (e) {
+          // Channel or amount does not fit the order: show why, and let the owner insist.
+          if (!(e instanceof AdminError && e.code === "payment_mismatch")) throw e;
+          if (!confirm(`${e.message}\n\n仍然分配给订单 ${orderId}？`)) return;
+          await adminSend("POST", `/api/admin/payments/${p.id}/assign`, { orderId, force: true });
+        }
       } else {
         if (!confirm(`确认已把 ¥${formatCents(p.amountCents)} 退还给付款人？`)) return;
         await adminSend("POST", `/api/admin/payments/${p.id}/refund`, {});

@@ -45,8 +45,26 @@ export function checkPassword(attempt: string): boolean {
   return timingSafeEqual(scryptSync(attempt, salt, 32), expected);
 }
 
-export function checkBearer(header: string | null): boolean {
+/** A bearer token faces the internet without a login limit per guess: shorter than this is treated as not set. */
+export const MIN_TOKEN_LENGTH = 24;
+let warnedShortToken = false;
+
+/** ADMIN_TOKEN when it is long enough to be used, else undefined (warns once per process). */
+export function adminToken(): string | undefined {
   const token = config().ADMIN_TOKEN;
+  if (!token) return undefined;
+  if (token.length < MIN_TOKEN_LENGTH) {
+    if (!warnedShortToken) {
+      warnedShortToken = true;
+      console.warn(`ADMIN_TOKEN is ignored: it has ${token.length} characters, at least ${MIN_TOKEN_LENGTH} are required (e.g. openssl rand -hex 16).`);
+    }
+    return undefined;
+  }
+  return token;
+}
+
+export function checkBearer(header: string | null): boolean {
+  const token = adminToken();
   const m = header && /^Bearer\s+(.+)$/i.exec(header.trim());
   if (!token || !m) return false;
   const a = createHmac("sha256", "bearer").update(m[1]).digest();

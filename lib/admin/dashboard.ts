@@ -10,6 +10,9 @@ import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
  * an assigned payment also marks its order paid, so it is counted once, here.
  */
 export const DASHBOARD_DAYS = 30;
+// The funnel counts events: views, clicks and orders once per client address
+// and article per 10 minutes (lib/articles/events.ts), paid once per paid
+// order. Events are kept 90 days, longer than DASHBOARD_DAYS.
 
 export interface Dashboard {
   revenue: { todayCents: number; last7Cents: number; last30Cents: number };

@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/errors";
 import { getCookie, route, type RouteContext } from "@/lib/http/handler";
-import { ADMIN_COOKIE, checkBearer, requireAdminConfigured, verifySessionValue } from "@/lib/admin/auth";
-import { config } from "@/lib/config";
+import { ADMIN_COOKIE, adminToken, checkBearer, requireAdminConfigured, verifySessionValue } from "@/lib/admin/auth";
+import { guardBearerAttempt } from "@/lib/admin/login-limit";
 import { sameOrigin } from "@/lib/http/origin";
 
 export { sameOrigin };
@@ -16,13 +16,16 @@ export type AdminAuth = { via: "session" | "token" };
 export function adminRoute<P = Record<string, string>>(
   fn: (req: Request, ctx: RouteContext<P>, auth: AdminAuth) => Promise<Response> | Response,
 ) {
-  return route<P>(async (req, ctx) => fn(req, ctx, authenticateAdmin(req)));
+  return route<P>(async (req, ctx) => {
+    await guardBearerAttempt(req);
+    return fn(req, ctx, authenticateAdmin(req));
+  });
 }
 
 export function authenticateAdmin(req: Request): AdminAuth {
   if (checkBearer(req.headers.get("authorization"))) return { via: "token" };
   // With only ADMIN_TOKEN set, a request without it is unauthorised, not "admin off".
-  if (!config().ADMIN_TOKEN) requireAdminConfigured();
+  if (!adminToken()) requireAdminConfigured();
   if (!verifySessionValue(getCookie(req, ADMIN_COOKIE))) {
     throw new AppError("unauthorized", "请先登录管理后台。");
   }

@@ -2,21 +2,25 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/db/tx";
+import { isUniqueViolation, withTx } from "@/lib/db/tx";
+import { databaseKind } from "@/lib/config";
 import { joinMarkdown, splitMarkdown } from "@/lib/articles/markdown";
 import { SLUG_PATTERN } from "@/lib/articles/queries";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
 const MAX_PRICE_CENTS = 100_000_00;
 
-export const articleInput = z.object({
+const fields = {
   slug: z.string().trim().regex(SLUG_PATTERN, "slug 只能用小写字母、数字和连字符（-），以字母或数字开头，最长 80 个字符"),
   title: z.string().trim().min(1, "请填写标题").max(200, "标题最长 200 个字符"),
   priceCents: z.number().int("价格必须是整数分").min(0, "价格不能为负").max(MAX_PRICE_CENTS, "价格过高（上限 ¥100000）"),
   markdown: z.string().max(500_000, "正文过长（上限 50 万字符）"),
-  published: z.boolean().default(false),
-});
-export const articlePatch = articleInput.partial();
+  published: z.boolean(),
+};
+export const articleInput = z.object({ ...fields, published: fields.published.default(false) });
+// Built from the fields without defaults: `.partial()` keeps a default, so a
+// patch without `published` would have unpublished the post.
+export const articlePatch = z.object(fields).partial();
 
 export type ArticleInput = z.infer<typeof articleInput>;
 
@@ -31,7 +35,7 @@ export async function getArticleForAdmin(slug: string) {
   const a = await db().article.findUnique({ where: { slug } });
   if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
   const { teaser, body, id: _id, ...rest } = a;
-  return { ...rest, markdown: joinMarkdown(teaser, body) };
+  return { ...rest, markdown: joinMarkdown(teaser, body, a.priceCents > 0) };
 }
 
 function conflict(slug: string): AppError {
@@ -77,13 +81,35 @@ export async function updateArticle(slug: string, patch: Partial<ArticleInput>) 
   return getArticleForAdmin(patch.slug ?? slug);
 }
 
-/** Readers who paid keep nothing if the post goes, so a paid-for post can only be unpublished. */
-export async function deleteArticle(slug: string): Promise<void> {
-  const a = await db().article.findUnique({ where: { slug }, select: { id: true } });
-  if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
-  const paid = await db().order.count({ where: { articleId: a.id, status: "paid" } });
-  if (paid > 0) {
-    throw new AppError("conflict", `已有 ${paid} 位读者为这篇文章付费，删除会让他们失去已购内容。请改为「下架」。`);
-  }
-  await db().article.delete({ where: { id: a.id } });
+/**
+ * Readers who paid keep nothing if the post goes, so a paid-for post can only
+ * be unpublished. Nor may it go while an order holds an amount slot: deleting
+ * cascades to the order, and a reader paying right now would have the payment
+ * turn up unmatched. Check and delete are one transaction; on PostgreSQL the
+ * article row is locked first, so an order inserted concurrently (its foreign
+ * key check locks the row too) is either counted here or fails cleanly.
+ */
+export async function deleteArticle(slug: string, now = new Date()): Promise<void> {
+  await withTx(async (tx) => {
+    const a = await tx.article.findUnique({ where: { slug }, select: { id: true } });
+    if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
+    if (databaseKind() === "postgres") await tx.$queryRawUnsafe(`SELECT id FROM "Article" WHERE id = $1 FOR UPDATE`, a.id);
+    const paid = await tx.order.count({ where: { articleId: a.id, status: "paid" } });
+    if (paid > 0) {
+      throw new AppError("conflict", `已有 ${paid} 位读者为这篇文章付费，删除会让他们失去已购内容。请改为「下架」。`);
+    }
+    const held = await tx.order.findFirst({
+      where: { articleId: a.id, openSlot: { not: null }, slotHeldUntil: { gt: now } },
+      orderBy: { slotHeldUntil: "desc" },
+      select: { slotHeldUntil: true },
+    });
+    if (held) {
+      const minutes = Math.max(1, Math.ceil((held.slotHeldUntil.getTime() - now.getTime()) / 60_000));
+      throw new AppError(
+        "conflict",
+        `有读者正在为这篇文章付款（或可能刚付完款、通知还没到），现在删除会让这些付款无法匹配。请先「下架」，约 ${minutes} 分钟后再删除。`,
+      );
+    }
+    await tx.article.delete({ where: { id: a.id } });
+  });
 }

@@ -1,10 +1,35 @@
 import { db } from "@/lib/db/client";
+import { withinWindow } from "@/lib/http/rate-limit";
+import { addressKey } from "@/lib/http/address-key";
 
-/** Funnel counters for the owner's dashboard; a failure here must never break a page. */
-export async function recordView(articleId: string): Promise<void> {
-  await db().event.create({ data: { type: "view", articleId } }).catch(() => {});
+/**
+ * Funnel counters for the owner's dashboard. Views, clicks and orders are
+ * counted once per client address (IPv6: /64) and article per 10 minutes, so
+ * the funnel reads as unique-ish visitors, and a script reloading a page
+ * cannot write a row per request. "paid" events stay one per paid order.
+ * Rows older than 90 days are pruned now and then (the dashboard shows 30).
+ * In-memory windows: with several processes a visitor may count once per process.
+ * A failure here must never break a page.
+ */
+export const EVENT_WINDOW_SECONDS = 600;
+export const EVENT_KEEP_DAYS = 90;
+
+export type CountedEvent = "view" | "click" | "order";
+
+export async function recordEvent(type: CountedEvent, articleId: string, ip: string, now = new Date()): Promise<void> {
+  try {
+    if (!(await withinWindow(`event-${type}`, `${addressKey(ip)}|${articleId}`, 1, EVENT_WINDOW_SECONDS))) return;
+    await db().event.create({ data: { type, articleId, createdAt: now } });
+    if (await withinWindow("event-prune", "all", 1, 3600)) await pruneEvents(now);
+  } catch {
+    /* counters only */
+  }
 }
 
-export async function recordClick(articleId: string): Promise<void> {
-  await db().event.create({ data: { type: "click", articleId } }).catch(() => {});
+export const recordView = (articleId: string, ip: string) => recordEvent("view", articleId, ip);
+export const recordClick = (articleId: string, ip: string) => recordEvent("click", articleId, ip);
+
+export async function pruneEvents(now = new Date()): Promise<number> {
+  const { count } = await db().event.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - EVENT_KEEP_DAYS * 86_400_000) } } });
+  return count;
 }

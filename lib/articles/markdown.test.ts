@@ -23,8 +23,37 @@ describe("teaser/body split", () => {
   });
 
   it("joins back to Markdown that splits the same way", () => {
-    const md = joinMarkdown("开头", "正文");
+    const md = joinMarkdown("开头", "正文", true);
     expect(splitMarkdown(md, 100)).toEqual({ teaser: "开头", body: "正文" });
+  });
+});
+
+describe("round trip split → join → split", () => {
+  const cases: [string, number, { teaser: string; body: string }][] = [
+    ["公开开头\n\n<!-- more -->\n\n", 100, { teaser: "公开开头", body: "" }],
+    ["<!-- more -->\n\n全部付费", 100, { teaser: "", body: "全部付费" }],
+    ["全部付费", 100, { teaser: "", body: "全部付费" }],
+    ["开头\n\n<!-- more -->\n\n正文", 100, { teaser: "开头", body: "正文" }],
+    ["免费全文", 0, { teaser: "免费全文", body: "" }],
+    ["开头\n\n<!-- more -->\n\n正文", 0, { teaser: "开头", body: "正文" }],
+  ];
+
+  it.each(cases)("keeps %j (price %i) split the same way after a save without edits", (md, price, parts) => {
+    const first = splitMarkdown(md, price);
+    expect(first).toEqual(parts);
+    const again = splitMarkdown(joinMarkdown(first.teaser, first.body, price > 0), price);
+    expect(again).toEqual(first);
+  });
+
+  it("keeps the divider for a paid post whose gated body is empty, so the teaser stays public", () => {
+    expect(joinMarkdown("公开开头", "", true)).toMatch(/<!-- more -->/);
+    expect(splitMarkdown(joinMarkdown("公开开头", "", true), 100).teaser).toBe("公开开头");
+  });
+
+  it("joins Markdown → parts → Markdown to the same text for a paid post", () => {
+    const md = "开头\n\n<!-- more -->\n\n正文";
+    const { teaser, body } = splitMarkdown(md, 100);
+    expect(joinMarkdown(teaser, body, true)).toBe(md);
   });
 });
 

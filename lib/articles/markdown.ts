@@ -16,9 +16,14 @@ export function splitMarkdown(markdown: string, priceCents: number): { teaser: s
   return { teaser: text.slice(0, m.index).trim(), body: text.slice(m.index + m[0].length).trim() };
 }
 
-export function joinMarkdown(teaser: string, body: string): string {
-  if (!body) return teaser;
-  return `${teaser}\n\n<!-- more -->\n\n${body}`;
+/**
+ * The inverse of splitMarkdown. A paid post always gets the divider, even with
+ * an empty body: without it the next save would re-split the text as "no
+ * divider" and move the public teaser behind the paywall.
+ */
+export function joinMarkdown(teaser: string, body: string, paid: boolean): string {
+  if (!body && !paid) return teaser;
+  return [teaser, "<!-- more -->", body].filter(Boolean).join("\n\n");
 }
 
 const allowed: sanitizeHtml.IOptions = {

@@ -28,6 +28,12 @@ export function isUniqueViolation(e: unknown): boolean {
   return /P2002|UNIQUE constraint failed|duplicate key value|23505/i.test(text);
 }
 
+/** Foreign-key violation (Prisma P2003, or the raw driver messages): the referenced row is gone. */
+export function isForeignKeyViolation(e: unknown): boolean {
+  const text = errorText(e);
+  return /P2003|FOREIGN KEY constraint failed|violates foreign key constraint|23503/i.test(text);
+}
+
 function errorText(e: unknown): string {
   if (!e || typeof e !== "object") return String(e);
   const o = e as { code?: unknown; message?: unknown; meta?: unknown; cause?: unknown };

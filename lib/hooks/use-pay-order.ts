@@ -4,7 +4,9 @@ import { api, ApiError, type OrderDto } from "@/lib/client/api";
 import { useOrder } from "@/lib/swr/use-order";
 import { sendDemoPayment } from "@/lib/client/demo-pay";
 
-export type Channel = "wechat" | "alipay";
+import type { Channel } from "@/lib/channels";
+
+export type { Channel };
 
 /**
  * The dialog's order lifecycle: create on open and on channel switch, poll,

@@ -37,6 +37,27 @@ export async function isLimited(name: string, key: string, points: number, durat
   return !!res && res.consumedPoints >= points;
 }
 
+/** Seconds until key's window ends when it is used up, else null (does not consume). */
+export async function blockedFor(name: string, key: string, points: number, durationSeconds: number): Promise<number | null> {
+  const res = await limiter(name, points, durationSeconds).get(key);
+  if (!res || res.consumedPoints < points) return null;
+  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+}
+
+/**
+ * Consumes one point and says whether it was within the window, never throwing:
+ * for counting ("the first view per address per 10 minutes") rather than refusing.
+ */
+export async function withinWindow(name: string, key: string, points: number, durationSeconds: number): Promise<boolean> {
+  try {
+    await limiter(name, points, durationSeconds).consume(key);
+    return true;
+  } catch (e) {
+    if (e instanceof RateLimiterRes) return false;
+    throw e;
+  }
+}
+
 export function resetRateLimits(): void {
   limiters.clear();
 }

@@ -41,8 +41,9 @@
 // after the last 通过扫码向你付款). Never "the last number": nicknames and 第4次 / 第2笔 broke that before.
 
 import { yuanToCents } from "../money";
+import type { Channel } from "../channels";
 
-export type Channel = "wechat" | "alipay";
+export type { Channel };
 export interface NotificationText {
   package?: string | null;
   title?: string | null;
@@ -50,7 +51,8 @@ export interface NotificationText {
 }
 export type ParseResult = { channel: Channel; amountCents: number } | { ignored: string };
 
-const MAX_CENTS = 100_000_000; // 1,000,000 yuan: far above any article price; larger is a misread.
+/** 1,000,000 yuan: far above any article price; larger is a misread (and would overflow int4 on PostgreSQL). */
+export const MAX_CENTS = 100_000_000;
 
 // "wework" keeps its own title table but reports as the WeChat channel (same payment rails).
 type Source = "wechat" | "wework" | "alipay";

@@ -3,8 +3,9 @@
  * amount, so every open order on a channel must have an amount of its own.
  * No I/O here: the service reads the taken slots and claims one atomically.
  */
-export type Channel = "wechat" | "alipay";
-export const CHANNELS: readonly Channel[] = ["wechat", "alipay"];
+import type { Channel } from "@/lib/channels";
+
+export { CHANNELS, type Channel } from "@/lib/channels";
 
 export interface AmountPolicy {
   /** How many 1-cent steps away from the list price are allowed. */

@@ -1,17 +1,20 @@
 import { db, type Tx } from "@/lib/db/client";
-import { withTx, isUniqueViolation } from "@/lib/db/tx";
+import { withTx, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { config } from "@/lib/config";
 import { consume } from "@/lib/http/rate-limit";
+import { addressKey } from "@/lib/http/address-key";
 import { requirePublishedArticle, isEntitled } from "@/lib/articles/queries";
 import { candidateAmounts, planSlots, pickFree, slotKey, type Channel } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings, timing } from "@/lib/orders/policy";
 import { cancelPatch } from "@/lib/orders/rules";
 import { lockChannel, releaseStaleSlots, secondsUntilNextFree, takenAmounts } from "@/lib/orders/slots";
+import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 import { notifierHealth } from "@/lib/notify/devices";
 import { usableCodes } from "@/lib/orders/codes";
+import { recordEvent } from "@/lib/articles/events";
 
 export interface CreateOrderInput {
   slug: string;
@@ -30,7 +33,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   const article = await requirePublishedArticle(input.slug);
   if (article.priceCents <= 0) throw new AppError("conflict", "这篇文章免费，无需付款。");
   if (await isEntitled(input.readerId, article.id)) {
-    throw new AppError("already_unlocked", "你已经购买过这篇文章，刷新页面即可阅读全文。");
+    throw alreadyUnlocked();
   }
 
   const open = await findOpenOrder(input.readerId, article.id, now);
@@ -44,7 +47,9 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   }
   const c = config();
   const limitMsg = "操作太频繁，请稍后再试。";
-  await consume("order-ip", input.ip, c.ORDER_RATE_PER_IP, 60, limitMsg);
+  // IPv6 grouped by /64: one subscriber usually gets a whole /64 and can rotate within it.
+  const address = addressKey(input.ip);
+  await consume("order-ip", address, c.ORDER_RATE_PER_IP, 60, limitMsg);
   await consume("order-reader", input.readerId, c.ORDER_RATE_PER_READER, 60, limitMsg);
 
   const codes = await usableCodes({ demo: health.demo, channel: input.channel });
@@ -67,7 +72,12 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
       const id = await withTx(async (tx) => {
         await lockChannel(tx, input.channel);
         await releaseStaleSlots(tx, input.channel, now);
+        // Stale read guard: the reader may have been unlocked since the check above.
+        if (await tx.entitlement.findUnique({ where: { readerId_articleId: { readerId: input.readerId, articleId: article.id } }, select: { id: true } })) {
+          throw alreadyUnlocked();
+        }
         if (open) await moveAway(tx, open.id, now);
+        await refuseIfAddressHoldsTooMany(tx, address, now);
         await tx.order.updateMany({
           where: { readerOpenKey, expiresAt: { lte: now } },
           data: { readerOpenKey: null },
@@ -92,15 +102,17 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
             createdAt: now,
             expiresAt,
             slotHeldUntil,
-            clientIp: input.ip.slice(0, 64),
+            clientIp: address,
           },
         });
-        await tx.event.create({ data: { type: "order", articleId: article.id, createdAt: now } });
         return orderId;
       });
+      await recordEvent("order", article.id, input.ip, now);
       const row = await db().order.findUniqueOrThrow({ where: { id }, include: orderViewInclude });
       return { order: toOrderView(row, now), created: true };
     } catch (e) {
+      // The article or the chosen code was deleted between our read and the claim.
+      if (isForeignKeyViolation(e)) throw new AppError("busy", "站长刚刚修改了文章或收款码，请重试。", { headers: { "Retry-After": "2" } });
       if (!isUniqueViolation(e)) throw e;
       const again = await findOpenOrder(input.readerId, article.id, now);
       // A concurrent request by the same reader won: answer with its order.
@@ -125,3 +137,5 @@ async function moveAway(tx: Tx, orderId: string, now: Date): Promise<void> {
   const patch = cancelPatch(o, now, timing());
   if (patch) await tx.order.updateMany({ where: { id: orderId, status: "pending" }, data: patch });
 }
+
+const alreadyUnlocked = () => new AppError("already_unlocked", "你已经购买过这篇文章，刷新页面即可阅读全文。");

@@ -29,6 +29,17 @@ export async function lockChannel(tx: Tx, channel: Channel): Promise<void> {
   await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, `paywall-slot:${channel}`);
 }
 
+/**
+ * PostgreSQL only: serialise claims from one client address across channels
+ * (the channel lock serialises them within a channel), so concurrent requests
+ * cannot overshoot ORDER_MAX_HELD_PER_IP. Always taken after the channel lock,
+ * and nothing waits for a channel lock while holding it, so no deadlock.
+ */
+export async function lockAddress(tx: Tx, address: string): Promise<void> {
+  if (databaseKind() !== "postgres") return;
+  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, `paywall-address:${address}`);
+}
+
 /** Amounts currently held on a channel (pending, within grace, or paid within the echo window). */
 export async function takenAmounts(tx: Tx, channel: Channel): Promise<Set<number>> {
   const rows = await tx.order.findMany({

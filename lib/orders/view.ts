@@ -47,3 +47,8 @@ export function toOrderView(o: OrderRowForView, now: Date): OrderView {
     paidAt: o.paidAt?.toISOString() ?? null,
   };
 }
+
+/** What GET/DELETE /api/orders/{id} answer: the status poll's small shape, with the server's clock. */
+export function toOrderStatus(o: OrderView, now = new Date()) {
+  return { id: o.id, status: o.status, amountCents: o.amountCents, expiresAt: o.expiresAt, paidAt: o.paidAt, serverTime: now.toISOString() };
+}

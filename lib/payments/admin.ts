@@ -1,8 +1,9 @@
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { isLate } from "@/lib/orders/status";
 import { settleOrder } from "@/lib/payments/settle";
+import { formatCents } from "@/lib/money";
 
 /**
  * The owner's payment inbox. Nothing a reader paid is dropped: a payment that
@@ -63,8 +64,6 @@ function sourceText(body: string): string {
   return body.slice(0, 300);
 }
 
-type Tx = Parameters<Parameters<typeof withTx>[0]>[0];
-
 /**
  * Moves an unmatched payment to its resolved status, guarded by the status so
  * that two owners (or two tabs) resolving the same payment at once cannot both win.
@@ -81,17 +80,42 @@ async function resolve(tx: Tx, id: string, data: { status: "assigned" | "refunde
  * Assigns an unmatched payment to an order: the order becomes paid (late when
  * it is no longer pending) and its reader is unlocked. An order that is paid
  * already is refused — that would be the reader paying twice; refund instead.
+ * A payment on another channel or below the order's amount is probably meant
+ * for another order (a typo in the order id): refused unless `force`.
  */
-export async function assignPayment(paymentId: string, orderId: string, now = new Date()): Promise<{ paymentId: string; orderId: string }> {
+export async function assignPayment(
+  paymentId: string,
+  orderId: string,
+  opts: { force?: boolean; now?: Date } = {},
+): Promise<{ paymentId: string; orderId: string }> {
+  const now = opts.now ?? new Date();
   await withTx(async (tx) => {
     await resolve(tx, paymentId, { status: "assigned", resolvedAt: now });
-    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, expiresAt: true } });
+    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, expiresAt: true, channel: true, amountCents: true } });
     if (!order) throw new AppError("order_not_found", "订单不存在。");
     if (order.status === "paid") throw new AppError("order_not_open", "这个订单已经付过款了；如是重复付款，请标记为已退款。");
+    if (!opts.force) refuseMismatch(await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { channel: true, amountCents: true } }), order);
     const ok = await settleOrder(tx, orderId, paymentId, isLate(order, now), now, "assigned");
     if (!ok) throw new AppError("order_not_open", "这个订单已经付过款了。");
   });
   return { paymentId, orderId };
+}
+
+const CHANNEL_NAME: Record<string, string> = { wechat: "微信", alipay: "支付宝" };
+
+function refuseMismatch(p: { channel: string; amountCents: number }, o: { channel: string; amountCents: number }): void {
+  if (p.channel !== o.channel) {
+    throw new AppError(
+      "payment_mismatch",
+      `这笔收款来自${CHANNEL_NAME[p.channel] ?? p.channel}，订单却是${CHANNEL_NAME[o.channel] ?? o.channel}付款，可能不是这位读者付的。请核对订单号；确认无误可强制分配。`,
+    );
+  }
+  if (p.amountCents < o.amountCents) {
+    throw new AppError(
+      "payment_mismatch",
+      `收款 ¥${formatCents(p.amountCents)} 少于订单金额 ¥${formatCents(o.amountCents)}，可能不是这位读者付的。请核对订单号；确认无误可强制分配。`,
+    );
+  }
 }
 
 /** Marks an unmatched payment as refunded (the owner returned the money outside the system). */

@@ -2,7 +2,8 @@ import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
-import type { Channel } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
+import { lockChannel } from "@/lib/orders/slots";
 import { decodeQrImage } from "@/lib/qr/decode";
 import { amountFromFileName, classifyPayload, CHANNEL_LABEL } from "@/lib/qr/payload";
 
@@ -65,14 +66,42 @@ export async function listQrCodes() {
   return db().qrCode.findMany({ select: qrSelect, orderBy: [{ channel: "asc" }, { amountCents: "asc" }, { createdAt: "asc" }] });
 }
 
+/**
+ * Enable/disable and label. The amount is immutable: a fixed-amount code's
+ * payload encodes its amount, and orders in flight were priced by it. Disabling
+ * is always allowed: new orders stop using the code, open ones keep it.
+ */
 export async function updateQrCode(id: string, patch: { enabled?: boolean; label?: string | null; amountCents?: number | null }) {
-  const found = await db().qrCode.findUnique({ where: { id }, select: { id: true } });
+  const found = await db().qrCode.findUnique({ where: { id }, select: { amountCents: true } });
   if (!found) throw new AppError("not_found", "找不到这个收款码。");
-  return db().qrCode.update({ where: { id }, data: patch, select: qrSelect });
+  const { amountCents, ...rest } = patch;
+  if (amountCents !== undefined && amountCents !== found.amountCents) {
+    throw new AppError("invalid_input", "收款码的金额由二维码本身决定，不能修改：请删除这个收款码后重新上传，并填写正确的金额。");
+  }
+  return db().qrCode.update({ where: { id }, data: rest, select: qrSelect });
 }
 
-/** Orders that used the code keep their history (qrCodeId becomes null). */
-export async function deleteQrCode(id: string): Promise<void> {
-  const { count } = await db().qrCode.deleteMany({ where: { id } });
-  if (count === 0) throw new AppError("not_found", "找不到这个收款码。");
+/**
+ * Refused while an order that shows this code holds an amount slot (the reader
+ * may be scanning it right now, or has just paid). On PostgreSQL the channel's
+ * claim lock is taken first, so a concurrent claim is either counted here or
+ * fails cleanly afterwards. Orders that used the code keep their history
+ * (qrCodeId becomes null).
+ */
+export async function deleteQrCode(id: string, now = new Date()): Promise<void> {
+  await withTx(async (tx) => {
+    const code = await tx.qrCode.findUnique({ where: { id }, select: { channel: true } });
+    if (!code) throw new AppError("not_found", "找不到这个收款码。");
+    await lockChannel(tx, code.channel as Channel);
+    const held = await tx.order.findFirst({
+      where: { qrCodeId: id, openSlot: { not: null }, slotHeldUntil: { gt: now } },
+      orderBy: { slotHeldUntil: "desc" },
+      select: { slotHeldUntil: true },
+    });
+    if (held) {
+      const minutes = Math.max(1, Math.ceil((held.slotHeldUntil.getTime() - now.getTime()) / 60_000));
+      throw new AppError("conflict", `有读者正在用这个收款码付款（或刚付完、通知还没到），现在不能删除。请先「停用」，约 ${minutes} 分钟后再删除。`);
+    }
+    await tx.qrCode.delete({ where: { id } });
+  });
 }

@@ -138,6 +138,32 @@ describe("the owner's admin in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("explains why a payment does not fit the chosen order and assigns it only after the owner confirms", async () => {
+    const upload = await page.request.post(`${live}/api/admin/qr-codes`, {
+      multipart: { files: { name: "alipay.png", mimeType: "image/png", buffer: await qrPng("https://qr.alipay.com/fkx0E2eForceAssign") } },
+    });
+    expect(upload.status()).toBe(201);
+    await notify({ type: "heartbeat" });
+    const created = await fetch(`${live}/api/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ slug: SLUG, channel: "alipay" }) });
+    expect(created.status).toBe(201);
+    const order = (await created.json()) as { id: string };
+
+    await page.goto(`${live}/admin/payments`);
+    const row = page.locator("li", { hasText: "¥7.77" });
+    await row.waitFor();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(`${d.type()}:${d.message()}`);
+      void (d.type() === "prompt" ? d.accept(order.id) : d.accept());
+    });
+    await row.getByRole("button", { name: "分配给订单" }).click();
+    await row.waitFor({ state: "detached", timeout: 10_000 });
+    expect(dialogs).toHaveLength(2);
+    expect(dialogs[1]).toMatch(/^confirm:这笔收款来自微信，订单却是支付宝付款/);
+    const assigned = await (await page.request.get(`${live}/api/admin/payments?status=assigned`)).json();
+    expect(assigned.items).toEqual(expect.arrayContaining([expect.objectContaining({ amountCents: 777, orderId: order.id })]));
+  });
+
   it("adds a notifier device and shows its secret exactly once", async () => {
     await page.goto(`${live}/admin/devices`);
     await page.getByLabel("名称").fill("测试手机");

@@ -2,6 +2,7 @@ import { config } from "@/lib/config";
 import { yuanToCents } from "@/lib/money";
 import { type RawRequest } from "@/lib/notify/audit";
 import { devicesFor } from "@/lib/notify/devices";
+import { MAX_CENTS } from "@/lib/notify/parse";
 import { ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
 import { verifyVmqHeart, verifyVmqPush, type SignCheck } from "@/lib/notify/protocols/vmq-sign";
 
@@ -32,6 +33,8 @@ async function examine(q: URLSearchParams, kind: "heart" | "push"): Promise<Exam
   if (!channel) return { deviceId, replayKey: id, item: { kind: "notification", parsed: { ignored: "unsupported_type" }, dedupeKey: id, postedAt } };
   const cents = yuanToCents(p.price!);
   if (cents === null || cents <= 0) throw malformed(`金额格式错误：price=${p.price!.slice(0, 20)}`, deviceId);
+  // Same cap as the text parser: signed, so ignored (a resend would not change it), never stored as a payment.
+  if (cents > MAX_CENTS) return { deviceId, replayKey: id, item: { kind: "notification", parsed: { ignored: "absurd_amount" }, dedupeKey: id, postedAt } };
   return { deviceId, replayKey: id, item: { kind: "notification", parsed: { channel, amountCents: cents }, dedupeKey: id, postedAt } };
 }
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { findPublishedArticle, isEntitled, loadGatedBody } from "@/lib/articles/queries";
@@ -7,6 +7,7 @@ import { plainExcerpt, renderMarkdown } from "@/lib/articles/markdown";
 import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
 import { isDemoMode } from "@/lib/notify/devices";
 import { recordView } from "@/lib/articles/events";
+import { clientIp } from "@/lib/readers/request";
 import { Paywall } from "@/components/paywall";
 import { ArticleJsonLd } from "@/components/article-json-ld";
 
@@ -28,7 +29,8 @@ export default async function PostPage({ params }: Props) {
   const entitled = !paid || (await isEntitled(readerId, article.id));
   // The gated body is loaded only here, only for an entitled reader.
   const bodyHtml = entitled ? renderMarkdown(await loadGatedBody(article.id)) : null;
-  void recordView(article.id);
+  // clientIp reads only headers; a page has no Request, so wrap the incoming ones.
+  void recordView(article.id, clientIp(new Request("http://page.invalid/", { headers: await headers() })));
 
   return (
     <article>

@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/ids";
+import { makeArticle, makeQr } from "../support/db";
+import { cookieFrom } from "../support/http";
+import { order } from "../support/matching";
+
+// Simulates the stale read: the entitlement check before the claim transaction
+// answers "not entitled" although the reader was unlocked a moment ago.
+vi.mock("@/lib/articles/queries", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/articles/queries")>();
+  return { ...real, isEntitled: async () => false };
+});
+
+describe("entitlement re-check inside the claim transaction", () => {
+  it("refuses 409 already_unlocked and creates no order when the reader was unlocked after the first check", async () => {
+    const article = await makeArticle();
+    await makeQr("wechat");
+    const first = await order(article.slug, { channel: "wechat" });
+    expect(first.status).toBe(201);
+    const cookie = cookieFrom(first);
+    const { readerId } = await db().order.findUniqueOrThrow({ where: { id: first.json.id } });
+    await db().order.update({ where: { id: first.json.id }, data: { status: "paid", paidAt: new Date() } });
+    await db().entitlement.create({ data: { id: newId(), readerId, articleId: article.id, orderId: first.json.id } });
+    const again = await order(article.slug, { channel: "wechat", cookie });
+    expect(again.status).toBe(409);
+    expect(again.json.error.code).toBe("already_unlocked");
+    expect(await db().order.count()).toBe(1);
+  });
+});
