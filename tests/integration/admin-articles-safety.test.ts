@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, beforeEach } from "vitest";
 import { POST as create } from "@/app/api/admin/articles/route";
 import { GET as read, PATCH as update, DELETE as remove } from "@/app/api/admin/articles/[slug]/route";
 import { db } from "@/lib/db/client";
@@ -6,7 +6,12 @@ import { findPublishedArticle } from "@/lib/articles/queries";
 import { call } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
 import { makeArticle, makeQr } from "../support/db";
-import { age, order } from "../support/matching";
+import { age, order, phoneOnline } from "../support/matching";
+
+// Real receiving codes are handed out only once a notifier is configured (demo mode uses demo codes).
+beforeEach(async () => {
+  await phoneOnline();
+});
 
 const patch = async (slug: string, body: unknown) =>
   call(update, await adminRequest("token", "PATCH", `/api/admin/articles/${slug}`, { body }), { slug });

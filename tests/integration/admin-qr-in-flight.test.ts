@@ -1,10 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, beforeEach } from "vitest";
 import { PATCH as update, DELETE as remove } from "@/app/api/admin/qr-codes/[id]/route";
 import { db } from "@/lib/db/client";
 import { call } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
 import { makeArticle, makeQr } from "../support/db";
-import { age, order } from "../support/matching";
+import { age, order, phoneOnline } from "../support/matching";
+
+// Real receiving codes are handed out only once a notifier is configured (demo mode uses demo codes).
+beforeEach(async () => {
+  await phoneOnline();
+});
 
 const patch = async (id: string, body: unknown) => call(update, await adminRequest("token", "PATCH", `/api/admin/qr-codes/${id}`, { body }), { id });
 const del = async (id: string) => call(remove, await adminRequest("token", "DELETE", `/api/admin/qr-codes/${id}`), { id });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, beforeEach } from "vitest";
 import { POST as click } from "@/app/api/events/route";
 import { db } from "@/lib/db/client";
 import { recordView } from "@/lib/articles/events";
@@ -6,7 +6,12 @@ import { dashboard } from "@/lib/admin/dashboard";
 import { resetRateLimits } from "@/lib/http/rate-limit";
 import { makeArticle, makeQr } from "../support/db";
 import { call, makeRequest } from "../support/http";
-import { order } from "../support/matching";
+import { order, phoneOnline } from "../support/matching";
+
+// Real receiving codes are handed out only once a notifier is configured (demo mode uses demo codes).
+beforeEach(async () => {
+  await phoneOnline();
+});
 
 const sendClick = (slug: string, ip: string) =>
   call(click, makeRequest("POST", "/api/events", { body: { type: "click", slug }, headers: { "x-paywall-peer": ip } }));

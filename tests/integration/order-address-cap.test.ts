@@ -1,10 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, beforeEach } from "vitest";
 import { db } from "@/lib/db/client";
 import { databaseKind } from "@/lib/config";
 import { newId } from "@/lib/ids";
 import { lockAddress } from "@/lib/orders/slots";
 import { makeArticle, makeQr } from "../support/db";
-import { age, order } from "../support/matching";
+import { age, order, phoneOnline } from "../support/matching";
+
+// Real receiving codes are handed out only once a notifier is configured (demo mode uses demo codes).
+beforeEach(async () => {
+  await phoneOnline();
+});
 
 /** Every call is cookie-less, so each one is a brand-new reader: only the address ties them together. */
 async function world(articles = 4) {

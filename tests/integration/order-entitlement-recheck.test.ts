@@ -1,9 +1,14 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi, beforeEach } from "vitest";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { makeArticle, makeQr } from "../support/db";
 import { cookieFrom } from "../support/http";
-import { order } from "../support/matching";
+import { order, phoneOnline } from "../support/matching";
+
+// Real receiving codes are handed out only once a notifier is configured (demo mode uses demo codes).
+beforeEach(async () => {
+  await phoneOnline();
+});
 
 // Simulates the stale read: the entitlement check before the claim transaction
 // answers "not entitled" although the reader was unlocked a moment ago.
