@@ -11,12 +11,14 @@
  */
 import { signNative } from "../lib/notify/native-signature";
 import { receiptTexts, behaviourOf, type Behaviour } from "./lib/simulate-plan";
+import { uploadUniversalCodes } from "./lib/upload-codes";
 
 const HELP = `Usage: npm run simulate -- [options]
   --readers N        readers to simulate (default 200)
   --url URL          server base URL (default http://localhost:3000)
   --secret whsec_…   the server's NOTIFY_SECRET (default: $NOTIFY_SECRET)
-  --admin-token T    the server's ADMIN_TOKEN (default: $ADMIN_TOKEN); with it the script reads the
+  --admin-token T    the server's ADMIN_TOKEN (default: $ADMIN_TOKEN); with it the script uploads two
+                     universal receiving codes (a live server never hands out the demo ones), reads the
                      server's timings from /api/admin/capacity and checks the unmatched inbox
   --grace S --echo S LATE_GRACE_SECONDS / ECHO_WINDOW_SECONDS of the server when no admin token (10 / 5)
 
@@ -90,6 +92,8 @@ const beat = setInterval(() => void notify({ type: "heartbeat" }).send().catch((
 let grace = Number(arg("grace", "10"));
 let echo = Number(arg("echo", "5"));
 if (adminToken) {
+  // A live server hands out only the owner's codes, never the seeded demo ones.
+  await uploadUniversalCodes(base, adminToken);
   const cap = await http("GET", "/api/admin/capacity", { headers: { authorization: `Bearer ${adminToken}` } });
   if (cap.status === 200) ({ graceSeconds: grace, echoSeconds: echo } = cap.json.timing);
 }

@@ -58,9 +58,24 @@ export function joinCjkLines(markdown: string): string {
 
 /** Markdown → sanitised HTML: no scripts, no event handlers, no javascript: links. */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(joinCjkLines(markdown), { async: false, gfm: true, breaks: false }) as string;
-  return sanitizeHtml(html, allowed);
+  const cached = rendered.get(markdown);
+  if (cached !== undefined) {
+    // Map keeps insertion order: re-inserting makes this the most recently used.
+    rendered.delete(markdown);
+    rendered.set(markdown, cached);
+    return cached;
+  }
+  const html = sanitizeHtml(marked.parse(joinCjkLines(markdown), { async: false, gfm: true, breaks: false }) as string, allowed);
+  rendered.set(markdown, html);
+  if (rendered.size > RENDER_CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
+  return html;
 }
+
+// Every article view renders the same teaser again; parsing and sanitising is
+// most of a page's server time. Keyed by the Markdown itself, so an edit can
+// never be served stale. Bounded, least recently used out first.
+const RENDER_CACHE_SIZE = 256;
+const rendered = new Map<string, string>();
 
 /**
  * Plain-text excerpt for listings and meta descriptions. sanitize-html returns

@@ -3,7 +3,8 @@ import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { timing } from "@/lib/orders/policy";
 import { cancelPatch } from "@/lib/orders/rules";
-import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
+import { orderViewInclude, toOrderView, type OrderStatusView, type OrderView } from "@/lib/orders/view";
+import { effectiveStatus } from "@/lib/orders/status";
 
 const ORDER_ID = /^[A-Za-z0-9_-]{10,64}$/;
 
@@ -11,6 +12,25 @@ export async function getOrder(id: string, now = new Date()): Promise<OrderView>
   const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, include: orderViewInclude }) : null;
   if (!row) throw new AppError("order_not_found", "订单不存在或已被删除。");
   return toOrderView(row, now);
+}
+
+/**
+ * What the paying reader's page polls about once a second: one indexed row,
+ * no joins, only the columns it shows.
+ */
+export async function getOrderStatus(id: string, now = new Date()): Promise<OrderStatusView> {
+  const row = ORDER_ID.test(id)
+    ? await db().order.findUnique({ where: { id }, select: { id: true, status: true, amountCents: true, expiresAt: true, paidAt: true } })
+    : null;
+  if (!row) throw new AppError("order_not_found", "订单不存在或已被删除。");
+  return {
+    id: row.id,
+    status: effectiveStatus(row, now),
+    amountCents: row.amountCents,
+    expiresAt: row.expiresAt.toISOString(),
+    paidAt: row.paidAt?.toISOString() ?? null,
+    serverTime: now.toISOString(),
+  };
 }
 
 /**

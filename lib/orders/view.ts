@@ -49,6 +49,16 @@ export function toOrderView(o: OrderRowForView, now: Date): OrderView {
 }
 
 /** What GET/DELETE /api/orders/{id} answer: the status poll's small shape, with the server's clock. */
-export function toOrderStatus(o: OrderView, now = new Date()) {
+/** What GET/DELETE /api/orders/{id} answer (DESIGN.md §4), plus the server's clock for the countdown. */
+export interface OrderStatusView {
+  id: string;
+  status: OrderStatus;
+  amountCents: number;
+  expiresAt: string;
+  paidAt: string | null;
+  serverTime: string;
+}
+
+export function toOrderStatus(o: OrderView, now = new Date()): OrderStatusView {
   return { id: o.id, status: o.status, amountCents: o.amountCents, expiresAt: o.expiresAt, paidAt: o.paidAt, serverTime: now.toISOString() };
 }

@@ -5,22 +5,11 @@
 import type { TestProject } from "vitest/node";
 import { buildIfStale } from "../../scripts/lib/build";
 import { startSite, type RunningSite } from "./support/server";
-import { qrPng } from "../support/qr-images";
+import { uploadUniversalCodes } from "../../scripts/lib/upload-codes";
 
 export const E2E_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const E2E_SESSION_SECRET = "e2e-session-secret-0123456789abcdef";
 const E2E_ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
-export const LIVE_CODES = { wechat: "wxp://f2f0e2e-live-wechat-code", alipay: "https://qr.alipay.com/fkx0e2elivealipaycode" };
-
-/** The live site is past the demo: its seeded demo codes are never handed out, so it gets real ones. */
-async function uploadRealCodes(site: RunningSite) {
-  const form = new FormData();
-  for (const [channel, payload] of Object.entries(LIVE_CODES)) {
-    form.append("files", new Blob([new Uint8Array(await qrPng(payload))], { type: "image/png" }), `${channel}.png`);
-  }
-  const res = await fetch(`${site.url}/api/admin/qr-codes`, { method: "POST", headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` }, body: form });
-  if (!res.ok) throw new Error(`uploading the live site's codes failed: ${res.status} ${await res.text()}`);
-}
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -40,7 +29,8 @@ export async function setup(project: TestProject) {
     startSite(base, { NOTIFY_SECRET: E2E_SECRET, ADMIN_PASSWORD: "e2e-admin-password", ADMIN_TOKEN: E2E_ADMIN_TOKEN, SESSION_SECRET: E2E_SESSION_SECRET }),
     startSite(base + 1, { ORDER_TTL_SECONDS: "10" }),
   ]);
-  await uploadRealCodes(sites[0]);
+  // The live site is past the demo: its seeded demo codes are never handed out, so it gets real ones.
+  await uploadUniversalCodes(sites[0].url, E2E_ADMIN_TOKEN);
   project.provide("liveUrl", sites[0].url);
   project.provide("demoUrl", sites[1].url);
   project.provide("notifySecret", E2E_SECRET);

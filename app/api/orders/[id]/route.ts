@@ -1,6 +1,6 @@
 import { json, route } from "@/lib/http/handler";
 import { existingReader } from "@/lib/readers/request";
-import { cancelOrder, getOrder } from "@/lib/orders/read";
+import { cancelOrder, getOrderStatus } from "@/lib/orders/read";
 import { toOrderStatus } from "@/lib/orders/view";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = route<{ id: string }>(async (_req, { params }: Ctx) => {
   const { id } = await params;
-  return json(toOrderStatus(await getOrder(id)));
+  return json(await getOrderStatus(id));
 });
 
 export const DELETE = route<{ id: string }>(async (req, { params }: Ctx) => {
