@@ -18,7 +18,7 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
   const current = useRef<OrderDto | null>(null);
-  const { order: polled } = useOrder(order?.id ?? null);
+  const { order: polled, refresh } = useOrder(order?.id ?? null);
 
   const create = useCallback(
     async (ch: Channel) => {
@@ -57,10 +57,11 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
     setError(null);
     try {
       await sendDemoPayment(order.id);
+      refresh();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError(0, "network", "演示付款失败，请重试。"));
     }
-  }, [order]);
+  }, [order, refresh]);
 
   return { channel, setChannel, order, status, error, loading, retry: () => create(channel), cancel, demoPay };
 }

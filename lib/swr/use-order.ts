@@ -10,10 +10,11 @@ const pollWhilePending = (latest?: OrderStatusDto) => (!latest || latest.status 
 
 /** Polls an order about once a second while it is pending. */
 export function useOrder(id: string | null) {
-  const { data, error } = useSWR<OrderStatusDto>(id ? `/api/orders/${id}` : null, (url: string) => api(url), {
+  const { data, error, mutate } = useSWR<OrderStatusDto>(id ? `/api/orders/${id}` : null, (url: string) => api(url), {
     refreshInterval: pollWhilePending,
     revalidateOnFocus: true,
     dedupingInterval: 500,
   });
-  return { order: data, error };
+  // refresh(): check now instead of at the next tick (e.g. right after the demo payment was sent).
+  return { order: data, error, refresh: () => void mutate() };
 }
