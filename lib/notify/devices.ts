@@ -80,8 +80,8 @@ export interface NotifierHealth {
 
 /** Online when any enabled real device was heard from within NOTIFIER_OFFLINE_AFTER_SECONDS. */
 export async function notifierHealth(now = new Date()): Promise<NotifierHealth> {
-  await syncBootstrapDevice();
-  const demo = await isDemoMode();
+  const demo = await isDemoMode(); // also syncs the bootstrap devices from the env secrets
+
   const offlineAfterSeconds = config().NOTIFIER_OFFLINE_AFTER_SECONDS;
   const devices = await db().device.findMany({
     where: { enabled: true, kind: { not: "demo" } },

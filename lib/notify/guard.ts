@@ -21,11 +21,6 @@ export function noisyError(): AppError {
   return new AppError("rate_limited", "验证失败次数过多，请检查设备密钥后稍后再试。", { headers: { "Retry-After": String(WINDOW) } });
 }
 
-/** For protocols that cannot verify before storing: refuse a noisy address outright. */
-export async function refuseIfNoisy(ip: string): Promise<void> {
-  if (await isNoisy(ip)) throw noisyError();
-}
-
 let failuresSincePrune = 0;
 
 export async function noteFailure(ip: string): Promise<void> {

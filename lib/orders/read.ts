@@ -3,16 +3,10 @@ import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { timing } from "@/lib/orders/policy";
 import { cancelPatch } from "@/lib/orders/rules";
-import { orderViewInclude, toOrderView, type OrderStatusView, type OrderView } from "@/lib/orders/view";
+import type { OrderStatusView } from "@/lib/orders/view";
 import { effectiveStatus } from "@/lib/orders/status";
 
 const ORDER_ID = /^[A-Za-z0-9_-]{10,64}$/;
-
-export async function getOrder(id: string, now = new Date()): Promise<OrderView> {
-  const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, include: orderViewInclude }) : null;
-  if (!row) throw new AppError("order_not_found", "订单不存在或已被删除。");
-  return toOrderView(row, now);
-}
 
 /**
  * What the paying reader's page polls about once a second: one indexed row,
@@ -38,7 +32,7 @@ export async function getOrderStatus(id: string, now = new Date()): Promise<Orde
  * created the order may cancel it. The slot stays held for the late-grace
  * window, because the reader may have paid a moment before closing.
  */
-export async function cancelOrder(id: string, readerId: string | null, now = new Date()): Promise<OrderView> {
+export async function cancelOrder(id: string, readerId: string | null, now = new Date()): Promise<OrderStatusView> {
   const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, select: { readerId: true } }) : null;
   if (!row || row.readerId !== readerId) throw new AppError("order_not_found", "订单不存在或已被删除。");
   await withTx(async (tx) => {
@@ -47,5 +41,5 @@ export async function cancelOrder(id: string, readerId: string | null, now = new
     const patch = cancelPatch(o, now, timing());
     if (patch) await tx.order.updateMany({ where: { id, status: "pending" }, data: patch });
   });
-  return getOrder(id, now);
+  return getOrderStatus(id, now);
 }

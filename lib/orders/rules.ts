@@ -8,6 +8,8 @@
  *   paid     ── holds it until paidAt + echo window (a second notice of the same money
  *               must not settle a new order that took the amount)
  */
+import { isLate } from "@/lib/orders/status";
+
 export interface Timing {
   ttlSeconds: number;
   graceSeconds: number;
@@ -66,6 +68,5 @@ export type Verdict = "matched" | "late_matched" | "suspected_duplicate" | "unma
 export function judgePayment(holder: SlotHolder | null, now: Date): Verdict {
   if (!holder || !holdsSlot(holder, now)) return "unmatched";
   if (holder.status === "paid") return "suspected_duplicate";
-  if (holder.status === "pending" && holder.expiresAt.getTime() > now.getTime()) return "matched";
-  return "late_matched";
+  return isLate(holder, now) ? "late_matched" : "matched";
 }

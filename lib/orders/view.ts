@@ -58,7 +58,3 @@ export interface OrderStatusView {
   paidAt: string | null;
   serverTime: string;
 }
-
-export function toOrderStatus(o: OrderView, now = new Date()): OrderStatusView {
-  return { id: o.id, status: o.status, amountCents: o.amountCents, expiresAt: o.expiresAt, paidAt: o.paidAt, serverTime: now.toISOString() };
-}

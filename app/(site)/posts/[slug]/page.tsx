@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import Link from "next/link";
+import { cache } from "react";
 import { findPublishedArticle, isEntitled, loadGatedBody } from "@/lib/articles/queries";
 import { plainExcerpt, renderMarkdown } from "@/lib/articles/markdown";
 import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
@@ -15,14 +16,17 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// generateMetadata and the page read the same article: one query per request.
+const findArticle = cache(findPublishedArticle);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await findPublishedArticle((await params).slug);
+  const article = await findArticle((await params).slug);
   if (!article) return {};
   return { title: article.title, description: plainExcerpt(article.teaser, 150) };
 }
 
 export default async function PostPage({ params }: Props) {
-  const article = await findPublishedArticle((await params).slug);
+  const article = await findArticle((await params).slug);
   if (!article) notFound();
   const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
   const paid = article.priceCents > 0;

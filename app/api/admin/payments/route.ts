@@ -1,18 +1,10 @@
-import { z } from "zod";
 import { json, parseQuery } from "@/lib/http/handler";
 import { adminRoute } from "@/lib/admin/route";
+import { listQuery } from "@/lib/admin/list-query";
 import { listPayments, PAYMENT_STATUSES } from "@/lib/payments/admin";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({
-  status: z.enum(PAYMENT_STATUSES, { error: `status 必须是 ${PAYMENT_STATUSES.join(" / ")} 之一` }).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-  before: z.iso.datetime({ error: "before 必须是 ISO 时间" }).optional(),
-});
+const query = listQuery(PAYMENT_STATUSES);
 
-export const GET = adminRoute(async (req) => {
-  const q = parseQuery(req, query);
-  const payments = await listPayments({ status: q.status, limit: q.limit, before: q.before ? new Date(q.before) : undefined });
-  return json({ items: payments });
-});
+export const GET = adminRoute(async (req) => json({ items: await listPayments(parseQuery(req, query)) }));

@@ -1,7 +1,6 @@
 import { json, route } from "@/lib/http/handler";
 import { existingReader } from "@/lib/readers/request";
 import { cancelOrder, getOrderStatus } from "@/lib/orders/read";
-import { toOrderStatus } from "@/lib/orders/view";
 
 export const dynamic = "force-dynamic";
 
@@ -14,5 +13,5 @@ export const GET = route<{ id: string }>(async (_req, { params }: Ctx) => {
 
 export const DELETE = route<{ id: string }>(async (req, { params }: Ctx) => {
   const { id } = await params;
-  return json(toOrderStatus(await cancelOrder(id, existingReader(req))));
+  return json(await cancelOrder(id, existingReader(req)));
 });
