@@ -1,7 +1,5 @@
 "use client";
-import type { Channel } from "@/lib/hooks/use-pay-order";
-
-const LABELS: Record<Channel, string> = { wechat: "微信", alipay: "支付宝" };
+import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 
 export function ChannelTabs({ value, onChange, alipayFirst }: { value: Channel; onChange: (c: Channel) => void; alipayFirst: boolean }) {
   const order: Channel[] = alipayFirst ? ["alipay", "wechat"] : ["wechat", "alipay"];
@@ -18,7 +16,7 @@ export function ChannelTabs({ value, onChange, alipayFirst }: { value: Channel; 
             value === c ? (c === "wechat" ? "border-brand bg-brand text-white" : "border-alipay bg-alipay text-white") : "border-stone-300 text-stone-700"
           }`}
         >
-          {LABELS[c]}
+          {CHANNEL_LABEL[c]}
         </button>
       ))}
     </div>

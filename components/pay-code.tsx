@@ -2,11 +2,12 @@
 import { useCallback, useState } from "react";
 import { formatCents } from "@/lib/money";
 import { alipayDeepLink, isWeChatBrowser } from "@/lib/client/device";
-import type { OrderDto } from "@/lib/client/api";
+import type { OrderResponse } from "@/lib/orders/view";
+import { CHANNEL_LABEL } from "@/lib/channels";
 import { QrCode } from "@/components/qr-code";
 
 interface PayCodeProps {
-  order: OrderDto;
+  order: OrderResponse;
   qr: { payload: string; fixedAmount: boolean };
   mobile: boolean;
 }
@@ -16,7 +17,7 @@ export function PayCode({ order, qr, mobile }: PayCodeProps) {
   const [png, setPng] = useState<string | null>(null);
   const onPng = useCallback((u: string) => setPng(u), []);
   const yuan = formatCents(order.amountCents);
-  const app = order.channel === "wechat" ? "微信" : "支付宝";
+  const app = CHANNEL_LABEL[order.channel];
   return (
     <div className="mt-4 text-center">
       <p className="text-sm text-stone-600">{qr.fixedAmount ? "请支付" : "请输入金额"}</p>

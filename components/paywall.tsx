@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { formatCents } from "@/lib/money";
+import { send } from "@/lib/client/api";
 import { PayDialog } from "@/components/pay-dialog";
 
 interface PaywallProps {
@@ -14,7 +15,7 @@ export function Paywall({ slug, priceCents, demo }: PaywallProps) {
   const [open, setOpen] = useState(false);
   const openDialog = () => {
     setOpen(true);
-    void fetch("/api/events", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ type: "click", slug }) }).catch(() => {});
+    void send("POST", "/api/events", { type: "click", slug }).catch(() => {});
   };
   return (
     <div className="relative">

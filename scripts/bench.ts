@@ -9,7 +9,7 @@ import autocannon from "autocannon";
 import { buildIfStale } from "./lib/build";
 import { startSite } from "../tests/e2e/support/server";
 import { signNative } from "../lib/notify/native-signature";
-import { formatCents } from "../lib/money";
+import { receiptText } from "../lib/notify/receipt-text";
 import { uploadUniversalCodes } from "./lib/upload-codes";
 
 const argv = process.argv.slice(2);
@@ -82,7 +82,7 @@ async function cycles(parallel: number) {
         continue;
       }
       const o = await res.json();
-      const body = JSON.stringify({ deviceid: "bench", title: "微信支付", content: `微信支付收款${formatCents(o.amountCents)}元(朋友到店)`, package: "com.tencent.mm" });
+      const body = JSON.stringify({ deviceid: "bench", ...receiptText("wechat", o.amountCents) });
       const n = await (await fetch(`${site.url}/api/notify`, {
         method: "POST",
         headers: { ...signNative(secret, body, `msg_${o.id}`), "content-type": "application/json" },

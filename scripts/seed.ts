@@ -1,8 +1,14 @@
-/** npm run db:seed — migrate, then add demo content to an empty database. */
+/**
+ * npm run db:seed — migrate, then add demo content to an empty database.
+ * Also what `npm start` runs first: it writes the env-secret devices and the
+ * go-live record here, so no request has to (reads never write).
+ */
 import { config } from "@/lib/config";
 import { migrate } from "@/lib/db/migrate";
 import { seedIfEmpty } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db/client";
+import { syncBootstrapDevices } from "@/lib/devices/registry";
+import { recordLegacyGoLive } from "@/lib/devices/go-live";
 
 if (process.argv.includes("--help")) {
   console.log("Usage: npm run db:seed | npm run db:migrate\nApplies migrations to DATABASE_URL and adds demo articles and QR codes when the database is empty.");
@@ -11,5 +17,7 @@ if (process.argv.includes("--help")) {
 const applied = await migrate(config().DATABASE_URL);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 if (process.argv.includes("--migrate-only")) process.exit(0);
+await syncBootstrapDevices();
+await recordLegacyGoLive();
 console.log((await seedIfEmpty()) ? "Demo content added." : "Database not empty; nothing seeded.");
 await disconnectDb();

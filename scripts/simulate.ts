@@ -10,7 +10,10 @@
  * and exits 1 when anything was lost, wrongly settled or unexpected.
  */
 import { signNative } from "../lib/notify/native-signature";
-import { receiptTexts, behaviourOf, type Behaviour } from "./lib/simulate-plan";
+import { receiptText, stackedReceiptText, type ReceiptText } from "../lib/notify/receipt-text";
+import { chinaTimeString } from "../lib/notify/simulate";
+import type { Channel } from "../lib/channels";
+import { behaviourOf, type Behaviour } from "./lib/simulate-plan";
 import { uploadUniversalCodes } from "./lib/upload-codes";
 
 const HELP = `Usage: npm run simulate -- [options]
@@ -46,12 +49,12 @@ if (!secret || !Number.isInteger(readers) || readers < 1) {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-const chinaTime = () => new Date().toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" });
 let seq = 0;
 
 async function http(method: string, path: string, opts: { body?: string; headers?: Record<string, string> } = {}) {
   const res = await fetch(base + path, { method, body: opts.body, headers: { "content-type": "application/json", ...opts.headers } });
   const text = await res.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON, checked field by field below
   let json: any = null;
   try {
     json = JSON.parse(text);
@@ -63,7 +66,7 @@ async function http(method: string, path: string, opts: { body?: string; headers
 
 /** One native notification, signed (or forged / stale). Returns the response and a resend function. */
 function notify(payload: Record<string, unknown>, how: { key?: string; ageSeconds?: number } = {}) {
-  const body = JSON.stringify({ deviceid: "simulator", time: chinaTime(), ...payload });
+  const body = JSON.stringify({ deviceid: "simulator", time: chinaTimeString(new Date()), ...payload });
   const id = `msg_sim_${process.pid}_${++seq}`;
   const headers = signNative(how.key ?? secret!, body, id, Math.floor(Date.now() / 1000) - (how.ageSeconds ?? 0));
   const send = () => http("POST", "/api/notify", { body, headers });
@@ -103,12 +106,24 @@ if (!articles.length) {
   process.exit(2);
 }
 
-interface Reader { i: number; behaviour: Behaviour; cookie?: string; order?: { id: string; amountCents: number; channel: "wechat" | "alipay"; expiresAt: number }; answers: any[] }
+interface Answer {
+  result?: string;
+  orderId?: string;
+  suspectedDuplicate?: boolean;
+  status?: number;
+}
+interface Reader {
+  i: number;
+  behaviour: Behaviour;
+  cookie?: string;
+  order?: { id: string; amountCents: number; channel: Channel; expiresAt: number };
+  answers: Answer[];
+}
 const crowd: Reader[] = Array.from({ length: readers }, (_, i) => ({ i, behaviour: behaviourOf(i), answers: [] }));
 
 // 1. Everybody asks for an order at once.
 await Promise.all(crowd.map(async (r) => {
-  const channel = (r.i + Math.floor(r.i / 20)) % 2 ? "alipay" : "wechat";
+  const channel: Channel = (r.i + Math.floor(r.i / 20)) % 2 ? "alipay" : "wechat";
   const res = await http("POST", "/api/orders", { body: JSON.stringify({ slug: articles[Math.floor(r.i / 2) % articles.length].slug, channel }) });
   if (res.status === 503 && res.json?.error?.code === "busy") return void tally.busy++;
   if (res.status !== 201) return problem(`reader ${r.i}: order → ${res.status} ${JSON.stringify(res.json)}`);
@@ -123,8 +138,8 @@ console.log(`${tally.orders} orders, TTL ≈ ${Math.round(ttl)} s, grace ${grace
 // 2. Each reader pays (or not) as its behaviour says.
 await Promise.all(crowd.filter((r) => r.order).map(async (r) => {
   const o = r.order!;
-  const texts = receiptTexts(o.channel, o.amountCents);
-  const pay = (p = texts.plain, how = {}) => notify(p, how);
+  const plain = receiptText(o.channel, o.amountCents);
+  const pay = (p: ReceiptText = plain, how = {}) => notify({ ...p }, how);
   const soon = () => sleep(Math.random() * Math.min(ttl * 400, 3000));
   switch (r.behaviour) {
     case "on_time": await soon(); r.answers.push((await pay().send()).json); break;
@@ -137,9 +152,9 @@ await Promise.all(crowd.filter((r) => r.order).map(async (r) => {
       break;
     case "after_grace": await sleep(o.expiresAt - Date.now() + grace * 1000 + 2000); r.answers.push((await pay().send()).json); break;
     case "duplicated": { await soon(); const n = pay(); r.answers.push((await n.send()).json, (await n.send()).json); break; }
-    case "echo": await soon(); r.answers.push((await pay().send()).json, (await pay(texts.echo).send()).json); break;
-    case "forged": await soon(); r.answers.push({ status: (await pay(texts.plain, { key: "whsec_" + Buffer.from("not the secret").toString("base64") }).send()).status }); break;
-    case "stale": await soon(); r.answers.push({ status: (await pay(texts.plain, { ageSeconds: 900 }).send()).status }); break;
+    case "echo": await soon(); r.answers.push((await pay().send()).json, (await pay(stackedReceiptText(o.channel, o.amountCents)).send()).json); break;
+    case "forged": await soon(); r.answers.push({ status: (await pay(plain, { key: "whsec_" + Buffer.from("not the secret").toString("base64") }).send()).status }); break;
+    case "stale": await soon(); r.answers.push({ status: (await pay(plain, { ageSeconds: 900 }).send()).status }); break;
     case "abandon": break;
   }
 }));
@@ -152,23 +167,34 @@ for (const r of crowd.filter((x) => x.order)) {
   const status = (await http("GET", `/api/orders/${o.id}`)).json?.status;
   for (const a of r.answers) {
     if ((a?.result === "matched" || a?.result === "late_matched") && a.orderId !== o.id) tally.wrongly_settled++;
-    if (a?.result === "matched" || a?.result === "late_matched") (tally.settled++, a.result === "late_matched" && tally.late++);
+    if (a?.result === "matched" || a?.result === "late_matched") {
+      tally.settled++;
+      if (a.result === "late_matched") tally.late++;
+    }
     if (a?.result === "duplicate" || a?.suspectedDuplicate) tally.duplicates_ignored++;
     if (a?.status === 401 || a?.status === 429) tally.forged_rejected++;
   }
   const shouldPay = ["on_time", "late", "cancel_then_pay", "duplicated", "echo"].includes(r.behaviour);
-  if (shouldPay && status !== "paid") (tally.lost++, problem(`reader ${r.i} (${r.behaviour}) paid but order is ${status}`));
-  if (!shouldPay && status === "paid") (tally.wrongly_settled++, problem(`reader ${r.i} (${r.behaviour}) did not pay validly but order is paid`));
+  if (shouldPay && status !== "paid") {
+    tally.lost++;
+    problem(`reader ${r.i} (${r.behaviour}) paid but order is ${status}`);
+  }
+  if (!shouldPay && status === "paid") {
+    tally.wrongly_settled++;
+    problem(`reader ${r.i} (${r.behaviour}) did not pay validly but order is paid`);
+  }
   if (r.behaviour === "after_grace") {
-    if (r.answers[0]?.result === "unmatched") (tally.unmatched++, afterGraceAmounts.push(`${o.channel}:${o.amountCents}`));
-    else problem(`reader ${r.i} after grace → ${JSON.stringify(r.answers[0])}`);
+    if (r.answers[0]?.result === "unmatched") {
+      tally.unmatched++;
+      afterGraceAmounts.push(`${o.channel}:${o.amountCents}`);
+    } else problem(`reader ${r.i} after grace → ${JSON.stringify(r.answers[0])}`);
   }
   if (r.behaviour === "duplicated" && r.answers[1]?.result !== "duplicate") problem(`reader ${r.i} resend → ${JSON.stringify(r.answers[1])}`);
   if (r.behaviour === "echo" && !r.answers[1]?.suspectedDuplicate) problem(`reader ${r.i} echo → ${JSON.stringify(r.answers[1])}`);
 }
 if (adminToken) {
   const inbox = await http("GET", "/api/admin/payments?status=unmatched&limit=500", { headers: { authorization: `Bearer ${adminToken}` } });
-  const listed = new Set((inbox.json?.items ?? []).map((p: any) => `${p.channel}:${p.amountCents}`));
+  const listed = new Set(((inbox.json?.items ?? []) as { channel: string; amountCents: number }[]).map((p) => `${p.channel}:${p.amountCents}`));
   const missing = afterGraceAmounts.filter((k) => !listed.has(k));
   tally.lost += missing.length;
   if (missing.length) problem(`after-grace payments missing from the unmatched inbox: ${missing.join(", ")}`);

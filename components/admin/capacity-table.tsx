@@ -2,12 +2,8 @@
 import { useAdmin } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
 import { Notice } from "@/components/admin/notice";
-
-interface CapacityRow {
-  priceCents: number;
-  channel: "wechat" | "alipay";
-  capacity: number;
-}
+import { CHANNEL_LABEL } from "@/lib/channels";
+import type { CapacityRow } from "@/lib/orders/capacity";
 
 /** How many readers can pay each list price at once (computed by the server's allocation rules). */
 export function CapacityTable({ version }: { version: number }) {
@@ -24,7 +20,7 @@ export function CapacityTable({ version }: { version: number }) {
         {data.items.map((r) => (
           <tr key={`${r.priceCents}:${r.channel}`} className="border-t border-stone-100">
             <td className="py-1">¥{formatCents(r.priceCents)}</td>
-            <td>{r.channel === "wechat" ? "微信" : "支付宝"}</td>
+            <td>{CHANNEL_LABEL[r.channel]}</td>
             <td className={r.capacity === 0 ? "font-medium text-red-600" : ""}>{r.capacity === 0 ? "0（无可用收款码）" : r.capacity}</td>
           </tr>
         ))}

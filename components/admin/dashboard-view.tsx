@@ -4,19 +4,11 @@ import { useAdmin } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
-import { RevenueChart, type DailyRevenue } from "@/components/admin/revenue-chart";
-import { FunnelCard, type Funnel } from "@/components/admin/funnel-card";
-import { NotifierAlarm, type NotifierStatus } from "@/components/admin/notifier-alarm";
-
-interface DashboardDto {
-  revenue: { todayCents: number; last7Cents: number; last30Cents: number };
-  daily: DailyRevenue[];
-  funnel: Funnel;
-  topArticles: { slug: string; title: string; cents: number; orders: number }[];
-  notifier: NotifierStatus;
-  unmatchedPayments: number;
-  demoCodesEnabled: number;
-}
+import { RevenueChart } from "@/components/admin/revenue-chart";
+import { FunnelCard } from "@/components/admin/funnel-card";
+import { NotifierAlarm } from "@/components/admin/notifier-alarm";
+import type { Json } from "@/lib/client/api";
+import type { Dashboard } from "@/lib/admin/dashboard";
 
 function Stat({ label, cents }: { label: string; cents: number }) {
   return (
@@ -28,7 +20,7 @@ function Stat({ label, cents }: { label: string; cents: number }) {
 }
 
 export function DashboardView() {
-  const { data, error } = useAdmin<DashboardDto>("/api/admin/dashboard", 15000);
+  const { data, error } = useAdmin<Json<Dashboard>>("/api/admin/dashboard", 15000);
   if (error) return <Notice error={error} />;
   if (!data) return <p className="text-sm text-stone-400">加载中…</p>;
   return (

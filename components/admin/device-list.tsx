@@ -2,18 +2,11 @@
 import { adminAction, adminSend } from "@/lib/swr/use-admin";
 import { TimeText } from "@/components/admin/time-text";
 import type { IssuedSecret } from "@/components/admin/device-secret";
+import { protocolLabel } from "@/lib/protocols";
+import type { Json } from "@/lib/client/api";
+import type { DeviceListItem } from "@/lib/devices/admin";
 
-export interface AdminDeviceRow {
-  id: string;
-  name: string;
-  protocol: string;
-  kind: string;
-  enabled: boolean;
-  online: boolean;
-  lastSeenAt: string | null;
-}
-
-const PROTOCOL: Record<string, string> = { native: "原生协议", smsforwarder: "SmsForwarder", vmq: "V免签" };
+export type AdminDeviceRow = Json<DeviceListItem>;
 
 export function DeviceList({ items, onChange, onIssued }: { items: AdminDeviceRow[]; onChange: () => void; onIssued: (s: IssuedSecret) => void }) {
   const act = (run: () => Promise<unknown>) => adminAction(run, onChange);
@@ -24,11 +17,11 @@ export function DeviceList({ items, onChange, onIssued }: { items: AdminDeviceRo
         <li key={d.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
           <span className={`h-2.5 w-2.5 rounded-full ${!d.enabled ? "bg-stone-300" : d.online ? "bg-emerald-500" : "bg-red-500"}`} aria-hidden />
           <span className="font-medium">{d.name}</span>
-          <span className="text-stone-500">{PROTOCOL[d.protocol] ?? d.protocol}</span>
+          <span className="text-stone-500">{protocolLabel(d.protocol)}</span>
           <span className={!d.enabled ? "text-stone-400" : d.online ? "text-emerald-700" : "text-red-600"}>{!d.enabled ? "已停用" : d.online ? "在线" : "离线"}</span>
           <span className="text-stone-500">最后联系 <TimeText at={d.lastSeenAt} /></span>
           {d.kind === "bootstrap" ? (
-            <span className="ml-auto text-xs text-stone-400">由 NOTIFY_SECRET 管理</span>
+            <span className="ml-auto text-xs text-stone-400">由环境变量管理</span>
           ) : (
             <span className="ml-auto flex gap-3">
               <button type="button" className="underline" onClick={() => act(() => adminSend("PATCH", `/api/admin/devices/${d.id}`, { enabled: !d.enabled }))}>{d.enabled ? "停用" : "启用"}</button>

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { useAdmin, adminSend, AdminError } from "@/lib/swr/use-admin";
+import { useAdmin, adminSend } from "@/lib/swr/use-admin";
+import { ApiError } from "@/lib/client/api";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { DeviceList, type AdminDeviceRow } from "@/components/admin/device-list";
@@ -20,7 +21,7 @@ export function DeviceManager() {
       form.reset();
       await mutate();
     } catch (err) {
-      setFormError(err instanceof AdminError ? err.message : "添加失败");
+      setFormError(err instanceof ApiError ? err.message : "添加失败");
     }
   }
   return (

@@ -1,12 +1,12 @@
 "use client";
-import { deviceSetup } from "@/lib/notify/device-setup";
+import { deviceSetup } from "@/lib/devices/setup";
 import { QrCode } from "@/components/qr-code";
 import { CopyField } from "@/components/copy-field";
 
-export interface IssuedSecret {
-  device: { id: string; name: string; protocol: string };
-  secret: string;
-}
+import type { Json } from "@/lib/client/api";
+import type { IssuedSecret as ServerIssuedSecret } from "@/lib/devices/admin";
+
+export type IssuedSecret = Json<ServerIssuedSecret>;
 
 const HOWTO: Record<string, string> = {
   native: "在自建通知转发程序里填写设备 ID 与密钥，按 Standard Webhooks 签名后 POST 到下方地址。以下命令可发送一次心跳测试：",

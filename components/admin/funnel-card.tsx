@@ -1,9 +1,6 @@
-export interface Funnel {
-  views: number;
-  clicks: number;
-  orders: number;
-  paid: number;
-}
+import type { Dashboard } from "@/lib/admin/dashboard";
+
+type Funnel = Dashboard["funnel"];
 
 const STEPS: [keyof Funnel, string][] = [["views", "文章浏览"], ["clicks", "点击阅读全文"], ["orders", "下单"], ["paid", "付款成功"]];
 

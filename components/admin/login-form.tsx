@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { adminSend, AdminError } from "@/lib/swr/use-admin";
+import { adminSend } from "@/lib/swr/use-admin";
+import { ApiError } from "@/lib/client/api";
 
 export function LoginForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +16,7 @@ export function LoginForm({ next }: { next: string }) {
       // A full navigation so the server-side guard sees the new cookie.
       window.location.assign(next);
     } catch (err) {
-      setError(err instanceof AdminError ? err.message : "登录失败，请重试。");
+      setError(err instanceof ApiError ? err.message : "登录失败，请重试。");
       setBusy(false);
     }
   }

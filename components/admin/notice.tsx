@@ -1,7 +1,7 @@
-import type { AdminError } from "@/lib/swr/use-admin";
+import type { ApiError } from "@/lib/client/api";
 
 interface NoticeProps {
-  error?: AdminError;
+  error?: ApiError;
   /** What the missing endpoint would show, for the "not available yet" message. */
   feature?: string;
 }

@@ -4,18 +4,9 @@ import { useAdmin } from "@/lib/swr/use-admin";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { TimeText } from "@/components/admin/time-text";
-
-interface NotificationRow {
-  id: string;
-  protocol: string;
-  receivedAt: string;
-  deviceId: string | null;
-  verifyResult: string | null;
-  /** Decoded by the server: { channel, amountCents } or { ignored }. */
-  parseResult: { ignored?: string; channel?: string; amountCents?: number } | null;
-  outcome: string | null;
-  body: string;
-}
+import { channelLabel } from "@/lib/channels";
+import { protocolLabel } from "@/lib/protocols";
+import type { NotificationView } from "@/lib/notify/audit";
 
 const OUTCOME: Record<string, [string, string]> = {
   matched: ["已匹配订单", "text-emerald-700"],
@@ -28,17 +19,17 @@ const OUTCOME: Record<string, [string, string]> = {
 };
 
 /** Why each notification counted or not: verification, then the parser's reading, then the outcome. */
-function reason(n: NotificationRow): string {
+function reason(n: NotificationView): string {
   if (n.verifyResult && n.verifyResult !== "ok") return `验证失败：${n.verifyResult}`;
   const p = n.parseResult;
   if (!p || typeof p !== "object") return "";
   if (p.ignored) return `原因：${p.ignored}`;
-  if (p.channel && typeof p.amountCents === "number") return `识别为${p.channel === "wechat" ? "微信" : "支付宝"} ¥${formatCents(p.amountCents)}`;
+  if (p.channel && typeof p.amountCents === "number") return `识别为${channelLabel(p.channel)} ¥${formatCents(p.amountCents)}`;
   return JSON.stringify(p);
 }
 
 export function NotificationLog() {
-  const { data, error } = useAdmin<{ items: NotificationRow[] }>("/api/admin/notifications", 5000);
+  const { data, error } = useAdmin<{ items: NotificationView[] }>("/api/admin/notifications", 5000);
   return (
     <Card title="通知日志">
       <Notice error={error} feature="通知日志" />
@@ -50,7 +41,7 @@ export function NotificationLog() {
             <li key={n.id} className="py-2 text-sm">
               <div className="flex flex-wrap gap-x-3">
                 <TimeText at={n.receivedAt} />
-                <span className="text-stone-500">{n.protocol}</span>
+                <span className="text-stone-500">{protocolLabel(n.protocol)}</span>
                 {n.deviceId && <span className="font-mono text-xs text-stone-400">{n.deviceId}</span>}
                 <span className={`font-medium ${color}`}>{label}</span>
                 <span className="text-stone-600">{reason(n)}</span>

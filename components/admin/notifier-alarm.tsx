@@ -1,13 +1,9 @@
 import Link from "next/link";
 
-export interface NotifierStatus {
-  online: boolean;
-  demo: boolean;
-  lastSeenAt: string | null;
-  offlineAfterSeconds: number;
-  devices: number;
-  offlineDevices: string[];
-}
+import type { Json } from "@/lib/client/api";
+import type { Dashboard } from "@/lib/admin/dashboard";
+
+type NotifierStatus = Json<Dashboard["notifier"]>;
 
 /** The one thing that loses readers' money: payments arriving while no phone is forwarding them. */
 export function NotifierAlarm({ status }: { status: NotifierStatus }) {

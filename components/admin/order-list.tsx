@@ -5,27 +5,15 @@ import { formatCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { TimeText } from "@/components/admin/time-text";
-
-export interface AdminOrderRow {
-  id: string;
-  slug: string;
-  title: string;
-  channel: "wechat" | "alipay";
-  status: string;
-  amountCents: number;
-  listPriceCents: number;
-  createdAt: string;
-  expiresAt: string;
-  paidAt: string | null;
-  late: boolean;
-}
+import { channelLabel } from "@/lib/channels";
+import type { AdminOrderView } from "@/lib/orders/admin";
 
 const STATUSES = [["", "全部"], ["pending", "待支付"], ["paid", "已支付"], ["expired", "已过期"], ["cancelled", "已取消"]] as const;
 const LABEL: Record<string, string> = Object.fromEntries(STATUSES.filter(([v]) => v));
 
 export function OrderList() {
   const [status, setStatus] = useState("");
-  const { data, error } = useAdmin<{ items: AdminOrderRow[] }>(`/api/admin/orders${status ? `?status=${status}` : ""}`, 5000);
+  const { data, error } = useAdmin<{ items: AdminOrderView[] }>(`/api/admin/orders${status ? `?status=${status}` : ""}`, 5000);
   return (
     <Card
       title="订单"
@@ -48,7 +36,7 @@ export function OrderList() {
                 <tr key={o.id} className="border-t border-stone-100">
                   <td className="py-1 font-mono text-xs">{o.id}</td>
                   <td className="max-w-[12rem] truncate">{o.title}</td>
-                  <td>{o.channel === "wechat" ? "微信" : "支付宝"}</td>
+                  <td>{channelLabel(o.channel)}</td>
                   <td>¥{formatCents(o.amountCents)}{o.amountCents !== o.listPriceCents && <span className="text-xs text-stone-400"> / ¥{formatCents(o.listPriceCents)}</span>}</td>
                   <td>{LABEL[o.status] ?? o.status}{o.late && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">迟到</span>}</td>
                   <td><TimeText at={o.createdAt} /></td>

@@ -1,32 +1,22 @@
 "use client";
 import { useState } from "react";
-import { useAdmin, adminSend, AdminError } from "@/lib/swr/use-admin";
+import { useAdmin, adminSend } from "@/lib/swr/use-admin";
+import { ApiError } from "@/lib/client/api";
 import { formatCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { TimeText } from "@/components/admin/time-text";
+import { channelLabel } from "@/lib/channels";
+import type { PaymentStatus, PaymentView } from "@/lib/payments/admin";
 
-export interface AdminPaymentRow {
-  id: string;
-  channel: "wechat" | "alipay";
-  amountCents: number;
-  status: "matched" | "late_matched" | "unmatched" | "assigned" | "refunded";
-  receivedAt: string;
-  orderId: string | null;
-  suspectedDuplicateOf: string | null;
-  note: string | null;
-  /** The notification that reported it: protocol, device and the text as received. */
-  source: { notificationId: string; protocol: string; deviceId: string | null; text: string } | null;
-}
-
-const LABEL: Record<AdminPaymentRow["status"], string> = { matched: "已匹配", late_matched: "迟到匹配", unmatched: "待处理", assigned: "已手动分配", refunded: "已退款" };
+const LABEL: Record<PaymentStatus, string> = { matched: "已匹配", late_matched: "迟到匹配", unmatched: "待处理", assigned: "已手动分配", refunded: "已退款" };
 const FILTERS = [["unmatched", "待处理"], ["", "全部"], ["matched", "已匹配"], ["late_matched", "迟到匹配"], ["assigned", "已分配"], ["refunded", "已退款"]] as const;
 
 /** Payments, with the unmatched inbox first: assign one to an order, or mark it refunded. */
 export function PaymentInbox() {
   const [status, setStatus] = useState("unmatched");
-  const { data, error, mutate } = useAdmin<{ items: AdminPaymentRow[] }>(`/api/admin/payments${status ? `?status=${status}` : ""}`, 5000);
-  async function act(p: AdminPaymentRow, action: "assign" | "refund") {
+  const { data, error, mutate } = useAdmin<{ items: PaymentView[] }>(`/api/admin/payments${status ? `?status=${status}` : ""}`, 5000);
+  async function act(p: PaymentView, action: "assign" | "refund") {
     try {
       if (action === "assign") {
         const orderId = prompt(`把 ¥${formatCents(p.amountCents)} 这笔收款分配给哪个订单？请输入订单号：`)?.trim();
@@ -35,7 +25,7 @@ export function PaymentInbox() {
           await adminSend("POST", `/api/admin/payments/${p.id}/assign`, { orderId });
         } catch (e) {
           // Channel or amount does not fit the order: show why, and let the owner insist.
-          if (!(e instanceof AdminError && e.code === "payment_mismatch")) throw e;
+          if (!(e instanceof ApiError && e.code === "payment_mismatch")) throw e;
           if (!confirm(`${e.message}\n\n仍然分配给订单 ${orderId}？`)) return;
           await adminSend("POST", `/api/admin/payments/${p.id}/assign`, { orderId, force: true });
         }
@@ -45,7 +35,7 @@ export function PaymentInbox() {
       }
       await mutate();
     } catch (e) {
-      alert(e instanceof AdminError ? e.message : "操作失败");
+      alert(e instanceof ApiError ? e.message : "操作失败");
     }
   }
   return (
@@ -63,7 +53,7 @@ export function PaymentInbox() {
         {data?.items.map((p) => (
           <li key={p.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
             <span className="w-20 font-semibold">¥{formatCents(p.amountCents)}</span>
-            <span>{p.channel === "wechat" ? "微信" : "支付宝"}</span>
+            <span>{channelLabel(p.channel)}</span>
             <span className={p.status === "unmatched" ? "font-medium text-red-600" : "text-stone-600"}>{LABEL[p.status] ?? p.status}</span>
             <TimeText at={p.receivedAt} />
             {p.orderId && <span className="font-mono text-xs text-stone-500">订单 {p.orderId}</span>}

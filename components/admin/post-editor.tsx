@@ -2,18 +2,15 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { mutate } from "swr";
-import { adminSend, AdminError } from "@/lib/swr/use-admin";
+import { adminSend } from "@/lib/swr/use-admin";
+import { ApiError } from "@/lib/client/api";
 import { formatCents, yuanToCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { MarkdownPreview } from "@/components/admin/markdown-preview";
 
-export interface PostDraft {
-  slug: string;
-  title: string;
-  priceCents: number;
-  markdown: string;
-  published: boolean;
-}
+import type { ArticleForAdmin } from "@/lib/articles/admin";
+
+export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published">;
 
 const EMPTY: PostDraft = { slug: "", title: "", priceCents: 100, markdown: "公开的开头……\n\n<!-- more -->\n\n付费后可见的正文……", published: false };
 const input = "mt-1 w-full rounded-lg border border-stone-300 px-3 py-2";
@@ -40,7 +37,7 @@ export function PostEditor({ initial }: { initial?: PostDraft }) {
       await mutate("/api/admin/articles");
       router.push(`/admin/posts?saved=${encodeURIComponent(saved.slug)}`);
     } catch (e) {
-      setError(e instanceof AdminError ? e.message : "保存失败，请重试。");
+      setError(e instanceof ApiError ? e.message : "保存失败，请重试。");
       setBusy(false);
     }
   }

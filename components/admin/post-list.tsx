@@ -1,17 +1,15 @@
 "use client";
 import Link from "next/link";
-import { useAdmin, adminSend, AdminError } from "@/lib/swr/use-admin";
+import { useAdmin, adminSend } from "@/lib/swr/use-admin";
+import { ApiError } from "@/lib/client/api";
 import { formatCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 
-export interface AdminArticleRow {
-  slug: string;
-  title: string;
-  priceCents: number;
-  published: boolean;
-  updatedAt: string;
-}
+import type { Json } from "@/lib/client/api";
+import type { AdminArticleRow as ServerRow } from "@/lib/articles/admin";
+
+type AdminArticleRow = Json<ServerRow>;
 
 export function PostList() {
   const { data, error, mutate } = useAdmin<{ items: AdminArticleRow[] }>("/api/admin/articles");
@@ -25,7 +23,7 @@ export function PostList() {
       }
       await mutate();
     } catch (e) {
-      alert(e instanceof AdminError ? e.message : "操作失败");
+      alert(e instanceof ApiError ? e.message : "操作失败");
     }
   }
   return (

@@ -2,16 +2,11 @@
 import { adminAction, adminSend } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
 import { QrCode } from "@/components/qr-code";
+import { channelLabel } from "@/lib/channels";
+import type { Json } from "@/lib/client/api";
+import type { QrRow } from "@/lib/qr/admin";
 
-export interface AdminQrRow {
-  id: string;
-  channel: "wechat" | "alipay";
-  payload: string;
-  amountCents: number | null;
-  label: string | null;
-  enabled: boolean;
-  demo: boolean;
-}
+export type AdminQrRow = Json<QrRow>;
 
 export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () => void }) {
   const act = (run: () => Promise<unknown>) => adminAction(run, onChange);
@@ -19,7 +14,7 @@ export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () 
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       {items.map((q) => {
-        const name = `${q.channel === "wechat" ? "微信" : "支付宝"} ${q.amountCents ? `¥${formatCents(q.amountCents)}` : "通用码"}`;
+        const name = `${channelLabel(q.channel)} ${q.amountCents ? `¥${formatCents(q.amountCents)}` : "通用码"}`;
         return (
           <li key={q.id} className={`rounded-lg border p-3 ${q.enabled ? "border-stone-200" : "border-dashed border-stone-300 opacity-60"}`}>
             <QrCode payload={q.payload} label={`${name} 收款码`} size={140} />

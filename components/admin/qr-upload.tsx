@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { adminSend, AdminError } from "@/lib/swr/use-admin";
+import { adminSend } from "@/lib/swr/use-admin";
+import { ApiError } from "@/lib/client/api";
 import { yuanToCents } from "@/lib/money";
 
 /** Upload one or many 收款码 images; the server decodes them and keeps only the payload. */
@@ -27,7 +28,7 @@ export function QrUpload({ onUploaded }: { onUploaded: () => void }) {
       form.reset();
       onUploaded();
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof AdminError ? err.message : "上传失败，请重试。" });
+      setMessage({ ok: false, text: err instanceof ApiError ? err.message : "上传失败，请重试。" });
     } finally {
       setBusy(false);
     }

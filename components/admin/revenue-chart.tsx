@@ -2,11 +2,9 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatCents } from "@/lib/money";
 
-export interface DailyRevenue {
-  day: string;
-  cents: number;
-  orders: number;
-}
+import type { Dashboard } from "@/lib/admin/dashboard";
+
+type DailyRevenue = Dashboard["daily"][number];
 
 /** Daily revenue for the last 30 China-time days. */
 export function RevenueChart({ daily }: { daily: DailyRevenue[] }) {

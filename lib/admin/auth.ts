@@ -2,7 +2,7 @@ import { createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypt
 import { sign, unsign } from "cookie-signature";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { sessionSecret } from "@/lib/readers/secret";
+import { sessionSecret } from "@/lib/http/session-secret";
 
 /**
  * Owner authentication: ADMIN_PASSWORD (there is no default) for the browser,

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
-import { notifierHealth } from "@/lib/notify/devices";
-import { listDevices } from "@/lib/notify/device-admin";
+import { notifierHealth } from "@/lib/devices/health";
+import { listDevices } from "@/lib/devices/admin";
 import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
 
 /**

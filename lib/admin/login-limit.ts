@@ -2,7 +2,7 @@ import { blockedFor, withinWindow } from "@/lib/http/rate-limit";
 import { addressKey } from "@/lib/http/address-key";
 import { AppError } from "@/lib/errors";
 import { checkBearer } from "@/lib/admin/auth";
-import { clientIp } from "@/lib/readers/request";
+import { clientIp } from "@/lib/http/client-ip";
 
 /**
  * Failed admin logins (wrong password, wrong bearer token):

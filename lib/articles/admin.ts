@@ -27,16 +27,22 @@ export type ArticleInput = z.infer<typeof articleInput>;
 const listSelect = { id: true, slug: true, title: true, priceCents: true, published: true, createdAt: true, updatedAt: true, publishedAt: true } as const;
 
 export async function listArticlesForAdmin() {
-  const rows = await db().article.findMany({ select: listSelect, orderBy: { createdAt: "desc" } });
-  return rows;
+  return db().article.findMany({ select: listSelect, orderBy: { createdAt: "desc" } });
 }
 
+export type AdminArticleRow = Awaited<ReturnType<typeof listArticlesForAdmin>>[number];
+
+const editSelect = { slug: true, title: true, priceCents: true, published: true, createdAt: true, updatedAt: true, publishedAt: true, teaser: true, body: true } as const;
+
+/** The post as the editor shows it: one Markdown text, teaser and body joined at the divider. */
 export async function getArticleForAdmin(slug: string) {
-  const a = await db().article.findUnique({ where: { slug } });
+  const a = await db().article.findUnique({ where: { slug }, select: editSelect });
   if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
-  const { teaser, body, id: _id, ...rest } = a;
+  const { teaser, body, ...rest } = a;
   return { ...rest, markdown: joinMarkdown(teaser, body, a.priceCents > 0) };
 }
+
+export type ArticleForAdmin = Awaited<ReturnType<typeof getArticleForAdmin>>;
 
 function conflict(slug: string): AppError {
   return new AppError("conflict", `slug「${slug}」已被另一篇文章使用，请换一个。`);

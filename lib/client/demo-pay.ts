@@ -1,4 +1,4 @@
-import { api } from "@/lib/client/api";
+import { api, send } from "@/lib/client/api";
 
 interface SignedNotification {
   url: string;
@@ -12,6 +12,6 @@ interface SignedNotification {
  * as an ApiError carrying the server's message, so the dialog can show it.
  */
 export async function sendDemoPayment(orderId: string): Promise<void> {
-  const signed = await api<SignedNotification>("/api/demo/pay", { method: "POST", body: JSON.stringify({ orderId }) });
+  const signed = await send<SignedNotification>("POST", "/api/demo/pay", { orderId });
   await api<unknown>(signed.url, { method: "POST", headers: signed.headers, body: signed.body });
 }

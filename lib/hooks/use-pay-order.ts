@@ -1,12 +1,9 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { api, ApiError, type OrderDto } from "@/lib/client/api";
+import { ApiError, send } from "@/lib/client/api";
+import type { OrderResponse } from "@/lib/orders/view";
 import { useOrder } from "@/lib/swr/use-order";
-import { sendDemoPayment } from "@/lib/client/demo-pay";
-
-import type { Channel } from "@/lib/channels";
-
-export type { Channel };
+import { sendDemoPayment } from "@/lib/client/demo-pay";import type { Channel } from "@/lib/channels";
 
 /**
  * The dialog's order lifecycle: create on open and on channel switch, poll,
@@ -14,10 +11,10 @@ export type { Channel };
  */
 export function usePayOrder(slug: string, initialChannel: Channel) {
   const [channel, setChannel] = useState<Channel>(initialChannel);
-  const [order, setOrder] = useState<OrderDto | null>(null);
+  const [order, setOrder] = useState<OrderResponse | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
-  const current = useRef<OrderDto | null>(null);
+  const current = useRef<OrderResponse | null>(null);
   const { order: polled, refresh } = useOrder(order?.id ?? null);
 
   const create = useCallback(
@@ -25,7 +22,7 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
       setLoading(true);
       setError(null);
       try {
-        const o = await api<OrderDto>("/api/orders", { method: "POST", body: JSON.stringify({ slug, channel: ch }) });
+        const o = await send<OrderResponse>("POST", "/api/orders", { slug, channel: ch });
         current.current = o;
         setOrder(o);
       } catch (e) {
@@ -48,7 +45,7 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
     const o = current.current;
     if (o && status !== "paid") {
       // keepalive: the request survives the dialog (or the page) going away.
-      void fetch(`/api/orders/${o.id}`, { method: "DELETE", keepalive: true }).catch(() => {});
+      void send("DELETE", `/api/orders/${o.id}`, undefined, { keepalive: true }).catch(() => {});
     }
   }, [status]);
 

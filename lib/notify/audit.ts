@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { clientIp } from "@/lib/readers/request";
+import { clientIp } from "@/lib/http/client-ip";
 
 /**
  * The audit log: every notifier request is stored raw before it is verified
@@ -108,8 +108,27 @@ export interface AuditQuery {
   before?: Date;
 }
 
+/** The parser's reading as stored: { channel, amountCents } or { ignored }. */
+export type StoredParseResult = { ignored?: string; channel?: string; amountCents?: number };
+
+export interface NotificationView {
+  id: string;
+  receivedAt: string;
+  protocol: string;
+  deviceId: string | null;
+  method: string;
+  path: string;
+  remoteIp: string | null;
+  headers: unknown;
+  body: string;
+  verifyResult: string | null;
+  parseResult: StoredParseResult | null;
+  outcome: string | null;
+  payment: { id: string; status: string; orderId: string | null; amountCents: number; channel: string } | null;
+}
+
 /** The owner's view of the audit log, newest first, with the parsed JSON columns decoded. */
-export async function listNotifications(q: AuditQuery = {}) {
+export async function listNotifications(q: AuditQuery = {}): Promise<NotificationView[]> {
   const rows = await db().notification.findMany({
     where: {
       outcome: q.outcome,
@@ -132,7 +151,7 @@ export async function listNotifications(q: AuditQuery = {}) {
     headers: safeJson(r.headers),
     body: r.body,
     verifyResult: r.verifyResult,
-    parseResult: r.parseResult === null ? null : safeJson(r.parseResult),
+    parseResult: r.parseResult === null ? null : (safeJson(r.parseResult) as StoredParseResult),
     outcome: r.outcome,
     payment: r.payment,
   }));

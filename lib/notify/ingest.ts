@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { annotate, pruneHeartbeats, recordRequest, type RawRequest } from "@/lib/notify/audit";
-import { markSeen } from "@/lib/notify/devices";
+import { markSeen } from "@/lib/devices/registry";
 import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { effectiveStatus, type OrderStatus } from "@/lib/orders/status";
+import { effectiveStatus, openOrderWhere, overdueOrderWhere, type OrderStatus } from "@/lib/orders/status";
 import { holdsSlot } from "@/lib/orders/rules";
 
 /**
@@ -34,9 +34,9 @@ function statusWhere(status: OrderStatus | undefined, now: Date) {
     case undefined:
       return {};
     case "pending":
-      return { status: "pending", expiresAt: { gt: now } };
+      return openOrderWhere(now);
     case "expired":
-      return { OR: [{ status: "expired" }, { status: "pending", expiresAt: { lte: now } }] };
+      return { OR: [{ status: "expired" }, overdueOrderWhere(now)] };
     default:
       return { status };
   }

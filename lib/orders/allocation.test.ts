@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateAmounts, capacity, parseSlotKey, pickFree, planSlots, slotKey } from "@/lib/orders/allocation";
+import { candidateAmounts, capacity, pickFree, planSlots, slotKey } from "@/lib/orders/allocation";
 
 const down = { steps: 99, direction: "down" as const, floorCents: 1 };
 
@@ -35,8 +35,8 @@ describe("amount allocation (pure)", () => {
     expect(capacity(100, [], down)).toBe(0);
   });
 
-  it("round-trips slot keys and rejects malformed ones", () => {
-    expect(parseSlotKey(slotKey("alipay", 99))).toEqual({ channel: "alipay", amountCents: 99 });
-    expect(parseSlotKey("paypal:1")).toBeNull();
+  it("keys a slot by channel and amount, so the same amount on two channels is two slots", () => {
+    expect(slotKey("alipay", 99)).toBe("alipay:99");
+    expect(slotKey("wechat", 99)).not.toBe(slotKey("alipay", 99));
   });
 });

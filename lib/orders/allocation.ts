@@ -5,8 +5,6 @@
  */
 import type { Channel } from "@/lib/channels";
 
-export { CHANNELS, type Channel } from "@/lib/channels";
-
 export interface AmountPolicy {
   /** How many 1-cent steps away from the list price are allowed. */
   steps: number;
@@ -69,11 +67,6 @@ export function pickFree(plan: SlotPlan[], taken: ReadonlySet<number>): SlotPlan
 }
 
 export const slotKey = (channel: Channel, amountCents: number) => `${channel}:${amountCents}`;
-
-export function parseSlotKey(key: string): { channel: Channel; amountCents: number } | null {
-  const m = /^(wechat|alipay):(\d+)$/.exec(key);
-  return m ? { channel: m[1] as Channel, amountCents: Number(m[2]) } : null;
-}
 
 /** How many readers can be paying this price on this channel at once. */
 export function capacity(listPriceCents: number, codes: QrOption[], policy: AmountPolicy): number {

@@ -1,8 +1,9 @@
 import { db } from "@/lib/db/client";
-import { CHANNELS, candidateAmounts, capacity, planSlots, type Channel } from "@/lib/orders/allocation";
+import { CHANNELS, type Channel } from "@/lib/channels";
+import { candidateAmounts, capacity, planSlots } from "@/lib/orders/allocation";
 import { amountPolicy, timing } from "@/lib/orders/policy";
 import { usableCodes } from "@/lib/orders/codes";
-import { isDemoMode } from "@/lib/notify/devices";
+import { isDemoMode } from "@/lib/devices/demo-mode";
 
 /**
  * How many readers can be paying at once, per price and channel, with the QR

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import type { Channel } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
 
 /**
  * The receiving codes orders may be given right now. Demo mode hands out only

@@ -1,8 +1,7 @@
 import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { timing } from "@/lib/orders/policy";
-import { cancelPatch } from "@/lib/orders/rules";
+import { cancelInTx } from "@/lib/orders/slots";
 import type { OrderStatusView } from "@/lib/orders/view";
 import { effectiveStatus } from "@/lib/orders/status";
 
@@ -36,10 +35,8 @@ export async function cancelOrder(id: string, readerId: string | null, now = new
   const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, select: { readerId: true } }) : null;
   if (!row || row.readerId !== readerId) throw new AppError("order_not_found", "订单不存在或已被删除。");
   await withTx(async (tx) => {
-    const o = await tx.order.findUniqueOrThrow({ where: { id }, select: { status: true, expiresAt: true, openSlot: true, slotHeldUntil: true } });
-    if (o.status === "paid") throw new AppError("order_not_open", "订单已付款，无法取消。");
-    const patch = cancelPatch(o, now, timing());
-    if (patch) await tx.order.updateMany({ where: { id, status: "pending" }, data: patch });
+    // Throwing rolls back: a paid order is never touched.
+    if ((await cancelInTx(tx, id, now)) === "paid") throw new AppError("order_not_open", "订单已付款，无法取消。");
   });
   return getOrderStatus(id, now);
 }

@@ -1,6 +1,20 @@
 import type { Tx } from "@/lib/db/client";
 import { databaseKind } from "@/lib/config";
-import type { Channel } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
+import { timing } from "@/lib/orders/policy";
+import { cancelPatch } from "@/lib/orders/rules";
+
+/**
+ * Cancels a pending order inside the caller's transaction (rules.ts cancelPatch): it keeps
+ * its slot for the late-grace window, since the reader may have paid a moment before.
+ * Returns the status it found, so callers can refuse to cancel a paid order.
+ */
+export async function cancelInTx(tx: Tx, orderId: string, now: Date): Promise<string> {
+  const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, expiresAt: true, openSlot: true, slotHeldUntil: true } });
+  const patch = cancelPatch(o, now, timing());
+  if (patch) await tx.order.updateMany({ where: { id: orderId, status: "pending" }, data: patch });
+  return o.status;
+}
 
 /**
  * Releases slots whose hold has run out (expired/cancelled orders past the

@@ -13,3 +13,13 @@ export function effectiveStatus(o: { status: string; expiresAt: Date }, now: Dat
 export function isLate(o: { status: string; expiresAt: Date }, now: Date): boolean {
   return effectiveStatus(o, now) !== "pending";
 }
+
+/** The one "open order" filter: pending and not past its deadline by the server's clock. */
+export function openOrderWhere(now: Date) {
+  return { status: "pending", expiresAt: { gt: now } } as const;
+}
+
+/** Its complement among pending rows: past the deadline, expired whether or not a sweep wrote it. */
+export function overdueOrderWhere(now: Date) {
+  return { status: "pending", expiresAt: { lte: now } } as const;
+}

@@ -1,7 +1,10 @@
 import { effectiveStatus, type OrderStatus } from "@/lib/orders/status";
-import type { Channel } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
 
-/** The public shape of an order (DESIGN.md §4). */
+/**
+ * The public shapes of an order (docs/api.md). Client-safe types: the browser
+ * imports them with `import type`, so the dialog and the server cannot drift.
+ */
 export interface OrderView {
   id: string;
   slug: string;
@@ -48,8 +51,10 @@ export function toOrderView(o: OrderRowForView, now: Date): OrderView {
   };
 }
 
+/** What POST /api/orders answers: the order plus the server's clock for the countdown. */
+export type OrderResponse = OrderView & { serverTime: string };
+
 /** What GET/DELETE /api/orders/{id} answer: the status poll's small shape, with the server's clock. */
-/** What GET/DELETE /api/orders/{id} answer (DESIGN.md §4), plus the server's clock for the countdown. */
 export interface OrderStatusView {
   id: string;
   status: OrderStatus;

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { isLate } from "@/lib/orders/status";
 import { settleOrder } from "@/lib/payments/settle";
 import { formatCents } from "@/lib/money";
+import { channelLabel } from "@/lib/channels";
 
 /**
  * The owner's payment inbox. Nothing a reader paid is dropped: a payment that
@@ -17,7 +18,7 @@ export interface PaymentView {
   id: string;
   channel: string;
   amountCents: number;
-  status: string;
+  status: PaymentStatus;
   receivedAt: string;
   postedAt: string | null;
   orderId: string | null;
@@ -39,7 +40,7 @@ export async function listPayments(q: { status?: PaymentStatus; limit?: number; 
     id: p.id,
     channel: p.channel,
     amountCents: p.amountCents,
-    status: p.status,
+    status: p.status as PaymentStatus,
     receivedAt: p.receivedAt.toISOString(),
     postedAt: p.postedAt?.toISOString() ?? null,
     orderId: p.orderId,
@@ -101,13 +102,11 @@ export async function assignPayment(
   return { paymentId, orderId };
 }
 
-const CHANNEL_NAME: Record<string, string> = { wechat: "微信", alipay: "支付宝" };
-
 function refuseMismatch(p: { channel: string; amountCents: number }, o: { channel: string; amountCents: number }): void {
   if (p.channel !== o.channel) {
     throw new AppError(
       "payment_mismatch",
-      `这笔收款来自${CHANNEL_NAME[p.channel] ?? p.channel}，订单却是${CHANNEL_NAME[o.channel] ?? o.channel}付款，可能不是这位读者付的。请核对订单号；确认无误可强制分配。`,
+      `这笔收款来自${channelLabel(p.channel)}，订单却是${channelLabel(o.channel)}付款，可能不是这位读者付的。请核对订单号；确认无误可强制分配。`,
     );
   }
   if (p.amountCents < o.amountCents) {

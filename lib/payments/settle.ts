@@ -1,7 +1,8 @@
 import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
-import { slotKey, type Channel } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
+import { slotKey } from "@/lib/orders/allocation";
 import { timing } from "@/lib/orders/policy";
 import { judgePayment, paidPatch } from "@/lib/orders/rules";
 

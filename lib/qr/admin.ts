@@ -2,10 +2,10 @@ import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
-import type { Channel } from "@/lib/channels";
+import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { lockChannel } from "@/lib/orders/slots";
 import { decodeQrImage } from "@/lib/qr/decode";
-import { amountFromFileName, classifyPayload, CHANNEL_LABEL } from "@/lib/qr/payload";
+import { amountFromFileName, classifyPayload } from "@/lib/qr/payload";
 
 /** The owner's receiving codes: decoded on upload; only the payload is kept, never the photo. */
 export const qrSelect = { id: true, channel: true, payload: true, amountCents: true, label: true, enabled: true, demo: true, createdAt: true } as const;
@@ -61,6 +61,8 @@ export async function uploadQrCodes(files: UploadedImage[], opts: UploadOptions)
     return created;
   });
 }
+
+export type QrRow = Awaited<ReturnType<typeof listQrCodes>>[number];
 
 export async function listQrCodes() {
   return db().qrCode.findMany({ select: qrSelect, orderBy: [{ channel: "asc" }, { amountCents: "asc" }, { createdAt: "asc" }] });

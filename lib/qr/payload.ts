@@ -1,4 +1,4 @@
-import type { Channel } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
 import { yuanToCents } from "@/lib/money";
 
 /**
@@ -35,5 +35,3 @@ export function amountFromFileName(name: string): number | null {
   const cents = yuanToCents(m[1]);
   return cents && cents > 0 ? cents : null;
 }
-
-export const CHANNEL_LABEL: Record<Channel, string> = { wechat: "微信", alipay: "支付宝" };

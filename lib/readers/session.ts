@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { sign, unsign } from "cookie-signature";
 import { newId } from "@/lib/ids";
-import { sessionSecret } from "@/lib/readers/secret";
+import { sessionSecret } from "@/lib/http/session-secret";
 
 /**
  * Anonymous readers: a random id in a signed, httpOnly cookie. Signing keeps a

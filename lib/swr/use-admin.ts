@@ -1,42 +1,34 @@
 "use client";
 import useSWR from "swr";
+import { api, ApiError, send } from "@/lib/client/api";
 
 /**
- * Browser access to /api/admin/*. An expired session sends the owner to the
- * login page; an endpoint that does not exist in this build (a Next.js HTML
- * 404 rather than our JSON error) is reported as `missing` so pages can say
- * "not available yet" instead of breaking.
+ * Browser access to /api/admin/*, through the one fetch helper. An expired
+ * session sends the owner to the login page; a route missing from this build
+ * is reported as `missing` so pages can say "not available yet".
  */
-export class AdminError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
-    super(message);
+async function toLoginOn401<T>(run: () => Promise<T>, url: string): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401 && typeof window !== "undefined" && !url.endsWith("/login")) {
+      // A full navigation: the server-side guard must see the (missing) cookie.
+      window.location.href = `/admin/login?next=${encodeURIComponent(window.location.pathname)}`;
+    }
+    throw e;
   }
 }
 
-export async function adminFetch<T>(url: string, init: RequestInit = {}): Promise<T> {
-  const isForm = typeof FormData !== "undefined" && init.body instanceof FormData;
-  const res = await fetch(url, {
-    ...init,
-    headers: isForm ? init.headers : { "content-type": "application/json", ...(init.headers ?? {}) },
-    cache: "no-store",
-    credentials: "same-origin",
-  });
-  const data = await res.json().catch(() => null);
-  if (res.ok) return data as T;
-  const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
-  if (res.status === 401 && typeof window !== "undefined" && !url.endsWith("/login")) {
-    window.location.assign(`/admin/login?next=${encodeURIComponent(window.location.pathname)}`);
-  }
-  if (!err && res.status === 404) throw new AdminError(404, "missing", "此功能尚未启用（接口不存在）。");
-  throw new AdminError(res.status, err?.code ?? "network", err?.message ?? `请求失败（${res.status}），请重试。`);
+export function adminFetch<T>(url: string): Promise<T> {
+  return toLoginOn401(() => api<T>(url), url);
 }
 
 export function adminSend<T>(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<T> {
-  return adminFetch<T>(url, { method, body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body) });
+  return toLoginOn401(() => send<T>(method, url, body), url);
 }
 
 export function useAdmin<T>(url: string | null, refreshInterval = 0) {
-  const swr = useSWR<T, AdminError>(url, (u: string) => adminFetch<T>(u), { refreshInterval, shouldRetryOnError: false });
+  const swr = useSWR<T, ApiError>(url, (u: string) => adminFetch<T>(u), { refreshInterval, shouldRetryOnError: false });
   return { ...swr, missing: swr.error?.code === "missing" };
 }
 
@@ -46,6 +38,6 @@ export async function adminAction(run: () => Promise<unknown>, then: () => unkno
     await run();
     await then();
   } catch (e) {
-    alert(e instanceof AdminError ? e.message : "操作失败");
+    alert(e instanceof ApiError ? e.message : "操作失败");
   }
 }

@@ -1,16 +1,15 @@
 "use client";
 import useSWR from "swr";
-import { api, type OrderDto } from "@/lib/client/api";
-
-type OrderStatusDto = Pick<OrderDto, "id" | "status" | "amountCents" | "expiresAt" | "paidAt">;
+import { api } from "@/lib/client/api";
+import type { OrderStatusView } from "@/lib/orders/view";
 
 // Module-level on purpose: SWR restarts its polling timer whenever this
 // function's identity changes, and the dialog re-renders 4× a second.
-const pollWhilePending = (latest?: OrderStatusDto) => (!latest || latest.status === "pending" ? 1000 : 0);
+const pollWhilePending = (latest?: OrderStatusView) => (!latest || latest.status === "pending" ? 1000 : 0);
 
 /** Polls an order about once a second while it is pending. */
 export function useOrder(id: string | null) {
-  const { data, error, mutate } = useSWR<OrderStatusDto>(id ? `/api/orders/${id}` : null, (url: string) => api(url), {
+  const { data, error, mutate } = useSWR<OrderStatusView>(id ? `/api/orders/${id}` : null, (url: string) => api(url), {
     refreshInterval: pollWhilePending,
     revalidateOnFocus: true,
     dedupingInterval: 500,

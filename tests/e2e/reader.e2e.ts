@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
 import { signNative } from "../../lib/notify/native-signature";
 import { formatCents } from "../../lib/money";
+import { receiptText } from "../../lib/notify/receipt-text";
 
 const live = inject("liveUrl");
 const demo = inject("demoUrl");
@@ -65,11 +66,7 @@ describe("a reader on a desktop browser", () => {
 
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const t0 = performance.now();
-    const res = await notify(live, {
-      package: "com.eg.android.AlipayGphone",
-      title: "收钱码到账通知",
-      content: `成功收款${formatCents(order.amountCents)}元。享免费提现等更多专属服务，点击查看`,
-    });
+    const res = await notify(live, receiptText("alipay", order.amountCents));
     expect(res).toEqual({ result: "matched", orderId: order.id });
     await page.getByText(GATED).waitFor({ timeout: 5000 });
     const unlockMs = Math.round(performance.now() - t0);

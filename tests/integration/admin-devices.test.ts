@@ -4,7 +4,8 @@ import { PATCH as update, DELETE as remove } from "@/app/api/admin/devices/[id]/
 import { POST as rotate } from "@/app/api/admin/devices/[id]/rotate/route";
 import { POST as notify } from "@/app/api/notify/route";
 import { db } from "@/lib/db/client";
-import { demoDevice, isDemoMode } from "@/lib/notify/devices";
+import { ensureDemoDevice } from "@/lib/devices/registry";
+import { isDemoMode } from "@/lib/devices/demo-mode";
 import { call, makeRequest } from "../support/http";
 import { adminRequest, enableAdmin, type Via } from "../support/admin";
 import { signedNotify, TEST_SECRET } from "../support/notify";
@@ -73,8 +74,8 @@ describe("admin devices API rules", () => {
 
   it("turns demo mode off when a real device is added, and never lists the demo device", async () => {
     enableAdmin();
-    expect(await demoDevice()).not.toBeNull();
     expect(await isDemoMode()).toBe(true);
+    await ensureDemoDevice();
     await addDevice("token");
     expect(await isDemoMode()).toBe(false);
     const listed = await call(list, await adminRequest("token", "GET", "/api/admin/devices"));
@@ -95,7 +96,7 @@ describe("admin devices API rules", () => {
     enableAdmin();
     expect((await addDevice("token", { name: "x", protocol: "telegram" })).status).toBe(400);
     expect((await addDevice("token", { name: "  ", protocol: "native" })).status).toBe(400);
-    await demoDevice();
+    await ensureDemoDevice();
     for (const id of ["nope", "demo"]) {
       expect((await call(rotate, await adminRequest("token", "POST", `/api/admin/devices/${id}/rotate`), { id })).status).toBe(404);
       expect((await call(remove, await adminRequest("token", "DELETE", `/api/admin/devices/${id}`), { id })).status).toBe(404);

@@ -1,3 +1,4 @@
+import type { Channel } from "@/lib/channels";
 import { describe, expect, it } from "vitest";
 import { POST as createOrder } from "@/app/api/orders/route";
 import { GET as listQr } from "@/app/api/admin/qr-codes/route";
@@ -16,7 +17,7 @@ async function goLive() {
   expect((await call(notify, signedNotify({ type: "heartbeat" }))).status).toBe(200);
 }
 
-async function order(slug: string, channel: "wechat" | "alipay" = "wechat") {
+async function order(slug: string, channel: Channel = "wechat") {
   return call(createOrder, makeRequest("POST", "/api/orders", { body: { slug, channel } }));
 }
 

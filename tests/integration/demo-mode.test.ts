@@ -4,8 +4,10 @@ import { POST as demoPay } from "@/app/api/demo/pay/route";
 import { POST as addDevice } from "@/app/api/admin/devices/route";
 import { PATCH as updateDevice, DELETE as removeDevice } from "@/app/api/admin/devices/[id]/route";
 import { db } from "@/lib/db/client";
-import { isDemoMode, syncBootstrapDevice } from "@/lib/notify/devices";
-import { NOTIFIER_CONFIGURED_KEY } from "@/lib/notify/go-live";
+import { syncBootstrapDevices } from "@/lib/devices/registry";
+import { isDemoMode } from "@/lib/devices/demo-mode";
+import { notifierHealth } from "@/lib/devices/health";
+import { NOTIFIER_CONFIGURED_KEY, recordLegacyGoLive } from "@/lib/devices/go-live";
 import { makeArticle, makeQr } from "../support/db";
 import { call, cookieFrom, makeRequest } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
@@ -56,7 +58,7 @@ describe("demo mode is one-way", () => {
 
   it("stays off after NOTIFY_SECRET is removed from the environment (restart without it)", async () => {
     process.env.NOTIFY_SECRET = TEST_SECRET;
-    await syncBootstrapDevice();
+    await syncBootstrapDevices(); // what npm start does before serving
     expect(await isDemoMode()).toBe(false);
     expect(await db().setting.findUnique({ where: { key: NOTIFIER_CONFIGURED_KEY } })).not.toBeNull();
     delete process.env.NOTIFY_SECRET;
@@ -64,11 +66,22 @@ describe("demo mode is one-way", () => {
     expect(await isDemoMode()).toBe(false);
   });
 
-  it("treats a database that already has a real device (from before the flag) as live, and records it", async () => {
+  it("treats a database that already has a real device (from before the flag) as live, and records it at start", async () => {
     await db().device.create({ data: { id: "old", name: "旧手机", secret: "whsec_x", kind: "normal", enabled: false } });
     expect(await isDemoMode()).toBe(false);
+    await recordLegacyGoLive(); // what npm start does before serving
     await db().device.deleteMany();
     expect(await isDemoMode()).toBe(false);
+  });
+
+  it("is decided without writing: reading demo mode and notifier health with NOTIFY_SECRET set creates no rows", async () => {
+    process.env.NOTIFY_SECRET = TEST_SECRET;
+    for (let i = 0; i < 3; i++) {
+      expect(await isDemoMode()).toBe(false);
+      expect((await notifierHealth()).online).toBe(false);
+    }
+    expect(await db().device.count()).toBe(0);
+    expect(await db().setting.count()).toBe(0);
   });
 
   it("is forced off by DISABLE_DEMO=1 before any notifier exists", async () => {

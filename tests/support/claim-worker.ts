@@ -7,7 +7,7 @@
  */
 import { createOrder } from "@/lib/orders/create";
 import { disconnectDb } from "@/lib/db/client";
-import type { Channel } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
 
 const [slug, channel, count, tag] = process.argv.slice(2);
 await import("@/lib/db/client").then((m) => m.db().$connect());

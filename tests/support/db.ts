@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { Channel } from "@/lib/channels";
 import { newId } from "@/lib/ids";
 import { splitMarkdown } from "@/lib/articles/markdown";
 
@@ -27,7 +28,7 @@ export async function makeArticle(opts: { slug?: string; priceCents?: number; ma
   });
 }
 
-export async function makeQr(channel: "wechat" | "alipay", amountCents: number | null = null, opts: { demo?: boolean; createdAt?: Date; payload?: string } = {}) {
+export async function makeQr(channel: Channel, amountCents: number | null = null, opts: { demo?: boolean; createdAt?: Date; payload?: string } = {}) {
   return db().qrCode.create({
     data: {
       id: newId(),

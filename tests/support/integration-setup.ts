@@ -12,6 +12,7 @@ import { migrate } from "@/lib/db/migrate";
 import { disconnectDb } from "@/lib/db/client";
 import { resetDb } from "./db";
 import { resetRateLimits } from "@/lib/http/rate-limit";
+import { forgetBootstrapSync } from "@/lib/devices/registry";
 
 const baseEnv = { ...process.env };
 const tmp = mkdtempSync(path.join(os.tmpdir(), "paywall-test-"));
@@ -36,6 +37,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   process.env = testEnv();
   resetRateLimits();
+  forgetBootstrapSync();
   await resetDb();
 });
 

@@ -2,7 +2,8 @@
  * An in-memory model of the slot table for unit tests: the same pure rules the
  * database code applies (allocation.ts + rules.ts), driven by a fake clock.
  */
-import { candidateAmounts, pickFree, planSlots, slotKey, type AmountPolicy, type Channel, type QrOption } from "@/lib/orders/allocation";
+import type { Channel } from "@/lib/channels";
+import { candidateAmounts, pickFree, planSlots, slotKey, type AmountPolicy, type QrOption } from "@/lib/orders/allocation";
 import { cancelPatch, holdsSlot, judgePayment, newOrderTimes, paidPatch, type Timing } from "@/lib/orders/rules";
 
 export interface MemOrder {

@@ -1,19 +1,14 @@
 import { newId } from "@/lib/ids";
 import { signNative } from "@/lib/notify/native-signature";
-import { formatCents } from "@/lib/money";
+import { receiptText } from "@/lib/notify/receipt-text";
 import { makeRequest } from "./http";
 import { smsForwarderSign } from "@/lib/notify/protocols/smsforwarder-sign";
 import { vmqHeartSign, vmqPushSign } from "@/lib/notify/protocols/vmq-sign";
 
 export const TEST_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
-export function wechatReceipt(amountCents: number) {
-  return { title: "微信支付", content: `微信支付收款${formatCents(amountCents)}元(朋友到店)`, package: "com.tencent.mm" };
-}
-
-export function alipayReceipt(amountCents: number) {
-  return { title: "收钱码到账通知", content: `成功收款${formatCents(amountCents)}元。享免费提现等更多专属服务，点击查看`, package: "com.eg.android.AlipayGphone" };
-}
+export const wechatReceipt = (amountCents: number) => receiptText("wechat", amountCents);
+export const alipayReceipt = (amountCents: number) => receiptText("alipay", amountCents);
 
 /** A native /api/notify request, signed with `secret` (default: the test NOTIFY_SECRET). */
 export function signedNotify(

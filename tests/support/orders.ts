@@ -1,15 +1,16 @@
 import { expect } from "vitest";
+import type { Channel } from "@/lib/channels";
 import { POST as createOrder } from "@/app/api/orders/route";
 import { db } from "@/lib/db/client";
-import { syncBootstrapDevice } from "@/lib/notify/devices";
+import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { makeArticle, makeQr } from "./db";
 import { call, makeRequest } from "./http";
 
 /** An open order for `priceCents` on `channel`, with every configured phone marked online. */
-export async function openOrder(channel: "wechat" | "alipay" = "wechat", priceCents = 100): Promise<{ id: string; amountCents: number }> {
+export async function openOrder(channel: Channel = "wechat", priceCents = 100): Promise<{ id: string; amountCents: number }> {
   const article = await makeArticle({ priceCents });
   await makeQr(channel);
-  await syncBootstrapDevice();
+  await syncBootstrapDevices();
   await db().device.updateMany({ data: { lastHeartbeatAt: new Date() } });
   const res = await call(createOrder, makeRequest("POST", "/api/orders", { body: { slug: article.slug, channel } }));
   expect(res.status).toBe(201);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { json, readJson, route } from "@/lib/http/handler";
 import { requirePublishedArticle } from "@/lib/articles/queries";
 import { recordClick } from "@/lib/articles/events";
-import { clientIp } from "@/lib/readers/request";
+import { clientIp } from "@/lib/http/client-ip";
 
 export const dynamic = "force-dynamic";
 

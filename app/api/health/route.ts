@@ -1,7 +1,7 @@
 import { json, route } from "@/lib/http/handler";
 import { db } from "@/lib/db/client";
 import { databaseKind } from "@/lib/config";
-import { notifierHealth } from "@/lib/notify/devices";
+import { notifierHealth } from "@/lib/devices/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { type RawRequest } from "@/lib/notify/audit";
-import { DEMO_DEVICE_ID, devicesFor, isDemoMode } from "@/lib/notify/devices";
+import { BOOTSTRAP_DEVICE_ID, devicesFor, findDemoDevice } from "@/lib/devices/registry";
+import { isDemoMode } from "@/lib/devices/demo-mode";
 import { contentDedupeKey, ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
 import { verifyNative, type SignedHeaders } from "@/lib/notify/native-signature";
-import { db } from "@/lib/db/client";
 
 /**
  * The native protocol (POST /api/notify): a JSON body signed with Standard Webhooks headers.
@@ -66,9 +66,9 @@ function looseDeviceId(body: string): string | null {
  * (NOTIFY_SECRET, any deviceid), else — in demo mode only — the demo device.
  */
 async function verifyingDevice(deviceId: string | null, body: string, signed: SignedHeaders): Promise<string> {
-  const devices = await devicesFor("native", [deviceId, "default"]);
+  const devices = await devicesFor("native", [deviceId, BOOTSTRAP_DEVICE_ID]);
   if (await isDemoMode()) {
-    const demo = await db().device.findUnique({ where: { id: DEMO_DEVICE_ID } });
+    const demo = await findDemoDevice();
     if (demo?.enabled) devices.push(demo);
   }
   // Only the named device and the bootstrap device may sign for a deviceid.

@@ -1,6 +1,6 @@
 import { config } from "@/lib/config";
 import { type RawRequest } from "@/lib/notify/audit";
-import { devicesFor } from "@/lib/notify/devices";
+import { devicesFor } from "@/lib/devices/registry";
 import { contentDedupeKey, ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
 import { verifySmsForwarderSign } from "@/lib/notify/protocols/smsforwarder-sign";
 import { readRendered } from "@/lib/notify/protocols/smsforwarder-template";

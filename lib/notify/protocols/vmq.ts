@@ -1,7 +1,8 @@
 import { config } from "@/lib/config";
+import type { Channel } from "@/lib/channels";
 import { yuanToCents } from "@/lib/money";
 import { type RawRequest } from "@/lib/notify/audit";
-import { devicesFor } from "@/lib/notify/devices";
+import { devicesFor } from "@/lib/devices/registry";
 import { MAX_CENTS } from "@/lib/notify/parse";
 import { ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
 import { verifyVmqHeart, verifyVmqPush, type SignCheck } from "@/lib/notify/protocols/vmq-sign";
@@ -13,7 +14,7 @@ import { verifyVmqHeart, verifyVmqPush, type SignCheck } from "@/lib/notify/prot
  * The app already read the amount; the price string is verified as received, then converted
  * to cents with lib/money. Identical resends are deduped on (t, type, price, sign).
  */
-const CHANNEL: Record<string, "wechat" | "alipay"> = { "1": "wechat", "2": "alipay" };
+const CHANNEL: Record<string, Channel> = { "1": "wechat", "2": "alipay" };
 
 export function ingestVmq(raw: RawRequest, kind: "heart" | "push"): Promise<NotifyResponse> {
   return ingest(raw, () => examine(new URLSearchParams(raw.body), kind));

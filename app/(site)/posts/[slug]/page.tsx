@@ -6,9 +6,9 @@ import { cache } from "react";
 import { findPublishedArticle, isEntitled, loadGatedBody } from "@/lib/articles/queries";
 import { plainExcerpt, renderMarkdown } from "@/lib/articles/markdown";
 import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
-import { isDemoMode } from "@/lib/notify/devices";
+import { isDemoMode } from "@/lib/devices/demo-mode";
 import { recordView } from "@/lib/articles/events";
-import { clientIp } from "@/lib/readers/request";
+import { clientIp } from "@/lib/http/client-ip";
 import { Paywall } from "@/components/paywall";
 import { ArticleJsonLd } from "@/components/article-json-ld";
 
@@ -33,8 +33,7 @@ export default async function PostPage({ params }: Props) {
   const entitled = !paid || (await isEntitled(readerId, article.id));
   // The gated body is loaded only here, only for an entitled reader.
   const bodyHtml = entitled ? renderMarkdown(await loadGatedBody(article.id)) : null;
-  // clientIp reads only headers; a page has no Request, so wrap the incoming ones.
-  void recordView(article.id, clientIp(new Request("http://page.invalid/", { headers: await headers() })));
+  void recordView(article.id, clientIp(await headers()));
 
   return (
     <article>

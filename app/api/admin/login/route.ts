@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { json, readJson, route } from "@/lib/http/handler";
-import { clientIp } from "@/lib/readers/request";
+import { clientIp } from "@/lib/http/client-ip";
 import { isHttps } from "@/lib/http/origin";
 import { checkPassword, newSessionValue, requireAdminConfigured, sessionCookie } from "@/lib/admin/auth";
 import { noteLoginFailure, refuseIfBlocked } from "@/lib/admin/login-limit";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { channelSchema } from "@/lib/channels";
 import { json } from "@/lib/http/handler";
 import { readFormData } from "@/lib/http/multipart";
 import { adminRoute } from "@/lib/admin/route";
@@ -12,7 +13,7 @@ const MAX_FILES = 20;
 /** The whole request; screenshots are well under 1 MB each. */
 const MAX_TOTAL = 25 * 1024 * 1024;
 const fields = z.object({
-  channel: z.enum(["wechat", "alipay"], { error: "channel 只能是 wechat 或 alipay" }).optional(),
+  channel: channelSchema.optional(),
   amountCents: z.coerce.number({ error: "amountCents 必须是整数（分）" }).int("amountCents 必须是整数（分）").min(1, "金额至少 1 分").max(100_000_00).optional(),
   label: z.string().trim().max(100).optional(),
 });

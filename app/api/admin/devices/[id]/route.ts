@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { json, readJson } from "@/lib/http/handler";
 import { adminRoute } from "@/lib/admin/route";
-import { deleteDevice, updateDevice } from "@/lib/notify/device-admin";
+import { deleteDevice, updateDevice } from "@/lib/devices/admin";
 
 export const dynamic = "force-dynamic";
 type P = { id: string };

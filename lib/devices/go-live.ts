@@ -20,11 +20,16 @@ export async function markNotifierConfigured(now = new Date()): Promise<void> {
   }
 }
 
+/**
+ * Read only. Databases from before the flag existed have no record but a real
+ * device row, which is proof enough (the record is written at the next start).
+ */
 export async function notifierEverConfigured(): Promise<boolean> {
   if (await db().setting.findUnique({ where: { key: NOTIFIER_CONFIGURED_KEY }, select: { key: true } })) return true;
-  // Databases from before this flag existed: a real device row is proof enough.
-  const real = await db().device.count({ where: { kind: { not: "demo" } } });
-  if (real === 0) return false;
-  await markNotifierConfigured();
-  return true;
+  return (await db().device.count({ where: { kind: { not: "demo" } } })) > 0;
+}
+
+/** At start: the legacy case above gets its record, so deleting that device later keeps demo mode off. */
+export async function recordLegacyGoLive(): Promise<void> {
+  if (await notifierEverConfigured()) await markNotifierConfigured();
 }

@@ -4,10 +4,10 @@
  * address the owner is actually using) and the API returns it once after
  * create / rotate.
  */
-export type NotifierProtocol = "native" | "smsforwarder" | "vmq";
+import type { Protocol } from "@/lib/protocols";
 
 export interface DeviceSetup {
-  protocol: NotifierProtocol;
+  protocol: Protocol;
   /** Where the app sends requests. */
   url: string;
   /** Text to paste into the app (template, host/key, or a shell example). */

@@ -1,0 +1,64 @@
+import { db } from "@/lib/db/client";
+import { config } from "@/lib/config";
+import { AppError } from "@/lib/errors";
+import { isDemoMode } from "@/lib/devices/demo-mode";
+
+/**
+ * Is anyone forwarding payments? A reader paying into a void is the worst
+ * outcome, so new orders are refused while no real phone has been heard from
+ * for NOTIFIER_OFFLINE_AFTER_SECONDS (DESIGN.md §3, "Notifier health").
+ */
+export interface SeenDevice {
+  enabled: boolean;
+  lastHeartbeatAt: Date | null;
+  lastNotificationAt: Date | null;
+}
+
+/** The last time the device was heard from (heartbeat or notification), or null. */
+export function lastSeen(d: Pick<SeenDevice, "lastHeartbeatAt" | "lastNotificationAt">): Date | null {
+  const t = Math.max(d.lastHeartbeatAt?.getTime() ?? 0, d.lastNotificationAt?.getTime() ?? 0);
+  return t ? new Date(t) : null;
+}
+
+/** The one online rule: enabled, and heard from within the offline threshold. */
+export function isOnline(d: SeenDevice, now: Date, offlineAfterSeconds = config().NOTIFIER_OFFLINE_AFTER_SECONDS): boolean {
+  const seen = lastSeen(d);
+  return d.enabled && seen !== null && now.getTime() - seen.getTime() <= offlineAfterSeconds * 1000;
+}
+
+export interface NotifierHealth {
+  online: boolean;
+  demo: boolean;
+  lastSeenAt: Date | null;
+  offlineAfterSeconds: number;
+}
+
+/** Online when any enabled real device is online. Reads only. */
+export async function notifierHealth(now = new Date()): Promise<NotifierHealth> {
+  const offlineAfterSeconds = config().NOTIFIER_OFFLINE_AFTER_SECONDS;
+  const [demo, devices] = await Promise.all([
+    isDemoMode(),
+    db().device.findMany({
+      where: { enabled: true, kind: { not: "demo" } },
+      select: { enabled: true, lastHeartbeatAt: true, lastNotificationAt: true },
+    }),
+  ]);
+  const seen = devices.map(lastSeen).filter((d): d is Date => d !== null);
+  const lastSeenAt = seen.length ? new Date(Math.max(...seen.map((d) => d.getTime()))) : null;
+  const online = devices.some((d) => isOnline(d, now, offlineAfterSeconds));
+  return { online, demo, lastSeenAt, offlineAfterSeconds };
+}
+
+/** Phones send a heartbeat every 30 s: a reader who retries after that sees the new state. */
+const HEARTBEAT_INTERVAL_SECONDS = 30;
+
+/** Throws 503 notifier_offline unless a phone is online (or the site is in demo mode). Returns the health it read. */
+export async function refuseIfNotifierOffline(now = new Date()): Promise<NotifierHealth> {
+  const health = await notifierHealth(now);
+  if (!health.online && !health.demo) {
+    throw new AppError("notifier_offline", "收款通知暂时离线，付款可能无法自动确认。请稍后再试，或联系站长。", {
+      headers: { "Retry-After": String(HEARTBEAT_INTERVAL_SECONDS) },
+    });
+  }
+  return health;
+}

@@ -1,0 +1,75 @@
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { newId } from "@/lib/ids";
+import type { Channel } from "@/lib/channels";
+import { pickFree, slotKey, type SlotPlan } from "@/lib/orders/allocation";
+import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
+import { overdueOrderWhere } from "@/lib/orders/status";
+import { cancelInTx, lockChannel, releaseStaleSlots, secondsUntilNextFree, takenAmounts } from "@/lib/orders/slots";
+
+export interface SlotClaim {
+  articleId: string;
+  readerId: string;
+  channel: Channel;
+  listPriceCents: number;
+  /** The usable (amount, code) pairs in preference order (allocation.ts planSlots). */
+  plan: SlotPlan[];
+  /** The reader's open order on the other channel, cancelled by this claim (it keeps its slot for grace). */
+  replacing: string | null;
+  /** The client address key (address-key.ts): the per-address cap counts by it. */
+  address: string;
+  expiresAt: Date;
+  slotHeldUntil: Date;
+  now: Date;
+}
+
+export const alreadyUnlocked = () => new AppError("already_unlocked", "你已经购买过这篇文章，刷新页面即可阅读全文。");
+
+/**
+ * The money step of order creation, run inside one transaction: the new order
+ * takes the first free amount of the plan. The UNIQUE index on Order.openSlot is
+ * the claim — two open orders sharing (channel, amount) are impossible in any
+ * number of processes; a lost race surfaces as a unique violation that the caller
+ * retries with fresh state. On PostgreSQL claims on a channel are also serialised
+ * with an advisory lock (slots.ts lockChannel), so a burst of buyers queues for
+ * milliseconds instead of all picking the same "first free" amount; everything
+ * that decides the claim is read after that lock. No amount free → 503 busy.
+ */
+export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
+  await lockChannel(tx, c.channel);
+  await releaseStaleSlots(tx, c.channel, c.now);
+  // The reader may have been unlocked since the caller checked (a late payment settling now).
+  const owned = await tx.entitlement.findUnique({ where: { readerId_articleId: { readerId: c.readerId, articleId: c.articleId } }, select: { id: true } });
+  if (owned) throw alreadyUnlocked();
+  // Switching channel: the old order is cancelled but keeps its slot for late payments.
+  if (c.replacing) await cancelInTx(tx, c.replacing, c.now);
+  await refuseIfAddressHoldsTooMany(tx, c.address, c.now);
+  // At most one open order per reader and article (unique readerOpenKey): overdue ones let go of the key.
+  const readerOpenKey = `${c.readerId}:${c.articleId}`;
+  await tx.order.updateMany({ where: { readerOpenKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
+
+  const slot = pickFree(c.plan, await takenAmounts(tx, c.channel));
+  if (!slot) {
+    const retry = await secondsUntilNextFree(tx, c.channel, c.plan.map((p) => p.amountCents), c.now);
+    throw new AppError("busy", `当前付款人数较多，请 ${retry} 秒后再试。`, { headers: { "Retry-After": String(retry) } });
+  }
+  const id = newId();
+  await tx.order.create({
+    data: {
+      id,
+      articleId: c.articleId,
+      readerId: c.readerId,
+      channel: c.channel,
+      listPriceCents: c.listPriceCents,
+      amountCents: slot.amountCents,
+      qrCodeId: slot.qrCodeId,
+      openSlot: slotKey(c.channel, slot.amountCents),
+      readerOpenKey,
+      createdAt: c.now,
+      expiresAt: c.expiresAt,
+      slotHeldUntil: c.slotHeldUntil,
+      clientIp: c.address,
+    },
+  });
+  return id;
+}
