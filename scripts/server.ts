@@ -2,7 +2,7 @@
  * The HTTP server around Next.js. It exists for one reason: route handlers
  * cannot see the socket address, and X-Forwarded-For can be forged by any
  * client. We pass the real peer address in x-paywall-peer (overwriting any
- * client-sent value); lib/readers/request.ts trusts X-Forwarded-For only with
+ * client-sent value); lib/http/client-ip.ts trusts X-Forwarded-For only with
  * TRUST_PROXY=1.
  */
 import http from "node:http";

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { describe, expect, it, vi, afterEach } from "vitest";
 import { signNative, verifyNative } from "./native-signature";
 
-// Published Standard Webhooks test vector (NOTIFICATIONS.md §3).
+// Published Standard Webhooks test vector (docs/notifications.md §3).
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const ID = "msg_p5jXN8AQM9LWM0D4loKWxJek";
 const TS = 1614265330;
@@ -33,7 +33,12 @@ describe("verifyNative", () => {
   });
 
   it("accepts up to 5 minutes of clock difference either way and rejects beyond as stale", () => {
-    for (const [now, ok] of [[TS + 299, true], [TS - 299, true], [TS + 301, false], [TS - 301, false]] as const) {
+    for (const [now, ok] of [
+      [TS + 299, true],
+      [TS - 299, true],
+      [TS + 301, false],
+      [TS - 301, false],
+    ] as const) {
       at(now);
       expect(verifyNative(SECRET, BODY, headers())).toEqual(ok ? { ok: true } : { ok: false, reason: "stale" });
     }

@@ -1,7 +1,7 @@
 // Turns one forwarded Android notification (package, title, text) into "a new receipt of N cents on
 // channel C" or "ignored, because …". Pure: no I/O; callers store every input with its result.
 //
-// Spec: shared/docs/NOTIFICATIONS.md §1–2. Recognised shapes (after normalisation, see `normalise`):
+// Spec: docs/notifications.md §1–2. Recognised shapes (after normalisation, see `normalise`):
 //
 //  app      | title                                   | text (amount = X)
 //  ---------+-----------------------------------------+---------------------------------------------
@@ -81,14 +81,7 @@ function anchored(phrases: string[]): RegExp {
 }
 
 // Bodies (after [N条], sender prefix and [店员消息] are stripped) must START with one of these.
-const WECHAT_RECEIPT = anchored([
-  "微信支付收款",
-  "个人收款码到账",
-  "收款单到账",
-  "(?:二维码)?赞赏到账",
-  "收款到账",
-  "收款",
-]);
+const WECHAT_RECEIPT = anchored(["微信支付收款", "个人收款码到账", "收款单到账", "(?:二维码)?赞赏到账", "收款到账", "收款"]);
 const ALIPAY_RECEIPT = anchored(["你已成功收款", "支付宝成功收款", "成功收款"]);
 // A title carrying the amount must be exactly that and nothing more: a chat title is a nickname.
 const ALIPAY_TITLE_RECEIPT = new RegExp(`^(?:你已)?成功收款${SEP}${AMOUNT}$`);
@@ -215,5 +208,8 @@ function sourceFromKeywords(title: string, text: string): Source | undefined {
 // characters are dropped so they cannot split a phrase. CJK text itself is unchanged.
 function normalise(s: string | null | undefined): string {
   if (typeof s !== "string") return "";
-  return s.normalize("NFKC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").trim();
+  return s
+    .normalize("NFKC")
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
+    .trim();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { smsForwarderSign, verifySmsForwarderSign } from "./smsforwarder-sign";
 
-// Published vector (NOTIFICATIONS.md §3).
+// Published vector (docs/notifications.md §3).
 const TS = "1700000000000";
 const SECRET = "this is secret";
 const SIGN_ENCODED = "sSFWELbV2YwjdDQhWZwTcWlX5BWUx5J6TPpsZmuPii0%3D";

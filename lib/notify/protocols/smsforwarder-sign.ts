@@ -1,4 +1,4 @@
-// SmsForwarder (cn.ppps.forwarder) webhook signature, spec: shared/docs/NOTIFICATIONS.md §3.
+// SmsForwarder (cn.ppps.forwarder) webhook signature, spec: docs/notifications.md §3.
 //   sign = urlencode(base64(HMAC-SHA256(key = secret, msg = timestamp + "\n" + secret)))
 // It signs only the timestamp (not the body) and retries resend the same pair, so callers must
 // also enforce a short time window (here) and dedupe (elsewhere).

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { verifyVmqHeart, verifyVmqPush, vmqHeartSign, vmqPushSign } from "./vmq-sign";
 
-// Published vector (NOTIFICATIONS.md §3): md5("10.011700000000000key").
+// Published vector (docs/notifications.md §3): md5("10.011700000000000key").
 const T = "1700000000000";
 const KEY = "key";
 const PUSH_SIGN = "294b753099f91030d6ac9ef7ee291c9c";
@@ -16,7 +16,9 @@ describe("vmqPushSign / vmqHeartSign", () => {
   });
 
   it("computes the heartbeat sign as lowercase hex md5(t + key)", () => {
-    const expected = createHash("md5").update(T + KEY).digest("hex");
+    const expected = createHash("md5")
+      .update(T + KEY)
+      .digest("hex");
     expect(vmqHeartSign(T, KEY)).toBe(expected);
     expect(vmqHeartSign(T, KEY)).toMatch(/^[0-9a-f]{32}$/);
   });
@@ -66,8 +68,7 @@ describe("verifyVmqPush", () => {
 
 describe("verifyVmqHeart", () => {
   const sign = vmqHeartSign(T, KEY);
-  const heart = (over: Partial<Parameters<typeof verifyVmqHeart>[0]>) =>
-    verifyVmqHeart({ t: T, sign, key: KEY, ...window, ...over });
+  const heart = (over: Partial<Parameters<typeof verifyVmqHeart>[0]>) => verifyVmqHeart({ t: T, sign, key: KEY, ...window, ...over });
 
   it("accepts a valid heartbeat", () => {
     expect(heart({})).toEqual({ ok: true });

@@ -1,4 +1,4 @@
-// V免签 monitor app (vmqApk and forks) signatures, spec: shared/docs/NOTIFICATIONS.md §3.
+// V免签 monitor app (vmqApk and forks) signatures, spec: docs/notifications.md §3.
 //   heartbeat: GET /appHeart?t=<ms>&sign=md5(t + key)
 //   payment:   GET /appPush?t=<ms>&type=<1|2>&price=<string>&sign=md5(type + price + t + key)
 // MD5 is the app's choice, not ours. `price` is verified exactly as received ("1.0", "0.01",
@@ -27,9 +27,7 @@ export function verifyVmqHeart(args: { t: Maybe; sign: Maybe; key: string } & Wi
   return check(sign, vmqHeartSign(t, key), t, args);
 }
 
-export function verifyVmqPush(
-  args: { type: Maybe; price: Maybe; t: Maybe; sign: Maybe; key: string } & Window,
-): SignCheck {
+export function verifyVmqPush(args: { type: Maybe; price: Maybe; t: Maybe; sign: Maybe; key: string } & Window): SignCheck {
   const { type, price, t, sign, key } = args;
   if (!type || !price || !t || !sign || !key) return { ok: false, reason: "missing" };
   return check(sign, vmqPushSign(type, price, t, key), t, args);
