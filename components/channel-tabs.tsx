@@ -13,7 +13,11 @@ export function ChannelTabs({ value, onChange, alipayFirst }: { value: Channel; 
           aria-checked={value === c}
           onClick={() => value !== c && onChange(c)}
           className={`rounded-lg border py-2 font-medium ${
-            value === c ? (c === "wechat" ? "border-brand bg-brand text-white" : "border-alipay bg-alipay text-white") : "border-stone-300 text-stone-700"
+            value === c
+              ? c === "wechat"
+                ? "border-brand bg-brand text-white"
+                : "border-alipay bg-alipay text-white"
+              : "border-stone-300 text-stone-700"
           }`}
         >
           {CHANNEL_LABEL[c]}

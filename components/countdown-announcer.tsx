@@ -1,13 +1,17 @@
 "use client";
-import { useEffect, useState } from "react";
 
-/** Screen readers hear the countdown at a few milestones, not every second. */
+/** The last milestone passed: screen readers hear the countdown at 1 minute, 30 and 10 seconds, not every second. */
+function milestone(seconds: number | null): string {
+  if (seconds === null || seconds > 60) return "";
+  if (seconds > 30) return "剩余 1 分钟";
+  if (seconds > 10) return "剩余 30 秒";
+  return "剩余 10 秒";
+}
+
 export function CountdownAnnouncer({ seconds }: { seconds: number | null }) {
-  const [text, setText] = useState("");
-  useEffect(() => {
-    if (seconds === 60) setText("剩余 1 分钟");
-    else if (seconds === 30) setText("剩余 30 秒");
-    else if (seconds === 10) setText("剩余 10 秒");
-  }, [seconds]);
-  return <p aria-live="polite" className="sr-only">{text}</p>;
+  return (
+    <p aria-live="polite" className="sr-only">
+      {milestone(seconds)}
+    </p>
+  );
 }

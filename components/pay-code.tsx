@@ -21,7 +21,9 @@ export function PayCode({ order, qr, mobile }: PayCodeProps) {
   return (
     <div className="mt-4 text-center">
       <p className="text-sm text-stone-600">{qr.fixedAmount ? "请支付" : "请输入金额"}</p>
-      <p className="text-4xl font-bold tracking-tight text-orange-600" data-testid="pay-amount">¥{yuan}</p>
+      <p className="text-4xl font-bold tracking-tight text-orange-600" data-testid="pay-amount">
+        ¥{yuan}
+      </p>
       <p className="mb-3 text-xs text-stone-500">
         {qr.fixedAmount ? "金额需完全一致，扫码后直接确认付款" : `金额需完全一致：扫码后手动输入 ${yuan} 元`}
       </p>
@@ -41,7 +43,11 @@ export function PayCode({ order, qr, mobile }: PayCodeProps) {
         <div className="mt-3 text-sm text-stone-600">
           <p>保存二维码 → 微信「扫一扫」→ 右上角「相册」选择图片</p>
           {png && !isWeChatBrowser(navigator.userAgent) && (
-            <a href={png} download={`微信付款-${yuan}元.png`} className="mt-2 inline-block rounded-lg bg-brand px-4 py-2 font-medium text-white">
+            <a
+              href={png}
+              download={`微信付款-${yuan}元.png`}
+              className="mt-2 inline-block rounded-lg bg-brand px-4 py-2 font-medium text-white"
+            >
               保存二维码
             </a>
           )}

@@ -24,7 +24,7 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
   const [mobile] = useState(() => typeof navigator !== "undefined" && isMobileUA(navigator.userAgent));
   const initial: Channel = mobile ? "alipay" : "wechat";
   const pay = usePayOrder(slug, initial);
-  const left = useCountdown(pay.order?.expiresAt ?? null, pay.order?.serverTime ?? null);
+  const left = useCountdown(pay.deadline);
   const expired = pay.status === "expired" || pay.status === "cancelled" || (pay.status === "pending" && left === 0);
 
   useEffect(() => {
@@ -63,31 +63,61 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
     >
       <div className="p-5">
         <div className="flex items-center justify-between">
-          <h2 id="pay-title" className="text-lg font-semibold">付费阅读全文</h2>
-          <button type="button" onClick={close} aria-label="关闭" className="rounded p-1 text-2xl leading-none text-stone-500 hover:text-stone-900">×</button>
+          <h2 id="pay-title" className="text-lg font-semibold">
+            付费阅读全文
+          </h2>
+          <button
+            type="button"
+            onClick={close}
+            aria-label="关闭"
+            className="rounded p-1 text-2xl leading-none text-stone-500 hover:text-stone-900"
+          >
+            ×
+          </button>
         </div>
         <ChannelTabs value={pay.channel} onChange={pay.setChannel} alipayFirst={mobile} />
-        {pay.order && !expired && pay.order.qr && (
-          <PayCode order={pay.order} qr={pay.order.qr} mobile={mobile} />
-        )}
+        {pay.order && !expired && pay.order.qr && <PayCode order={pay.order} qr={pay.order.qr} mobile={mobile} />}
         {pay.order && !expired && (
           <p className="mt-1 text-center text-sm text-stone-500">
-            剩余时间 <span className="font-mono text-base text-stone-900" data-testid="countdown">{formatClock(left ?? 0)}</span>
+            剩余时间{" "}
+            <span className="font-mono text-base text-stone-900" data-testid="countdown">
+              {formatClock(left ?? 0)}
+            </span>
             {pay.order.amountCents !== priceCents && <span>（原价 ¥{formatCents(priceCents)}，为识别付款略有优惠）</span>}
           </p>
         )}
-        <p role="status" aria-live="polite" className="mt-3 text-center text-sm text-stone-700" data-testid="pay-status">{statusText}</p>
+        <p role="status" aria-live="polite" className="mt-3 text-center text-sm text-stone-700" data-testid="pay-status">
+          {statusText}
+        </p>
         <CountdownAnnouncer seconds={expired ? null : left} />
         {(expired || (pay.error && pay.error.code !== "already_unlocked")) && (
-          <button type="button" onClick={pay.retry} disabled={pay.loading} className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50">
+          <button
+            type="button"
+            onClick={pay.retry}
+            disabled={pay.loading}
+            className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50"
+          >
             重新获取二维码
           </button>
         )}
         {pay.error?.code === "already_unlocked" && (
-          <button type="button" onClick={() => { router.refresh(); onClose(); }} className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white">刷新页面</button>
+          <button
+            type="button"
+            onClick={() => {
+              router.refresh();
+              onClose();
+            }}
+            className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white"
+          >
+            刷新页面
+          </button>
         )}
         {demo && pay.order && !expired && pay.status === "pending" && (
-          <button type="button" onClick={pay.demoPay} className="mt-3 w-full rounded-lg border border-dashed border-orange-400 py-2 text-orange-700">
+          <button
+            type="button"
+            onClick={pay.demoPay}
+            className="mt-3 w-full rounded-lg border border-dashed border-orange-400 py-2 text-orange-700"
+          >
             模拟付款（演示）
           </button>
         )}

@@ -5,8 +5,7 @@ import { z } from "zod";
  * All configuration comes from environment variables with safe defaults.
  * Read lazily (not at import) so tests can change process.env between cases.
  */
-const int = (def: number, min = 0) =>
-  z.coerce.number().int().min(min).default(def);
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 
 const schema = z.object({
   DATABASE_URL: z.string().default("file:./data/paywall.db"),

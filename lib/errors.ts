@@ -3,7 +3,7 @@
  * code; the HTTP wrapper turns it into { error: { code, message } } with the
  * status below. Anything else is logged and answered as a generic 500.
  */
-export const errorStatus = {
+const errorStatus = {
   invalid_input: 400,
   invalid_json: 400,
   unauthorized: 401,

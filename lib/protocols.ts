@@ -8,7 +8,7 @@ import { z } from "zod";
 export const PROTOCOLS = ["native", "smsforwarder", "vmq"] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
-export const PROTOCOL_LABEL: Record<Protocol, string> = { native: "原生协议", smsforwarder: "SmsForwarder", vmq: "V免签" };
+const PROTOCOL_LABEL: Record<Protocol, string> = { native: "原生协议", smsforwarder: "SmsForwarder", vmq: "V免签" };
 
 export function protocolLabel(protocol: string): string {
   return (PROTOCOLS as readonly string[]).includes(protocol) ? PROTOCOL_LABEL[protocol as Protocol] : protocol;

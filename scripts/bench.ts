@@ -46,15 +46,19 @@ await uploadUniversalCodes(site.url, adminToken);
 async function run(title: string, opts: Partial<autocannon.Options>) {
   const r = await autocannon({ url: site.url, duration, connections, ...opts });
   const bad = r.non2xx + r.errors + r.timeouts;
-  console.log(`${title.padEnd(34)} ${String(Math.round(r.requests.average)).padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx/errors ${bad}`);
+  console.log(
+    `${title.padEnd(34)} ${String(Math.round(r.requests.average)).padStart(6)} req/s   p50 ${r.latency.p50} ms   p99 ${r.latency.p99} ms   non-2xx/errors ${bad}`,
+  );
 }
 
 try {
-  const order = await (await fetch(`${site.url}/api/orders`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ slug: "tea-and-time", channel: "wechat" }),
-  })).json();
+  const order = await (
+    await fetch(`${site.url}/api/orders`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ slug: "tea-and-time", channel: "wechat" }),
+    })
+  ).json();
   console.log(`duration ${duration}s, ${connections} connections, SQLite, 2-core machine with the load generator on it\n`);
   await run("GET /api/orders/{id} (poll)", { url: `${site.url}/api/orders/${order.id}` });
   await run("GET /posts/{slug} (teaser page)", { url: `${site.url}/posts/tea-and-time` });
@@ -83,11 +87,13 @@ async function cycles(parallel: number) {
       }
       const o = await res.json();
       const body = JSON.stringify({ deviceid: "bench", ...receiptText("wechat", o.amountCents) });
-      const n = await (await fetch(`${site.url}/api/notify`, {
-        method: "POST",
-        headers: { ...signNative(secret, body, `msg_${o.id}`), "content-type": "application/json" },
-        body,
-      })).json();
+      const n = await (
+        await fetch(`${site.url}/api/notify`, {
+          method: "POST",
+          headers: { ...signNative(secret, body, `msg_${o.id}`), "content-type": "application/json" },
+          body,
+        })
+      ).json();
       const s = await (await fetch(`${site.url}/api/orders/${o.id}`)).json();
       if (n.result === "matched" && s.status === "paid") done++;
       else failed++;
@@ -95,5 +101,7 @@ async function cycles(parallel: number) {
   };
   await Promise.all(Array.from({ length: parallel }, worker));
   const secs = (Date.now() - started) / 1000;
-  console.log(`${"order → notify → paid cycles".padEnd(34)} ${(done / secs).toFixed(0).padStart(6)} cycles/s (${parallel} in parallel; ${done} paid, ${failed} failed)`);
+  console.log(
+    `${"order → notify → paid cycles".padEnd(34)} ${(done / secs).toFixed(0).padStart(6)} cycles/s (${parallel} in parallel; ${done} paid, ${failed} failed)`,
+  );
 }

@@ -16,7 +16,10 @@ export function derivePostgresSchema(sqlite: string): string {
   const out = sqlite
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace('output     = "../lib/generated/sqlite"', 'output     = "../../lib/generated/postgres"')
-    .replace(/^\/\/ Source of truth[\s\S]*?\n(?=\n)/m, "// GENERATED from prisma/schema.prisma by scripts/derive-postgres-schema.ts. Do not edit.\n");
+    .replace(
+      /^\/\/ Source of truth[\s\S]*?\n(?=\n)/m,
+      "// GENERATED from prisma/schema.prisma by scripts/derive-postgres-schema.ts. Do not edit.\n",
+    );
   if (!out.includes('"postgresql"') || !out.includes("lib/generated/postgres")) {
     throw new Error("derive-postgres-schema: the SQLite schema no longer has the expected generator/datasource lines");
   }

@@ -31,10 +31,18 @@ const env = { ...process.env, PRISMA_QUERY_ENGINE_LIBRARY: dummy, PRISMA_SCHEMA_
 function diff(config: string, from: string | null, to: string, dbUrl: string): string {
   const fromArgs = from ? ["--from-schema-datamodel", from] : ["--from-empty"];
   const out = execFileSync("npx", ["prisma", "migrate", "diff", "--config", config, ...fromArgs, "--to-schema-datamodel", to, "--script"], {
-    cwd: root, env: { ...env, DATABASE_URL: dbUrl }, encoding: "utf8",
+    cwd: root,
+    env: { ...env, DATABASE_URL: dbUrl },
+    encoding: "utf8",
   });
   // The CLI prints "Loaded Prisma config from …" on stdout before the SQL.
-  return out.split("\n").filter((l) => !l.startsWith("Loaded Prisma config")).join("\n").trim() + "\n";
+  return (
+    out
+      .split("\n")
+      .filter((l) => !l.startsWith("Loaded Prisma config"))
+      .join("\n")
+      .trim() + "\n"
+  );
 }
 
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
@@ -54,7 +62,10 @@ try {
 } finally {
   pgServer.stop();
 }
-for (const [dir, sql] of [["prisma/migrations", sqliteSql], ["prisma/postgres/migrations", pgSql]] as const) {
+for (const [dir, sql] of [
+  ["prisma/migrations", sqliteSql],
+  ["prisma/postgres/migrations", pgSql],
+] as const) {
   mkdirSync(path.join(root, dir, folder), { recursive: true });
   writeFileSync(path.join(root, dir, folder, "migration.sql"), sql);
 }

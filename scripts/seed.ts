@@ -11,7 +11,9 @@ import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { recordLegacyGoLive } from "@/lib/devices/go-live";
 
 if (process.argv.includes("--help")) {
-  console.log("Usage: npm run db:seed | npm run db:migrate\nApplies migrations to DATABASE_URL and adds demo articles and QR codes when the database is empty.");
+  console.log(
+    "Usage: npm run db:seed | npm run db:migrate\nApplies migrations to DATABASE_URL and adds demo articles and QR codes when the database is empty.",
+  );
   process.exit(0);
 }
 const applied = await migrate(config().DATABASE_URL);

@@ -73,7 +73,18 @@ function notify(payload: Record<string, unknown>, how: { key?: string; ageSecond
   return { send };
 }
 
-const tally = { orders: 0, busy: 0, settled: 0, late: 0, lost: 0, wrongly_settled: 0, duplicates_ignored: 0, unmatched: 0, forged_rejected: 0, unexpected: 0 };
+const tally = {
+  orders: 0,
+  busy: 0,
+  settled: 0,
+  late: 0,
+  lost: 0,
+  wrongly_settled: 0,
+  duplicates_ignored: 0,
+  unmatched: 0,
+  forged_rejected: 0,
+  unexpected: 0,
+};
 const problems: string[] = [];
 const problem = (msg: string) => {
   tally.unexpected++;
@@ -90,7 +101,13 @@ if (hb.status !== 200) {
   console.error(`Heartbeat refused (${hb.status} ${JSON.stringify(hb.json)}): is --secret the server's NOTIFY_SECRET?`);
   process.exit(2);
 }
-const beat = setInterval(() => void notify({ type: "heartbeat" }).send().catch(() => {}), 20_000);
+const beat = setInterval(
+  () =>
+    void notify({ type: "heartbeat" })
+      .send()
+      .catch(() => {}),
+  20_000,
+);
 
 let grace = Number(arg("grace", "10"));
 let echo = Number(arg("echo", "5"));
@@ -122,42 +139,76 @@ interface Reader {
 const crowd: Reader[] = Array.from({ length: readers }, (_, i) => ({ i, behaviour: behaviourOf(i), answers: [] }));
 
 // 1. Everybody asks for an order at once.
-await Promise.all(crowd.map(async (r) => {
-  const channel: Channel = (r.i + Math.floor(r.i / 20)) % 2 ? "alipay" : "wechat";
-  const res = await http("POST", "/api/orders", { body: JSON.stringify({ slug: articles[Math.floor(r.i / 2) % articles.length].slug, channel }) });
-  if (res.status === 503 && res.json?.error?.code === "busy") return void tally.busy++;
-  if (res.status !== 201) return problem(`reader ${r.i}: order → ${res.status} ${JSON.stringify(res.json)}`);
-  r.cookie = res.setCookie?.split(";")[0];
-  const skew = Date.now() - Date.parse(res.json.serverTime);
-  r.order = { id: res.json.id, amountCents: res.json.amountCents, channel, expiresAt: Date.parse(res.json.expiresAt) + skew };
-  tally.orders++;
-}));
+await Promise.all(
+  crowd.map(async (r) => {
+    const channel: Channel = (r.i + Math.floor(r.i / 20)) % 2 ? "alipay" : "wechat";
+    const res = await http("POST", "/api/orders", {
+      body: JSON.stringify({ slug: articles[Math.floor(r.i / 2) % articles.length].slug, channel }),
+    });
+    if (res.status === 503 && res.json?.error?.code === "busy") return void tally.busy++;
+    if (res.status !== 201) return problem(`reader ${r.i}: order → ${res.status} ${JSON.stringify(res.json)}`);
+    r.cookie = res.setCookie?.split(";")[0];
+    const skew = Date.now() - Date.parse(res.json.serverTime);
+    r.order = { id: res.json.id, amountCents: res.json.amountCents, channel, expiresAt: Date.parse(res.json.expiresAt) + skew };
+    tally.orders++;
+  }),
+);
 const ttl = crowd.find((r) => r.order)?.order ? (crowd.find((r) => r.order)!.order!.expiresAt - Date.now()) / 1000 : 0;
 console.log(`${tally.orders} orders, TTL ≈ ${Math.round(ttl)} s, grace ${grace} s, echo ${echo} s; paying…`);
 
 // 2. Each reader pays (or not) as its behaviour says.
-await Promise.all(crowd.filter((r) => r.order).map(async (r) => {
-  const o = r.order!;
-  const plain = receiptText(o.channel, o.amountCents);
-  const pay = (p: ReceiptText = plain, how = {}) => notify({ ...p }, how);
-  const soon = () => sleep(Math.random() * Math.min(ttl * 400, 3000));
-  switch (r.behaviour) {
-    case "on_time": await soon(); r.answers.push((await pay().send()).json); break;
-    case "late": await sleep(o.expiresAt - Date.now() + 1000); r.answers.push((await pay().send()).json); break;
-    case "cancel_then_pay":
-      await soon();
-      await http("DELETE", `/api/orders/${o.id}`, { headers: r.cookie ? { cookie: r.cookie } : {} });
-      await sleep(500);
-      r.answers.push((await pay().send()).json);
-      break;
-    case "after_grace": await sleep(o.expiresAt - Date.now() + grace * 1000 + 2000); r.answers.push((await pay().send()).json); break;
-    case "duplicated": { await soon(); const n = pay(); r.answers.push((await n.send()).json, (await n.send()).json); break; }
-    case "echo": await soon(); r.answers.push((await pay().send()).json, (await pay(stackedReceiptText(o.channel, o.amountCents)).send()).json); break;
-    case "forged": await soon(); r.answers.push({ status: (await pay(plain, { key: "whsec_" + Buffer.from("not the secret").toString("base64") }).send()).status }); break;
-    case "stale": await soon(); r.answers.push({ status: (await pay(plain, { ageSeconds: 900 }).send()).status }); break;
-    case "abandon": break;
-  }
-}));
+await Promise.all(
+  crowd
+    .filter((r) => r.order)
+    .map(async (r) => {
+      const o = r.order!;
+      const plain = receiptText(o.channel, o.amountCents);
+      const pay = (p: ReceiptText = plain, how = {}) => notify({ ...p }, how);
+      const soon = () => sleep(Math.random() * Math.min(ttl * 400, 3000));
+      switch (r.behaviour) {
+        case "on_time":
+          await soon();
+          r.answers.push((await pay().send()).json);
+          break;
+        case "late":
+          await sleep(o.expiresAt - Date.now() + 1000);
+          r.answers.push((await pay().send()).json);
+          break;
+        case "cancel_then_pay":
+          await soon();
+          await http("DELETE", `/api/orders/${o.id}`, { headers: r.cookie ? { cookie: r.cookie } : {} });
+          await sleep(500);
+          r.answers.push((await pay().send()).json);
+          break;
+        case "after_grace":
+          await sleep(o.expiresAt - Date.now() + grace * 1000 + 2000);
+          r.answers.push((await pay().send()).json);
+          break;
+        case "duplicated": {
+          await soon();
+          const n = pay();
+          r.answers.push((await n.send()).json, (await n.send()).json);
+          break;
+        }
+        case "echo":
+          await soon();
+          r.answers.push((await pay().send()).json, (await pay(stackedReceiptText(o.channel, o.amountCents)).send()).json);
+          break;
+        case "forged":
+          await soon();
+          r.answers.push({
+            status: (await pay(plain, { key: "whsec_" + Buffer.from("not the secret").toString("base64") }).send()).status,
+          });
+          break;
+        case "stale":
+          await soon();
+          r.answers.push({ status: (await pay(plain, { ageSeconds: 900 }).send()).status });
+          break;
+        case "abandon":
+          break;
+      }
+    }),
+);
 clearInterval(beat);
 
 // 3. Read every order back and judge.
@@ -189,17 +240,24 @@ for (const r of crowd.filter((x) => x.order)) {
       afterGraceAmounts.push(`${o.channel}:${o.amountCents}`);
     } else problem(`reader ${r.i} after grace → ${JSON.stringify(r.answers[0])}`);
   }
-  if (r.behaviour === "duplicated" && r.answers[1]?.result !== "duplicate") problem(`reader ${r.i} resend → ${JSON.stringify(r.answers[1])}`);
+  if (r.behaviour === "duplicated" && r.answers[1]?.result !== "duplicate")
+    problem(`reader ${r.i} resend → ${JSON.stringify(r.answers[1])}`);
   if (r.behaviour === "echo" && !r.answers[1]?.suspectedDuplicate) problem(`reader ${r.i} echo → ${JSON.stringify(r.answers[1])}`);
 }
 if (adminToken) {
   const inbox = await http("GET", "/api/admin/payments?status=unmatched&limit=500", { headers: { authorization: `Bearer ${adminToken}` } });
-  const listed = new Set(((inbox.json?.items ?? []) as { channel: string; amountCents: number }[]).map((p) => `${p.channel}:${p.amountCents}`));
+  const listed = new Set(
+    ((inbox.json?.items ?? []) as { channel: string; amountCents: number }[]).map((p) => `${p.channel}:${p.amountCents}`),
+  );
   const missing = afterGraceAmounts.filter((k) => !listed.has(k));
   tally.lost += missing.length;
   if (missing.length) problem(`after-grace payments missing from the unmatched inbox: ${missing.join(", ")}`);
 }
 
 for (const p of problems) console.log(`! ${p}`);
-console.log(Object.entries(tally).map(([k, v]) => `${k}=${v}`).join(" "));
+console.log(
+  Object.entries(tally)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" "),
+);
 process.exit(tally.lost || tally.wrongly_settled || tally.unexpected ? 1 : 0);

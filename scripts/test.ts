@@ -1,8 +1,8 @@
 /**
- * npm test: every test suite, the way CI runs it.
- *   unit → integration on SQLite → integration on PostgreSQL (a throwaway
- *   cluster) → end-to-end in Chromium against production builds.
- * Usage: npm test [-- --only unit,integration,postgres,e2e]
+ * npm test: every check, the way CI runs it.
+ *   lint (ESLint + Prettier) → unit → integration on SQLite → integration on
+ *   PostgreSQL (a throwaway cluster) → end-to-end in Chromium against production builds.
+ * Usage: npm test [-- --only lint,unit,integration,postgres,e2e]
  * Needs PostgreSQL server binaries and /usr/bin/chromium (Debian:
  * apt-get install -y postgresql chromium); .ci/run installs both.
  */
@@ -14,7 +14,7 @@ import { startThrowawayPostgres } from "./lib/postgres";
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
-  console.log("Usage: npm test [-- --only unit,integration,postgres,e2e]");
+  console.log("Usage: npm test [-- --only lint,unit,integration,postgres,e2e]");
   process.exit(0);
 }
 const onlyArg = args[args.indexOf("--only") + 1];
@@ -46,6 +46,11 @@ function vitest(suite: string, project: string, env: Record<string, string> = {}
   tallies.push(t);
 }
 
+if (want("lint")) {
+  console.log("\n=== lint ===");
+  const r = spawnSync("npm", ["run", "--silent", "lint"], { cwd: root, stdio: "inherit" });
+  tallies.push({ suite: "lint", passed: r.status === 0 ? 1 : 0, failed: r.status === 0 ? 0 : 1, skipped: 0, ok: r.status === 0 });
+}
 if (want("unit")) vitest("unit", "unit");
 if (want("integration")) vitest("integration-sqlite", "integration");
 if (want("postgres")) {

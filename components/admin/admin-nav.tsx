@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { adminSend } from "@/lib/swr/use-admin";
+import { TopBar } from "@/components/top-bar";
 
 const LINKS = [
   ["/admin", "概览"],
@@ -23,26 +24,25 @@ export function AdminNav() {
     router.refresh();
   }
   return (
-    <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 backdrop-blur">
-      <div className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-2">
-        <Link href="/admin" className="shrink-0 font-semibold">管理后台</Link>
-        <nav aria-label="后台导航" className="flex min-w-0 flex-1 gap-1 overflow-x-auto text-sm">
-          {LINKS.map(([href, label]) => (
-            <Link
-              key={href}
-              href={href}
-              aria-current={active(href) ? "page" : undefined}
-              className={`shrink-0 rounded px-2 py-1 ${active(href) ? "bg-stone-900 text-white" : "text-stone-600 hover:bg-stone-100"}`}
-            >
-              {label}
-            </Link>
-          ))}
-        </nav>
-        <Link href="/" className="hidden shrink-0 text-sm text-stone-500 hover:text-stone-900 sm:inline">查看网站</Link>
-        <button type="button" onClick={logout} className="shrink-0 rounded px-2 py-1 text-sm text-stone-600 hover:bg-stone-100">
-          退出
-        </button>
-      </div>
-    </header>
+    <TopBar brand={{ href: "/admin", label: "管理后台" }} width="max-w-5xl" sticky>
+      <nav aria-label="后台导航" className="flex min-w-0 flex-1 gap-1 overflow-x-auto text-sm">
+        {LINKS.map(([href, label]) => (
+          <Link
+            key={href}
+            href={href}
+            aria-current={active(href) ? "page" : undefined}
+            className={`shrink-0 rounded px-2 py-1 ${active(href) ? "bg-stone-900 text-white" : "text-stone-600 hover:bg-stone-100"}`}
+          >
+            {label}
+          </Link>
+        ))}
+      </nav>
+      <Link href="/" className="hidden shrink-0 text-sm text-stone-500 hover:text-stone-900 sm:inline">
+        查看网站
+      </Link>
+      <button type="button" onClick={logout} className="shrink-0 rounded px-2 py-1 text-sm text-stone-600 hover:bg-stone-100">
+        退出
+      </button>
+    </TopBar>
   );
 }

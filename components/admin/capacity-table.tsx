@@ -14,7 +14,11 @@ export function CapacityTable({ version }: { version: number }) {
   return (
     <table className="w-full text-sm">
       <thead className="text-left text-stone-500">
-        <tr><th className="py-1">价格</th><th>渠道</th><th>可同时付款人数</th></tr>
+        <tr>
+          <th className="py-1">价格</th>
+          <th>渠道</th>
+          <th>可同时付款人数</th>
+        </tr>
       </thead>
       <tbody>
         {data.items.map((r) => (

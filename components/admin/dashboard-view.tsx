@@ -14,7 +14,9 @@ function Stat({ label, cents }: { label: string; cents: number }) {
   return (
     <div className="rounded-xl bg-white p-3 shadow-sm ring-1 ring-stone-200">
       <p className="text-xs text-stone-500">{label}</p>
-      <p className="mt-1 text-xl font-bold sm:text-2xl" data-testid={`stat-${label}`}>¥{formatCents(cents)}</p>
+      <p className="mt-1 text-xl font-bold sm:text-2xl" data-testid={`stat-${label}`}>
+        ¥{formatCents(cents)}
+      </p>
     </div>
   );
 }
@@ -32,7 +34,11 @@ export function DashboardView() {
         </Link>
       )}
       {data.demoCodesEnabled > 0 && (
-        <Link href="/admin/qr" role="alert" className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300">
+        <Link
+          href="/admin/qr"
+          role="alert"
+          className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300"
+        >
           还有 {data.demoCodesEnabled} 个演示收款码处于启用状态：已正式收款，读者不会再看到它们，请上传你自己的收款码并删除演示码 →
         </Link>
       )}
@@ -41,16 +47,24 @@ export function DashboardView() {
         <Stat label="近 7 天" cents={data.revenue.last7Cents} />
         <Stat label="近 30 天" cents={data.revenue.last30Cents} />
       </div>
-      <Card title="每日收入（北京时间）"><RevenueChart daily={data.daily} /></Card>
+      <Card title="每日收入（北京时间）">
+        <RevenueChart daily={data.daily} />
+      </Card>
       <div className="grid gap-4 md:grid-cols-2">
-        <Card title="转化漏斗（近 30 天）"><FunnelCard funnel={data.funnel} /></Card>
+        <Card title="转化漏斗（近 30 天）">
+          <FunnelCard funnel={data.funnel} />
+        </Card>
         <Card title="收入最高的文章（近 30 天）">
           {data.topArticles.length === 0 && <p className="text-sm text-stone-500">还没有收入。</p>}
           <ol className="space-y-1 text-sm">
             {data.topArticles.map((a) => (
               <li key={a.slug} className="flex justify-between gap-2">
-                <Link href={`/admin/posts/${a.slug}`} className="truncate hover:underline">{a.title}</Link>
-                <span className="shrink-0">¥{formatCents(a.cents)} <span className="text-stone-400">{a.orders} 笔</span></span>
+                <Link href={`/admin/posts/${a.slug}`} className="truncate hover:underline">
+                  {a.title}
+                </Link>
+                <span className="shrink-0">
+                  ¥{formatCents(a.cents)} <span className="text-stone-400">{a.orders} 笔</span>
+                </span>
               </li>
             ))}
           </ol>

@@ -33,8 +33,18 @@ export function DeviceManager() {
       </Card>
       <Card title="添加设备">
         <form onSubmit={add} className="flex flex-wrap items-end gap-3 text-sm">
-          <label>名称<input name="name" required maxLength={60} placeholder="例如：收款备用机" className="ml-1 rounded border border-stone-300 px-2 py-1" /></label>
-          <label>应用
+          <label>
+            名称
+            <input
+              name="name"
+              required
+              maxLength={60}
+              placeholder="例如：收款备用机"
+              className="ml-1 rounded border border-stone-300 px-2 py-1"
+            />
+          </label>
+          <label>
+            应用
             <select name="protocol" className="ml-1 rounded border border-stone-300 px-2 py-1">
               <option value="smsforwarder">SmsForwarder</option>
               <option value="vmq">V免签监控端</option>
@@ -42,7 +52,11 @@ export function DeviceManager() {
             </select>
           </label>
           <button className="rounded-lg bg-stone-900 px-4 py-1.5 text-white">添加</button>
-          {formError && <p role="alert" className="w-full text-red-600">{formError}</p>}
+          {formError && (
+            <p role="alert" className="w-full text-red-600">
+              {formError}
+            </p>
+          )}
         </form>
         <p className="mt-2 text-xs text-stone-500">添加第一台真实设备后，演示模式自动关闭。</p>
       </Card>

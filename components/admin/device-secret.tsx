@@ -10,7 +10,8 @@ export type IssuedSecret = Json<ServerIssuedSecret>;
 
 const HOWTO: Record<string, string> = {
   native: "在自建通知转发程序里填写设备 ID 与密钥，按 Standard Webhooks 签名后 POST 到下方地址。以下命令可发送一次心跳测试：",
-  smsforwarder: "SmsForwarder → 发送通道 → 新建「网页通知」：请求方式 POST，填写下方网址与密钥（Secret），消息模板粘贴下面的 JSON；转发规则选择「应用通知」，匹配微信 / 支付宝。",
+  smsforwarder:
+    "SmsForwarder → 发送通道 → 新建「网页通知」：请求方式 POST，填写下方网址与密钥（Secret），消息模板粘贴下面的 JSON；转发规则选择「应用通知」，匹配微信 / 支付宝。",
   vmq: "V免签监控端 → 手动配置（或扫码配置）中填写下面的「地址/密钥」。该协议签名不覆盖内容，请勿在多台服务器共用。",
 };
 
@@ -20,13 +21,29 @@ export function DeviceSecret({ issued, onClose }: { issued: IssuedSecret; onClos
   return (
     <div role="region" aria-label="设备密钥" className="space-y-3 rounded-xl border-2 border-amber-400 bg-amber-50 p-4 text-sm">
       <p className="font-semibold text-amber-900">「{issued.device.name}」的密钥只显示这一次，请立即复制保存。</p>
-      <div>设备 ID<CopyField value={issued.device.id} label="设备 ID" /></div>
-      <div>密钥<CopyField value={issued.secret} label="密钥" /></div>
-      <div>通知地址<CopyField value={setup.url} label="通知地址" /></div>
+      <div>
+        设备 ID
+        <CopyField value={issued.device.id} label="设备 ID" />
+      </div>
+      <div>
+        密钥
+        <CopyField value={issued.secret} label="密钥" />
+      </div>
+      <div>
+        通知地址
+        <CopyField value={setup.url} label="通知地址" />
+      </div>
       <p>{HOWTO[setup.protocol]}</p>
-      <pre data-testid="device-setup" className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-stone-900 p-3 text-xs text-stone-100">{setup.text}</pre>
+      <pre
+        data-testid="device-setup"
+        className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-stone-900 p-3 text-xs text-stone-100"
+      >
+        {setup.text}
+      </pre>
       {setup.qr && <QrCode payload={setup.qr} label="V免签配置二维码" size={180} />}
-      <button type="button" onClick={onClose} className="rounded-lg bg-stone-900 px-4 py-2 text-white">我已保存</button>
+      <button type="button" onClick={onClose} className="rounded-lg bg-stone-900 px-4 py-2 text-white">
+        我已保存
+      </button>
     </div>
   );
 }

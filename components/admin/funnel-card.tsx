@@ -2,7 +2,12 @@ import type { Dashboard } from "@/lib/admin/dashboard";
 
 type Funnel = Dashboard["funnel"];
 
-const STEPS: [keyof Funnel, string][] = [["views", "文章浏览"], ["clicks", "点击阅读全文"], ["orders", "下单"], ["paid", "付款成功"]];
+const STEPS: [keyof Funnel, string][] = [
+  ["views", "文章浏览"],
+  ["clicks", "点击阅读全文"],
+  ["orders", "下单"],
+  ["paid", "付款成功"],
+];
 
 /** Views → 阅读全文 clicks → orders → paid, with each step's share of the previous one. */
 export function FunnelCard({ funnel }: { funnel: Funnel }) {
@@ -14,7 +19,12 @@ export function FunnelCard({ funnel }: { funnel: Funnel }) {
         const rate = i > 0 && prev > 0 ? `${Math.round((funnel[key] / prev) * 100)}%` : "";
         return (
           <li key={key}>
-            <div className="flex justify-between"><span>{label}</span><span><b>{funnel[key]}</b> <span className="text-stone-400">{rate}</span></span></div>
+            <div className="flex justify-between">
+              <span>{label}</span>
+              <span>
+                <b>{funnel[key]}</b> <span className="text-stone-400">{rate}</span>
+              </span>
+            </div>
             <div className="mt-1 h-2 rounded bg-stone-100">
               <div className="h-2 rounded bg-emerald-500" style={{ width: `${Math.min(100, (funnel[key] / max) * 100)}%` }} />
             </div>

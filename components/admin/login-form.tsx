@@ -33,7 +33,11 @@ export function LoginForm({ next }: { next: string }) {
           className="mt-1 w-full rounded-lg border border-stone-300 px-3 py-2"
         />
       </label>
-      {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-600">
+          {error}
+        </p>
+      )}
       <button disabled={busy} className="w-full rounded-lg bg-stone-900 py-2 font-medium text-white disabled:opacity-50">
         {busy ? "正在登录…" : "登录"}
       </button>

@@ -13,7 +13,10 @@ export function MarkdownPreview({ markdown, priceCents }: { markdown: string; pr
   useEffect(() => {
     let live = true;
     const t = setTimeout(() => {
-      adminSend<Preview>("POST", "/api/admin/preview", { markdown, priceCents }).then((p) => live && setPreview(p), () => {});
+      adminSend<Preview>("POST", "/api/admin/preview", { markdown, priceCents }).then(
+        (p) => live && setPreview(p),
+        () => {},
+      );
     }, 300);
     return () => {
       live = false;
@@ -25,7 +28,9 @@ export function MarkdownPreview({ markdown, priceCents }: { markdown: string; pr
     <div aria-label="预览" className="text-sm">
       <div className="prose-article" dangerouslySetInnerHTML={{ __html: preview.teaserHtml }} />
       {priceCents > 0 && (
-        <p className="my-3 border-y border-dashed border-orange-300 py-1 text-center text-xs text-orange-700">以下为付费内容（读者付款后可见）</p>
+        <p className="my-3 border-y border-dashed border-orange-300 py-1 text-center text-xs text-orange-700">
+          以下为付费内容（读者付款后可见）
+        </p>
       )}
       <div className="prose-article" dangerouslySetInnerHTML={{ __html: preview.bodyHtml }} />
     </div>

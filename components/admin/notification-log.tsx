@@ -46,7 +46,9 @@ export function NotificationLog() {
                 <span className={`font-medium ${color}`}>{label}</span>
                 <span className="text-stone-600">{reason(n)}</span>
               </div>
-              <pre className="mt-1 max-h-32 overflow-auto whitespace-pre-wrap break-all rounded bg-stone-50 p-2 text-xs text-stone-700">{n.body}</pre>
+              <pre className="mt-1 max-h-32 overflow-auto whitespace-pre-wrap break-all rounded bg-stone-50 p-2 text-xs text-stone-700">
+                {n.body}
+              </pre>
             </li>
           );
         })}

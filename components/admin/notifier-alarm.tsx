@@ -10,16 +10,27 @@ export function NotifierAlarm({ status }: { status: NotifierStatus }) {
   if (status.demo) {
     return (
       <div role="status" className="rounded-xl bg-sky-50 p-4 text-sm text-sky-900 ring-1 ring-sky-200">
-        演示模式：还没有配置通知设备，读者看到的是「模拟付款」按钮。<Link href="/admin/devices" className="underline">添加设备</Link>后即可真实收款。
+        演示模式：还没有配置通知设备，读者看到的是「模拟付款」按钮。
+        <Link href="/admin/devices" className="underline">
+          添加设备
+        </Link>
+        后即可真实收款。
       </div>
     );
   }
   if (!status.online) {
-    const since = status.lastSeenAt ? `最后联系：${new Date(status.lastSeenAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}` : "从未联系过";
+    const since = status.lastSeenAt
+      ? `最后联系：${new Date(status.lastSeenAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}`
+      : "从未联系过";
     return (
       <div role="alert" className="rounded-xl bg-red-600 p-4 text-white">
         <p className="text-lg font-bold">⚠ 通知手机离线，新订单已暂停</p>
-        <p className="mt-1 text-sm">超过 {status.offlineAfterSeconds} 秒没有收到心跳（{since}）。请检查手机网络、通知权限和省电设置。<Link href="/admin/devices" className="underline">查看设备</Link></p>
+        <p className="mt-1 text-sm">
+          超过 {status.offlineAfterSeconds} 秒没有收到心跳（{since}）。请检查手机网络、通知权限和省电设置。
+          <Link href="/admin/devices" className="underline">
+            查看设备
+          </Link>
+        </p>
       </div>
     );
   }

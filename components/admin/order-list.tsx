@@ -5,31 +5,39 @@ import { formatCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { TimeText } from "@/components/admin/time-text";
+import { StatusFilter } from "@/components/admin/status-filter";
 import { channelLabel } from "@/lib/channels";
 import type { AdminOrderView } from "@/lib/orders/admin";
 
-const STATUSES = [["", "全部"], ["pending", "待支付"], ["paid", "已支付"], ["expired", "已过期"], ["cancelled", "已取消"]] as const;
+const STATUSES = [
+  ["", "全部"],
+  ["pending", "待支付"],
+  ["paid", "已支付"],
+  ["expired", "已过期"],
+  ["cancelled", "已取消"],
+] as const;
 const LABEL: Record<string, string> = Object.fromEntries(STATUSES.filter(([v]) => v));
 
 export function OrderList() {
   const [status, setStatus] = useState("");
   const { data, error } = useAdmin<{ items: AdminOrderView[] }>(`/api/admin/orders${status ? `?status=${status}` : ""}`, 5000);
   return (
-    <Card
-      title="订单"
-      action={
-        <select aria-label="按状态筛选" value={status} onChange={(e) => setStatus(e.target.value)} className="rounded border border-stone-300 px-2 py-1 text-sm">
-          {STATUSES.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-        </select>
-      }
-    >
+    <Card title="订单" action={<StatusFilter value={status} onChange={setStatus} options={STATUSES} />}>
       <Notice error={error} feature="订单列表" />
       {data?.items.length === 0 && <p className="text-sm text-stone-500">没有符合条件的订单。</p>}
       {data && data.items.length > 0 && (
         <div className="overflow-x-auto">
           <table className="w-full min-w-[36rem] text-sm">
             <thead className="text-left text-stone-500">
-              <tr><th className="py-1">订单号</th><th>文章</th><th>渠道</th><th>金额</th><th>状态</th><th>创建</th><th>支付</th></tr>
+              <tr>
+                <th className="py-1">订单号</th>
+                <th>文章</th>
+                <th>渠道</th>
+                <th>金额</th>
+                <th>状态</th>
+                <th>创建</th>
+                <th>支付</th>
+              </tr>
             </thead>
             <tbody>
               {data.items.map((o) => (
@@ -37,10 +45,22 @@ export function OrderList() {
                   <td className="py-1 font-mono text-xs">{o.id}</td>
                   <td className="max-w-[12rem] truncate">{o.title}</td>
                   <td>{channelLabel(o.channel)}</td>
-                  <td>¥{formatCents(o.amountCents)}{o.amountCents !== o.listPriceCents && <span className="text-xs text-stone-400"> / ¥{formatCents(o.listPriceCents)}</span>}</td>
-                  <td>{LABEL[o.status] ?? o.status}{o.late && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">迟到</span>}</td>
-                  <td><TimeText at={o.createdAt} /></td>
-                  <td><TimeText at={o.paidAt} /></td>
+                  <td>
+                    ¥{formatCents(o.amountCents)}
+                    {o.amountCents !== o.listPriceCents && (
+                      <span className="text-xs text-stone-400"> / ¥{formatCents(o.listPriceCents)}</span>
+                    )}
+                  </td>
+                  <td>
+                    {LABEL[o.status] ?? o.status}
+                    {o.late && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">迟到</span>}
+                  </td>
+                  <td>
+                    <TimeText at={o.createdAt} />
+                  </td>
+                  <td>
+                    <TimeText at={o.paidAt} />
+                  </td>
                 </tr>
               ))}
             </tbody>

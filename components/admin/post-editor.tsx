@@ -12,7 +12,13 @@ import type { ArticleForAdmin } from "@/lib/articles/admin";
 
 export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published">;
 
-const EMPTY: PostDraft = { slug: "", title: "", priceCents: 100, markdown: "公开的开头……\n\n<!-- more -->\n\n付费后可见的正文……", published: false };
+const EMPTY: PostDraft = {
+  slug: "",
+  title: "",
+  priceCents: 100,
+  markdown: "公开的开头……\n\n<!-- more -->\n\n付费后可见的正文……",
+  published: false,
+};
 const input = "mt-1 w-full rounded-lg border border-stone-300 px-3 py-2";
 
 /** Create (no `initial`) or edit a post; the price is typed in yuan and sent as cents. */
@@ -24,6 +30,11 @@ export function PostEditor({ initial }: { initial?: PostDraft }) {
   const [busy, setBusy] = useState(false);
   const priceCents = yuanToCents(price);
   const set = <K extends keyof PostDraft>(k: K, v: PostDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+
+  const actions: [string, boolean, string][] = [
+    [initial?.published ? "保存" : "发布", true, "bg-emerald-600 text-white"],
+    [initial?.published ? "保存并下架" : "存为草稿", false, "bg-stone-200"],
+  ];
 
   async function save(published: boolean) {
     if (priceCents === null) return setError("价格格式不对：请填写元，例如 1 或 0.99。");
@@ -46,23 +57,50 @@ export function PostEditor({ initial }: { initial?: PostDraft }) {
     <div className="grid gap-4 lg:grid-cols-2">
       <Card title={initial ? "编辑文章" : "写文章"}>
         <div className="space-y-3">
-          <label className="block text-sm">标题<input className={input} value={draft.title} onChange={(e) => set("title", e.target.value)} /></label>
+          <label className="block text-sm">
+            标题
+            <input className={input} value={draft.title} onChange={(e) => set("title", e.target.value)} />
+          </label>
           <div className="grid grid-cols-2 gap-3">
-            <label className="block text-sm">网址（slug）<input className={input} value={draft.slug} placeholder="my-post" onChange={(e) => set("slug", e.target.value.toLowerCase())} /></label>
-            <label className="block text-sm">价格（元，0 为免费）<input className={input} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} /></label>
+            <label className="block text-sm">
+              网址（slug）
+              <input
+                className={input}
+                value={draft.slug}
+                placeholder="my-post"
+                onChange={(e) => set("slug", e.target.value.toLowerCase())}
+              />
+            </label>
+            <label className="block text-sm">
+              价格（元，0 为免费）
+              <input className={input} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
+            </label>
           </div>
           <label className="block text-sm">
             正文（Markdown，用单独一行 <code>&lt;!-- more --&gt;</code> 分隔公开部分与付费部分）
-            <textarea className={`${input} h-80 font-mono text-sm`} value={draft.markdown} onChange={(e) => set("markdown", e.target.value)} />
+            <textarea
+              className={`${input} h-80 font-mono text-sm`}
+              value={draft.markdown}
+              onChange={(e) => set("markdown", e.target.value)}
+            />
           </label>
-          {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
+          {error && (
+            <p role="alert" className="text-sm text-red-600">
+              {error}
+            </p>
+          )}
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={busy} onClick={() => save(true)} className="rounded-lg bg-emerald-600 px-4 py-2 text-white disabled:opacity-50">
-              {initial?.published ? "保存" : "发布"}
-            </button>
-            <button type="button" disabled={busy} onClick={() => save(false)} className="rounded-lg bg-stone-200 px-4 py-2 disabled:opacity-50">
-              {initial?.published ? "保存并下架" : "存为草稿"}
-            </button>
+            {actions.map(([label, published, style]) => (
+              <button
+                key={label}
+                type="button"
+                disabled={busy}
+                onClick={() => save(published)}
+                className={`rounded-lg px-4 py-2 disabled:opacity-50 ${style}`}
+              >
+                {label}
+              </button>
+            ))}
           </div>
         </div>
       </Card>

@@ -1,11 +1,9 @@
 "use client";
 import Link from "next/link";
-import { useAdmin, adminSend } from "@/lib/swr/use-admin";
-import { ApiError } from "@/lib/client/api";
+import { useAdmin, adminAction, adminSend } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
-
 import type { Json } from "@/lib/client/api";
 import type { AdminArticleRow as ServerRow } from "@/lib/articles/admin";
 
@@ -13,34 +11,44 @@ type AdminArticleRow = Json<ServerRow>;
 
 export function PostList() {
   const { data, error, mutate } = useAdmin<{ items: AdminArticleRow[] }>("/api/admin/articles");
-  async function act(row: AdminArticleRow, action: "toggle" | "delete") {
-    try {
-      if (action === "delete") {
-        if (!confirm(`确定删除「${row.title}」？此操作不能撤销。`)) return;
-        await adminSend("DELETE", `/api/admin/articles/${row.slug}`);
-      } else {
-        await adminSend("PATCH", `/api/admin/articles/${row.slug}`, { published: !row.published });
-      }
-      await mutate();
-    } catch (e) {
-      alert(e instanceof ApiError ? e.message : "操作失败");
-    }
-  }
+  const toggle = (row: AdminArticleRow) =>
+    adminAction(() => adminSend("PATCH", `/api/admin/articles/${row.slug}`, { published: !row.published }), mutate);
+  const remove = (row: AdminArticleRow) =>
+    adminAction(async () => {
+      if (confirm(`确定删除「${row.title}」？此操作不能撤销。`)) await adminSend("DELETE", `/api/admin/articles/${row.slug}`);
+    }, mutate);
   return (
-    <Card title="文章" action={<Link href="/admin/posts/new" className="rounded-lg bg-stone-900 px-3 py-1.5 text-sm text-white">写文章</Link>}>
+    <Card
+      title="文章"
+      action={
+        <Link href="/admin/posts/new" className="rounded-lg bg-stone-900 px-3 py-1.5 text-sm text-white">
+          写文章
+        </Link>
+      }
+    >
       <Notice error={error} />
       {data?.items.length === 0 && <p className="text-sm text-stone-500">还没有文章。</p>}
       <ul className="divide-y divide-stone-100">
         {data?.items.map((a) => (
           <li key={a.slug} className="flex flex-wrap items-center gap-2 py-2">
-            <Link href={`/admin/posts/${a.slug}`} className="min-w-0 flex-1 truncate font-medium hover:underline">{a.title}</Link>
+            <Link href={`/admin/posts/${a.slug}`} className="min-w-0 flex-1 truncate font-medium hover:underline">
+              {a.title}
+            </Link>
             <span className="text-sm text-stone-500">{a.priceCents ? `¥${formatCents(a.priceCents)}` : "免费"}</span>
             <span className={`rounded px-1.5 text-xs ${a.published ? "bg-emerald-100 text-emerald-800" : "bg-stone-200 text-stone-600"}`}>
               {a.published ? "已发布" : "草稿"}
             </span>
-            <button type="button" onClick={() => act(a, "toggle")} className="text-sm text-stone-600 underline">{a.published ? "下架" : "发布"}</button>
-            {a.published && <Link href={`/posts/${a.slug}`} className="text-sm text-stone-600 underline">查看</Link>}
-            <button type="button" onClick={() => act(a, "delete")} className="text-sm text-red-600 underline">删除</button>
+            <button type="button" onClick={() => toggle(a)} className="text-sm text-stone-600 underline">
+              {a.published ? "下架" : "发布"}
+            </button>
+            {a.published && (
+              <Link href={`/posts/${a.slug}`} className="text-sm text-stone-600 underline">
+                查看
+              </Link>
+            )}
+            <button type="button" onClick={() => remove(a)} className="text-sm text-red-600 underline">
+              删除
+            </button>
           </li>
         ))}
       </ul>

@@ -16,15 +16,32 @@ export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () 
       {items.map((q) => {
         const name = `${channelLabel(q.channel)} ${q.amountCents ? `¥${formatCents(q.amountCents)}` : "通用码"}`;
         return (
-          <li key={q.id} className={`rounded-lg border p-3 ${q.enabled ? "border-stone-200" : "border-dashed border-stone-300 opacity-60"}`}>
+          <li
+            key={q.id}
+            className={`rounded-lg border p-3 ${q.enabled ? "border-stone-200" : "border-dashed border-stone-300 opacity-60"}`}
+          >
             <QrCode payload={q.payload} label={`${name} 收款码`} size={140} />
             <p className="mt-2 text-center font-medium">
-              {q.demo && <span className="mr-1 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800" title="演示数据里的假收款码，只在演示模式下使用">演示</span>}
-              {name}{q.enabled ? "" : "（已停用）"}
+              {q.demo && (
+                <span
+                  className="mr-1 rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800"
+                  title="演示数据里的假收款码，只在演示模式下使用"
+                >
+                  演示
+                </span>
+              )}
+              {name}
+              {q.enabled ? "" : "（已停用）"}
             </p>
-            <p className="truncate text-center text-xs text-stone-500" title={q.payload}>{q.label ?? q.payload}</p>
+            <p className="truncate text-center text-xs text-stone-500" title={q.payload}>
+              {q.label ?? q.payload}
+            </p>
             <div className="mt-2 flex justify-center gap-3 text-sm">
-              <button type="button" className="underline" onClick={() => act(() => adminSend("PATCH", `/api/admin/qr-codes/${q.id}`, { enabled: !q.enabled }))}>
+              <button
+                type="button"
+                className="underline"
+                onClick={() => act(() => adminSend("PATCH", `/api/admin/qr-codes/${q.id}`, { enabled: !q.enabled }))}
+              >
                 {q.enabled ? "停用" : "启用"}
               </button>
               <button

@@ -16,12 +16,16 @@ export function QrManager() {
   };
   return (
     <>
-      <Card title="上传收款码"><QrUpload onUploaded={changed} /></Card>
+      <Card title="上传收款码">
+        <QrUpload onUploaded={changed} />
+      </Card>
       <Card title="收款码">
         <Notice error={error} />
         {data && <QrList items={data.items} onChange={changed} />}
       </Card>
-      <Card title="各价格同时付款容量"><CapacityTable version={version} /></Card>
+      <Card title="各价格同时付款容量">
+        <CapacityTable version={version} />
+      </Card>
     </>
   );
 }

@@ -37,20 +37,35 @@ export function QrUpload({ onUploaded }: { onUploaded: () => void }) {
     <form onSubmit={submit} className="space-y-3 text-sm">
       <input name="files" type="file" accept="image/png,image/jpeg" multiple required aria-label="收款码图片" className="block w-full" />
       <div className="flex flex-wrap gap-3">
-        <label>渠道
+        <label>
+          渠道
           <select name="channel" className="ml-1 rounded border border-stone-300 px-2 py-1">
             <option value="">自动识别</option>
             <option value="wechat">微信</option>
             <option value="alipay">支付宝</option>
           </select>
         </label>
-        <label>固定金额（元，可空）
-          <input name="amount" inputMode="decimal" placeholder="通用码留空" className="ml-1 w-28 rounded border border-stone-300 px-2 py-1" />
+        <label>
+          固定金额（元，可空）
+          <input
+            name="amount"
+            inputMode="decimal"
+            placeholder="通用码留空"
+            className="ml-1 w-28 rounded border border-stone-300 px-2 py-1"
+          />
         </label>
       </div>
-      <p className="text-xs text-stone-500">可一次选择多张。固定金额码可直接用金额命名文件（如 <code>0.99.png</code>）。只保存二维码内容，不保存图片。</p>
-      {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-emerald-700" : "text-red-600"}>{message.text}</p>}
-      <button disabled={busy} className="rounded-lg bg-stone-900 px-4 py-2 text-white disabled:opacity-50">{busy ? "识别中…" : "上传并识别"}</button>
+      <p className="text-xs text-stone-500">
+        可一次选择多张。固定金额码可直接用金额命名文件（如 <code>0.99.png</code>）。只保存二维码内容，不保存图片。
+      </p>
+      {message && (
+        <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-emerald-700" : "text-red-600"}>
+          {message.text}
+        </p>
+      )}
+      <button disabled={busy} className="rounded-lg bg-stone-900 px-4 py-2 text-white disabled:opacity-50">
+        {busy ? "识别中…" : "上传并识别"}
+      </button>
     </form>
   );
 }

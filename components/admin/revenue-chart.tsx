@@ -17,7 +17,10 @@ export function RevenueChart({ daily }: { daily: DailyRevenue[] }) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" minTickGap={16} />
           <YAxis tick={{ fontSize: 11 }} allowDecimals={false} />
           <Tooltip
-            formatter={(_v, _n, item) => [`¥${formatCents((item.payload as DailyRevenue).cents)}（${(item.payload as DailyRevenue).orders} 笔）`, "收入"]}
+            formatter={(_v, _n, item) => [
+              `¥${formatCents((item.payload as DailyRevenue).cents)}（${(item.payload as DailyRevenue).orders} 笔）`,
+              "收入",
+            ]}
             labelFormatter={(l) => `日期 ${l}`}
           />
           <Bar dataKey="yuan" fill="#07c160" radius={[3, 3, 0, 0]} />

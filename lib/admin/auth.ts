@@ -2,6 +2,7 @@ import { createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypt
 import { sign, unsign } from "cookie-signature";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { clearCookieHeader, setCookieHeader } from "@/lib/http/cookies";
 import { sessionSecret } from "@/lib/http/session-secret";
 
 /**
@@ -46,7 +47,7 @@ export function checkPassword(attempt: string): boolean {
 }
 
 /** A bearer token faces the internet without a login limit per guess: shorter than this is treated as not set. */
-export const MIN_TOKEN_LENGTH = 24;
+const MIN_TOKEN_LENGTH = 24;
 let warnedShortToken = false;
 
 /** ADMIN_TOKEN when it is long enough to be used, else undefined (warns once per process). */
@@ -56,7 +57,9 @@ export function adminToken(): string | undefined {
   if (token.length < MIN_TOKEN_LENGTH) {
     if (!warnedShortToken) {
       warnedShortToken = true;
-      console.warn(`ADMIN_TOKEN is ignored: it has ${token.length} characters, at least ${MIN_TOKEN_LENGTH} are required (e.g. openssl rand -hex 16).`);
+      console.warn(
+        `ADMIN_TOKEN is ignored: it has ${token.length} characters, at least ${MIN_TOKEN_LENGTH} are required (e.g. openssl rand -hex 16).`,
+      );
     }
     return undefined;
   }
@@ -74,7 +77,10 @@ export function checkBearer(header: string | null): boolean {
 
 function binding(): string {
   // Ties sessions to the current password without storing it in the cookie.
-  return createHmac("sha256", sessionSecret()).update(`admin:${config().ADMIN_PASSWORD ?? ""}`).digest("base64url").slice(0, 16);
+  return createHmac("sha256", sessionSecret())
+    .update(`admin:${config().ADMIN_PASSWORD ?? ""}`)
+    .digest("base64url")
+    .slice(0, 16);
 }
 
 export function newSessionValue(now = Date.now()): string {
@@ -91,11 +97,9 @@ export function verifySessionValue(value: string | undefined | null, now = Date.
 }
 
 export function sessionCookie(value: string, secure: boolean): string {
-  const attrs = [`${ADMIN_COOKIE}=${encodeURIComponent(value)}`, "Path=/", "HttpOnly", "SameSite=Strict", `Max-Age=${ADMIN_SESSION_SECONDS}`];
-  if (secure) attrs.push("Secure");
-  return attrs.join("; ");
+  return setCookieHeader(ADMIN_COOKIE, value, { maxAgeSeconds: ADMIN_SESSION_SECONDS, sameSite: "strict", secure });
 }
 
 export function clearedSessionCookie(): string {
-  return `${ADMIN_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;
+  return clearCookieHeader(ADMIN_COOKIE, "strict");
 }

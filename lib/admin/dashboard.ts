@@ -9,7 +9,7 @@ import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
  * amount) plus payments the owner assigned by hand (the payment's amount) —
  * an assigned payment also marks its order paid, so it is counted once, here.
  */
-export const DASHBOARD_DAYS = 30;
+const DASHBOARD_DAYS = 30;
 // The funnel counts events: views, clicks and orders once per client address
 // and article per 10 minutes (lib/articles/events.ts), paid once per paid
 // order. Events are kept 90 days, longer than DASHBOARD_DAYS.
@@ -19,7 +19,14 @@ export interface Dashboard {
   daily: { day: string; cents: number; orders: number }[];
   funnel: { views: number; clicks: number; orders: number; paid: number };
   topArticles: { slug: string; title: string; cents: number; orders: number }[];
-  notifier: { online: boolean; demo: boolean; lastSeenAt: Date | null; offlineAfterSeconds: number; devices: number; offlineDevices: string[] };
+  notifier: {
+    online: boolean;
+    demo: boolean;
+    lastSeenAt: Date | null;
+    offlineAfterSeconds: number;
+    devices: number;
+    offlineDevices: string[];
+  };
   unmatchedPayments: number;
   /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
   demoCodesEnabled: number;
@@ -52,17 +59,24 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
   const byArticle = new Map<string, { cents: number; orders: number }>();
   for (const s of sales) {
     const d = byDay.get(chinaDay(s.at));
-    if (d) (d.cents += s.cents), d.orders++;
+    if (d) {
+      d.cents += s.cents;
+      d.orders++;
+    }
     if (s.articleId) {
       const a = byArticle.get(s.articleId) ?? { cents: 0, orders: 0 };
-      (a.cents += s.cents), a.orders++;
+      a.cents += s.cents;
+      a.orders++;
       byArticle.set(s.articleId, a);
     }
   }
   const sum = (from: Date) => sales.filter((s) => s.at >= from).reduce((n, s) => n + s.cents, 0);
 
   const top = [...byArticle.entries()].sort((a, b) => b[1].cents - a[1].cents).slice(0, 5);
-  const titles = await db().article.findMany({ where: { id: { in: top.map(([id]) => id) } }, select: { id: true, slug: true, title: true } });
+  const titles = await db().article.findMany({
+    where: { id: { in: top.map(([id]) => id) } },
+    select: { id: true, slug: true, title: true },
+  });
   const count = (type: string) => events.find((e) => e.type === type)?._count._all ?? 0;
   const enabled = devices.filter((d) => d.enabled);
 

@@ -19,7 +19,8 @@ const PER_ADDRESS = 5;
 const GLOBAL = 50;
 const WINDOW = 900;
 const MESSAGE = "登录失败次数过多，请 15 分钟后再试。";
-const GLOBAL_MESSAGE = "最近 15 分钟内管理后台登录失败次数过多（可能有人在猜密码），已暂停所有密码登录，请稍后再试。已登录的会话和 ADMIN_TOKEN 不受影响。";
+const GLOBAL_MESSAGE =
+  "最近 15 分钟内管理后台登录失败次数过多（可能有人在猜密码），已暂停所有密码登录，请稍后再试。已登录的会话和 ADMIN_TOKEN 不受影响。";
 
 async function refuse(name: string, key: string, points: number, message: string): Promise<void> {
   const retry = await blockedFor(name, key, points, WINDOW);

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
-import { getCookie, route, type RouteContext } from "@/lib/http/handler";
+import { route, type RouteContext } from "@/lib/http/handler";
+import { getCookie } from "@/lib/http/cookies";
 import { ADMIN_COOKIE, adminToken, checkBearer, requireAdminConfigured, verifySessionValue } from "@/lib/admin/auth";
 import { guardBearerAttempt } from "@/lib/admin/login-limit";
 import { sameOrigin } from "@/lib/http/origin";
@@ -22,7 +23,7 @@ export function adminRoute<P = Record<string, string>>(
   });
 }
 
-export function authenticateAdmin(req: Request): AdminAuth {
+function authenticateAdmin(req: Request): AdminAuth {
   if (checkBearer(req.headers.get("authorization"))) return { via: "token" };
   // With only ADMIN_TOKEN set, a request without it is unauthorised, not "admin off".
   if (!adminToken()) requireAdminConfigured();

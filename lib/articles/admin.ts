@@ -3,9 +3,10 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation, withTx } from "@/lib/db/tx";
+import { minutesUntilSlotsFree } from "@/lib/db/slot-holds";
 import { databaseKind } from "@/lib/config";
 import { joinMarkdown, splitMarkdown } from "@/lib/articles/markdown";
-import { SLUG_PATTERN } from "@/lib/articles/queries";
+import { articleMetaSelect, SLUG_PATTERN } from "@/lib/articles/queries";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
 const MAX_PRICE_CENTS = 100_000_00;
@@ -24,15 +25,13 @@ export const articlePatch = z.object(fields).partial();
 
 export type ArticleInput = z.infer<typeof articleInput>;
 
-const listSelect = { id: true, slug: true, title: true, priceCents: true, published: true, createdAt: true, updatedAt: true, publishedAt: true } as const;
-
 export async function listArticlesForAdmin() {
-  return db().article.findMany({ select: listSelect, orderBy: { createdAt: "desc" } });
+  return db().article.findMany({ select: articleMetaSelect, orderBy: { createdAt: "desc" } });
 }
 
 export type AdminArticleRow = Awaited<ReturnType<typeof listArticlesForAdmin>>[number];
 
-const editSelect = { slug: true, title: true, priceCents: true, published: true, createdAt: true, updatedAt: true, publishedAt: true, teaser: true, body: true } as const;
+const editSelect = { ...articleMetaSelect, id: false, teaser: true, body: true } as const;
 
 /** The post as the editor shows it: one Markdown text, teaser and body joined at the divider. */
 export async function getArticleForAdmin(slug: string) {
@@ -104,13 +103,8 @@ export async function deleteArticle(slug: string, now = new Date()): Promise<voi
     if (paid > 0) {
       throw new AppError("conflict", `已有 ${paid} 位读者为这篇文章付费，删除会让他们失去已购内容。请改为「下架」。`);
     }
-    const held = await tx.order.findFirst({
-      where: { articleId: a.id, openSlot: { not: null }, slotHeldUntil: { gt: now } },
-      orderBy: { slotHeldUntil: "desc" },
-      select: { slotHeldUntil: true },
-    });
-    if (held) {
-      const minutes = Math.max(1, Math.ceil((held.slotHeldUntil.getTime() - now.getTime()) / 60_000));
+    const minutes = await minutesUntilSlotsFree(tx, { articleId: a.id }, now);
+    if (minutes !== null) {
       throw new AppError(
         "conflict",
         `有读者正在为这篇文章付款（或可能刚付完款、通知还没到），现在删除会让这些付款无法匹配。请先「下架」，约 ${minutes} 分钟后再删除。`,

@@ -11,8 +11,8 @@ import { addressKey } from "@/lib/http/address-key";
  * In-memory windows: with several processes a visitor may count once per process.
  * A failure here must never break a page.
  */
-export const EVENT_WINDOW_SECONDS = 600;
-export const EVENT_KEEP_DAYS = 90;
+const EVENT_WINDOW_SECONDS = 600;
+const EVENT_KEEP_DAYS = 90;
 
 export type CountedEvent = "view" | "click" | "order";
 
@@ -29,7 +29,7 @@ export async function recordEvent(type: CountedEvent, articleId: string, ip: str
 export const recordView = (articleId: string, ip: string) => recordEvent("view", articleId, ip);
 export const recordClick = (articleId: string, ip: string) => recordEvent("click", articleId, ip);
 
-export async function pruneEvents(now = new Date()): Promise<number> {
+async function pruneEvents(now = new Date()): Promise<number> {
   const { count } = await db().event.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - EVENT_KEEP_DAYS * 86_400_000) } } });
   return count;
 }

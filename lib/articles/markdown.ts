@@ -48,7 +48,7 @@ const allowed: sanitizeHtml.IOptions = {
 const CJK = "\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef";
 const CJK_SOFT_BREAK = new RegExp(`([${CJK}])[ \\t]*\\n[ \\t]*(?=[${CJK}])`, "g");
 
-export function joinCjkLines(markdown: string): string {
+function joinCjkLines(markdown: string): string {
   // Leave fenced code blocks alone: line breaks there are content.
   return markdown
     .split(/(^```[\s\S]*?^```)/m)

@@ -5,17 +5,19 @@ import { AppError } from "@/lib/errors";
  * Select constants: public queries never load the gated body column, so it
  * cannot leak into a page, an RSC payload or JSON by accident.
  */
-export const publicArticleSelect = {
+/** What lists show about a post: no text at all. */
+export const articleMetaSelect = {
   id: true,
   slug: true,
   title: true,
-  teaser: true,
   priceCents: true,
   published: true,
   createdAt: true,
   updatedAt: true,
   publishedAt: true,
 } as const;
+
+const publicArticleSelect = { ...articleMetaSelect, teaser: true } as const;
 
 export type PublicArticle = {
   id: string;

@@ -2,13 +2,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "./api";
 import { sendDemoPayment } from "./demo-pay";
 
-const reply = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const reply = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe("the demo payment", () => {
   it("throws the server's message when /api/notify refuses the signed notification", async () => {
-    const fetchMock = vi.fn()
+    const fetchMock = vi
+      .fn()
       .mockResolvedValueOnce(reply(200, { url: "/api/notify", headers: { "webhook-id": "m1" }, body: "{}" }))
       .mockResolvedValueOnce(reply(401, { error: { code: "bad_signature", message: "签名无效：请检查设备密钥。" } }));
     vi.stubGlobal("fetch", fetchMock);
@@ -25,9 +27,13 @@ describe("the demo payment", () => {
   });
 
   it("resolves when the notification was accepted", async () => {
-    vi.stubGlobal("fetch", vi.fn()
-      .mockResolvedValueOnce(reply(200, { url: "/api/notify", headers: {}, body: "{}" }))
-      .mockResolvedValueOnce(reply(200, { result: "matched", orderId: "o1" })));
+    vi.stubGlobal(
+      "fetch",
+      vi
+        .fn()
+        .mockResolvedValueOnce(reply(200, { url: "/api/notify", headers: {}, body: "{}" }))
+        .mockResolvedValueOnce(reply(200, { result: "matched", orderId: "o1" })),
+    );
     await expect(sendDemoPayment("o1")).resolves.toBeUndefined();
   });
 });

@@ -12,12 +12,12 @@ import { databaseKind, sqlitePath } from "@/lib/config";
  * at once: SQLite takes the write lock first, PostgreSQL an advisory lock.
  */
 const root = path.resolve(import.meta.dirname, "..", "..");
-export const migrationDirs = {
+const migrationDirs = {
   sqlite: path.join(root, "prisma", "migrations"),
   postgres: path.join(root, "prisma", "postgres", "migrations"),
 };
 
-export function listMigrations(dir: string): { name: string; sql: string }[] {
+function listMigrations(dir: string): { name: string; sql: string }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, "migration.sql")))
@@ -41,7 +41,12 @@ function migrateSqlite(url: string): string[] {
     const applied: string[] = [];
     conn.exec("BEGIN IMMEDIATE");
     try {
-      const done = new Set(conn.prepare("SELECT name FROM _migrations").all().map((r) => (r as { name: string }).name));
+      const done = new Set(
+        conn
+          .prepare("SELECT name FROM _migrations")
+          .all()
+          .map((r) => (r as { name: string }).name),
+      );
       for (const m of listMigrations(migrationDirs.sqlite)) {
         if (done.has(m.name)) continue;
         conn.exec(m.sql);

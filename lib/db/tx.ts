@@ -17,7 +17,7 @@ export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6): Promi
   }
 }
 
-export function isTransient(e: unknown): boolean {
+function isTransient(e: unknown): boolean {
   const text = errorText(e);
   return /SQLITE_BUSY|database is locked|P2034|40001|40P01|could not serialize|deadlock detected|Transaction already closed/i.test(text);
 }

@@ -13,7 +13,17 @@ export async function seedIfEmpty(): Promise<boolean> {
       const { teaser, body } = splitMarkdown(a.markdown, a.priceCents);
       const at = new Date(now - i * 3600_000);
       return db().article.create({
-        data: { id: newId(), slug: a.slug, title: a.title, teaser, body, priceCents: a.priceCents, published: true, publishedAt: at, createdAt: at },
+        data: {
+          id: newId(),
+          slug: a.slug,
+          title: a.title,
+          teaser,
+          body,
+          priceCents: a.priceCents,
+          published: true,
+          publishedAt: at,
+          createdAt: at,
+        },
       });
     }),
     ...demoQrCodes.map((q) => db().qrCode.create({ data: { id: newId(), ...q, demo: true } })),

@@ -14,7 +14,7 @@ import { deviceSetup, type DeviceSetup } from "@/lib/devices/setup";
  * the owner has, so it is never listed; the env-secret devices are listed but
  * managed by the environment.
  */
-export function newSecret(protocol: Protocol): string {
+function newSecret(protocol: Protocol): string {
   if (protocol === "native") return `whsec_${randomBytes(24).toString("base64")}`;
   // V免签 puts the key in a "host/key" string and SmsForwarder in a form field: keep them URL-safe.
   if (protocol === "vmq") return randomBytes(16).toString("hex");

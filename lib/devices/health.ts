@@ -6,7 +6,7 @@ import { isDemoMode } from "@/lib/devices/demo-mode";
 /**
  * Is anyone forwarding payments? A reader paying into a void is the worst
  * outcome, so new orders are refused while no real phone has been heard from
- * for NOTIFIER_OFFLINE_AFTER_SECONDS (DESIGN.md §3, "Notifier health").
+ * for NOTIFIER_OFFLINE_AFTER_SECONDS (docs/design.md §3, "Notifier health").
  */
 export interface SeenDevice {
   enabled: boolean;

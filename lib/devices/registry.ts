@@ -12,7 +12,7 @@ import { markNotifierConfigured } from "@/lib/devices/go-live";
  * (demo-mode.ts); it is never listed and never counts as a phone.
  */
 export const BOOTSTRAP_DEVICE_ID = "default";
-export const DEMO_DEVICE_ID = "demo";
+const DEMO_DEVICE_ID = "demo";
 
 const BOOTSTRAP: Record<Protocol, { id: string; name: string; secret: (c: Config) => string | undefined }> = {
   native: { id: BOOTSTRAP_DEVICE_ID, name: "默认设备（NOTIFY_SECRET）", secret: (c) => c.NOTIFY_SECRET },
@@ -72,7 +72,11 @@ async function writeBootstrapDevices(c: Config): Promise<void> {
 export async function devicesFor(protocol: Protocol, preferred: (string | null | undefined)[] = []): Promise<DeviceRow[]> {
   await syncBootstrapDevices();
   // Bounded: each candidate costs one HMAC; an owner has a handful of phones, not hundreds.
-  const rows = await db().device.findMany({ where: { protocol, enabled: true, kind: { not: "demo" } }, orderBy: { createdAt: "asc" }, take: 50 });
+  const rows = await db().device.findMany({
+    where: { protocol, enabled: true, kind: { not: "demo" } },
+    orderBy: { createdAt: "asc" },
+    take: 50,
+  });
   const rank = (id: string) => (preferred.includes(id) ? preferred.indexOf(id) : preferred.length);
   return rows.sort((a, b) => rank(a.id) - rank(b.id));
 }

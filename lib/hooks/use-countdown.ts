@@ -1,26 +1,28 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 /**
- * Seconds left until a server deadline. The offset between the server's clock
- * and ours is taken from serverTime, so a wrong phone clock does not shorten
- * or stretch the countdown. The server still decides expiry.
+ * Seconds left until a deadline on this device's clock. The server decides
+ * expiry; the countdown only shows it. `localDeadline` moves the server's
+ * deadline onto our clock with the offset between the two, so a wrong phone
+ * clock neither shortens nor stretches the countdown.
  */
-export function useCountdown(expiresAt: string | null, serverTime: string | null): number | null {
-  const [left, setLeft] = useState<number | null>(null);
-  useEffect(() => {
-    if (!expiresAt) {
-      setLeft(null);
-      return;
-    }
-    const skew = serverTime ? Date.parse(serverTime) - Date.now() : 0;
-    const deadline = Date.parse(expiresAt) - skew;
-    const tick = () => setLeft(Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
-    tick();
-    const t = setInterval(tick, 250);
-    return () => clearInterval(t);
-  }, [expiresAt, serverTime]);
-  return left;
+export function localDeadline(expiresAt: string, serverTime: string, receivedAt = Date.now()): number {
+  return Date.parse(expiresAt) - (Date.parse(serverTime) - receivedAt);
+}
+
+const TICK_MS = 250;
+const subscribe = (onTick: () => void) => {
+  const t = setInterval(onTick, TICK_MS);
+  return () => clearInterval(t);
+};
+const tickNow = () => Math.floor(Date.now() / TICK_MS);
+const noTick = () => 0;
+
+export function useCountdown(deadline: number | null): number | null {
+  const tick = useSyncExternalStore(subscribe, tickNow, noTick);
+  if (deadline === null || tick === 0) return null;
+  return Math.max(0, Math.ceil((deadline - tick * TICK_MS) / 1000));
 }
 
 export function formatClock(seconds: number): string {

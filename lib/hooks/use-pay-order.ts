@@ -1,9 +1,22 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, send } from "@/lib/client/api";
+import type { Channel } from "@/lib/channels";
 import type { OrderResponse } from "@/lib/orders/view";
 import { useOrder } from "@/lib/swr/use-order";
-import { sendDemoPayment } from "@/lib/client/demo-pay";import type { Channel } from "@/lib/channels";
+import { sendDemoPayment } from "@/lib/client/demo-pay";
+import { localDeadline } from "@/lib/hooks/use-countdown";
+
+interface Created {
+  /** Which request this answers: channel and attempt, so a late answer to an old request is ignored. */
+  key: string;
+  order: OrderResponse | null;
+  /** expiresAt on this device's clock (the server's clock decides; this only drives the countdown). */
+  deadline: number | null;
+  error: ApiError | null;
+}
+
+const asApiError = (e: unknown, message: string) => (e instanceof ApiError ? e : new ApiError(0, "network", message));
 
 /**
  * The dialog's order lifecycle: create on open and on channel switch, poll,
@@ -11,35 +24,41 @@ import { sendDemoPayment } from "@/lib/client/demo-pay";import type { Channel } 
  */
 export function usePayOrder(slug: string, initialChannel: Channel) {
   const [channel, setChannel] = useState<Channel>(initialChannel);
-  const [order, setOrder] = useState<OrderResponse | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [created, setCreated] = useState<Created | null>(null);
+  const [demoError, setDemoError] = useState<ApiError | null>(null);
   const current = useRef<OrderResponse | null>(null);
-  const { order: polled, refresh } = useOrder(order?.id ?? null);
+  const key = `${channel}:${attempt}`;
 
-  const create = useCallback(
-    async (ch: Channel) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const o = await send<OrderResponse>("POST", "/api/orders", { slug, channel: ch });
-        current.current = o;
-        setOrder(o);
-      } catch (e) {
-        setOrder(null);
-        setError(e instanceof ApiError ? e : new ApiError(0, "network", "网络错误，请检查网络后重试。"));
-      } finally {
-        setLoading(false);
-      }
-    },
-    [slug],
-  );
-
+  // POST /api/orders answers with the reader's open order when there is one, so a repeat is harmless.
   useEffect(() => {
-    void create(channel);
-  }, [channel, create]);
+    let live = true;
+    send<OrderResponse>("POST", "/api/orders", { slug, channel }).then(
+      (o) => {
+        current.current = o;
+        if (live) setCreated({ key, order: o, deadline: localDeadline(o.expiresAt, o.serverTime), error: null });
+      },
+      (e) => live && setCreated({ key, order: null, deadline: null, error: asApiError(e, "网络错误，请检查网络后重试。") }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [slug, channel, key]);
 
-  const status = polled?.id === order?.id && polled ? polled.status : order?.status ?? null;
+  const order = created?.order ?? null;
+  const { order: polled, refresh } = useOrder(order?.id ?? null);
+  const status = polled?.id === order?.id && polled ? polled.status : (order?.status ?? null);
+  const loading = created?.key !== key;
+  const error = demoError ?? (created?.key === key ? created.error : null);
+
+  const switchChannel = useCallback((c: Channel) => {
+    setDemoError(null);
+    setChannel(c);
+  }, []);
+  const retry = useCallback(() => {
+    setDemoError(null);
+    setAttempt((a) => a + 1);
+  }, []);
 
   const cancel = useCallback(() => {
     const o = current.current;
@@ -51,14 +70,14 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
 
   const demoPay = useCallback(async () => {
     if (!order) return;
-    setError(null);
+    setDemoError(null);
     try {
       await sendDemoPayment(order.id);
       refresh();
     } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, "network", "演示付款失败，请重试。"));
+      setDemoError(asApiError(e, "演示付款失败，请重试。"));
     }
   }, [order, refresh]);
 
-  return { channel, setChannel, order, status, error, loading, retry: () => create(channel), cancel, demoPay };
+  return { channel, setChannel: switchChannel, order, deadline: created?.deadline ?? null, status, error, loading, retry, cancel, demoPay };
 }

@@ -19,7 +19,7 @@ export function route<P = Record<string, string>>(fn: Handler<P>): Handler<P> {
   };
 }
 
-export function errorResponse(e: unknown, req?: Request): Response {
+function errorResponse(e: unknown, req?: Request): Response {
   if (isAppError(e)) {
     return json({ error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } }, e.status, e.headers);
   }
@@ -82,21 +82,4 @@ export async function readJson<T extends z.ZodType>(req: Request, schema: T, max
 
 export function parseQuery<T extends z.ZodType>(req: Request, schema: T): z.infer<T> {
   return schema.parse(Object.fromEntries(new URL(req.url).searchParams));
-}
-
-export function getCookie(req: Request, name: string): string | undefined {
-  const header = req.headers.get("cookie");
-  if (!header) return undefined;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
 }

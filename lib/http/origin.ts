@@ -23,7 +23,7 @@ export function isHttps(src: HeaderSource): boolean {
 }
 
 /** host[:port] the client asked for. */
-export function siteHost(src: HeaderSource): string {
+function siteHost(src: HeaderSource): string {
   return forwarded(src, "host") ?? headersOf(src).get("host") ?? urlOf(src)?.host ?? "localhost";
 }
 

@@ -18,7 +18,7 @@ export interface RawRequest {
 
 const KEPT_HEADERS = ["content-type", "user-agent", "webhook-id", "webhook-timestamp", "webhook-signature"];
 
-export function pickHeaders(req: Request): Record<string, string> {
+function pickHeaders(req: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const k of KEPT_HEADERS) {
     const v = req.headers.get(k);

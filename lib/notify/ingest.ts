@@ -44,7 +44,7 @@ export interface Examined {
 }
 
 /** A request the protocol refuses. verifyResult "ok" means signed but malformed. */
-export class Rejection extends Error {
+class Rejection extends Error {
   constructor(
     readonly verifyResult: string,
     readonly error: AppError,
@@ -136,5 +136,7 @@ async function claimReplayKey(notificationId: string, replayKey: string, body: s
 
 /** Content-based dedupe key for protocols without a message id. */
 export function contentDedupeKey(parts: (string | null | undefined)[]): string {
-  return createHash("sha256").update(parts.map((p) => p ?? "").join("\u0000")).digest("hex");
+  return createHash("sha256")
+    .update(parts.map((p) => p ?? "").join("\u0000"))
+    .digest("hex");
 }

@@ -16,7 +16,13 @@ export async function refuseIfAddressHoldsTooMany(tx: Tx, address: string, now: 
   await lockAddress(tx, address);
   const held = await tx.order.findMany({
     // channel IN (…) lets both databases range-scan the (channel, slotHeldUntil) index.
-    where: { channel: { in: [...CHANNELS] }, slotHeldUntil: { gt: now }, clientIp: address, openSlot: { not: null }, status: { not: "paid" } },
+    where: {
+      channel: { in: [...CHANNELS] },
+      slotHeldUntil: { gt: now },
+      clientIp: address,
+      openSlot: { not: null },
+      status: { not: "paid" },
+    },
     select: { slotHeldUntil: true },
     orderBy: { slotHeldUntil: "asc" },
     take: max,

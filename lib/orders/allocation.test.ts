@@ -16,10 +16,25 @@ describe("amount allocation (pure)", () => {
   });
 
   it("plans fixed-amount codes before the universal code and drops amounts no code can serve", () => {
-    const plan = planSlots([100, 99, 98], [{ id: "f99", amountCents: 99 }, { id: "f50", amountCents: 50 }]);
+    const plan = planSlots(
+      [100, 99, 98],
+      [
+        { id: "f99", amountCents: 99 },
+        { id: "f50", amountCents: 50 },
+      ],
+    );
     expect(plan).toEqual([{ amountCents: 99, qrCodeId: "f99", fixedAmount: true }]);
-    const withUniversal = planSlots([100, 99], [{ id: "u", amountCents: null }, { id: "f99", amountCents: 99 }]);
-    expect(withUniversal.map((p) => [p.amountCents, p.qrCodeId])).toEqual([[99, "f99"], [100, "u"]]);
+    const withUniversal = planSlots(
+      [100, 99],
+      [
+        { id: "u", amountCents: null },
+        { id: "f99", amountCents: 99 },
+      ],
+    );
+    expect(withUniversal.map((p) => [p.amountCents, p.qrCodeId])).toEqual([
+      [99, "f99"],
+      [100, "u"],
+    ]);
   });
 
   it("picks the first free planned slot or null", () => {
@@ -31,7 +46,16 @@ describe("amount allocation (pure)", () => {
   it("counts capacity as the number of usable distinct amounts", () => {
     expect(capacity(100, [{ id: "u", amountCents: null }], down)).toBe(100);
     expect(capacity(500, [{ id: "u", amountCents: null }], down)).toBe(100);
-    expect(capacity(100, [{ id: "f", amountCents: 100 }, { id: "g", amountCents: 100 }], down)).toBe(1);
+    expect(
+      capacity(
+        100,
+        [
+          { id: "f", amountCents: 100 },
+          { id: "g", amountCents: 100 },
+        ],
+        down,
+      ),
+    ).toBe(1);
     expect(capacity(100, [], down)).toBe(0);
   });
 

@@ -39,7 +39,10 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
   await lockChannel(tx, c.channel);
   await releaseStaleSlots(tx, c.channel, c.now);
   // The reader may have been unlocked since the caller checked (a late payment settling now).
-  const owned = await tx.entitlement.findUnique({ where: { readerId_articleId: { readerId: c.readerId, articleId: c.articleId } }, select: { id: true } });
+  const owned = await tx.entitlement.findUnique({
+    where: { readerId_articleId: { readerId: c.readerId, articleId: c.articleId } },
+    select: { id: true },
+  });
   if (owned) throw alreadyUnlocked();
   // Switching channel: the old order is cancelled but keeps its slot for late payments.
   if (c.replacing) await cancelInTx(tx, c.replacing, c.now);
@@ -50,7 +53,12 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
 
   const slot = pickFree(c.plan, await takenAmounts(tx, c.channel));
   if (!slot) {
-    const retry = await secondsUntilNextFree(tx, c.channel, c.plan.map((p) => p.amountCents), c.now);
+    const retry = await secondsUntilNextFree(
+      tx,
+      c.channel,
+      c.plan.map((p) => p.amountCents),
+      c.now,
+    );
     throw new AppError("busy", `当前付款人数较多，请 ${retry} 秒后再试。`, { headers: { "Retry-After": String(retry) } });
   }
   const id = newId();

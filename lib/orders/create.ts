@@ -52,7 +52,17 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
     throw new AppError("no_qr_code", `站长还没有设置可用的${CHANNEL_LABEL[input.channel]}收款码，请换一种付款方式。`);
   }
 
-  const claim = { articleId: article.id, readerId: input.readerId, channel: input.channel, listPriceCents: article.priceCents, plan, replacing: open?.id ?? null, address, now, ...orderTimings(now) };
+  const claim = {
+    articleId: article.id,
+    readerId: input.readerId,
+    channel: input.channel,
+    listPriceCents: article.priceCents,
+    plan,
+    replacing: open?.id ?? null,
+    address,
+    now,
+    ...orderTimings(now),
+  };
   for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
     try {
       const id = await withTx((tx) => claimSlot(tx, claim));

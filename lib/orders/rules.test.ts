@@ -99,7 +99,12 @@ describe("slot lifecycle with an injected clock", () => {
   it("hands out fixed-amount codes first, then the universal code's amounts", () => {
     const l = new Ledger({ wechat: [universal(), fixed(98), fixed(95)], alipay: [] });
     const got = [1, 2, 3, 4].map(() => l.order(100)!);
-    expect(got.map((o) => [o.amountCents, o.fixedAmount])).toEqual([[98, true], [95, true], [100, false], [99, false]]);
+    expect(got.map((o) => [o.amountCents, o.fixedAmount])).toEqual([
+      [98, true],
+      [95, true],
+      [100, false],
+      [99, false],
+    ]);
   });
 
   it("offers only fixed amounts when the channel has no universal code", () => {

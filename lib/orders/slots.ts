@@ -10,7 +10,10 @@ import { cancelPatch } from "@/lib/orders/rules";
  * Returns the status it found, so callers can refuse to cancel a paid order.
  */
 export async function cancelInTx(tx: Tx, orderId: string, now: Date): Promise<string> {
-  const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true, expiresAt: true, openSlot: true, slotHeldUntil: true } });
+  const o = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { status: true, expiresAt: true, openSlot: true, slotHeldUntil: true },
+  });
   const patch = cancelPatch(o, now, timing());
   if (patch) await tx.order.updateMany({ where: { id: orderId, status: "pending" }, data: patch });
   return o.status;

@@ -2,7 +2,7 @@ import { effectiveStatus, type OrderStatus } from "@/lib/orders/status";
 import type { Channel } from "@/lib/channels";
 
 /**
- * The public shapes of an order (docs/api.md). Client-safe types: the browser
+ * The public shapes of an order (README, "HTTP API"). Client-safe types: the browser
  * imports them with `import type`, so the dialog and the server cannot drift.
  */
 export interface OrderView {

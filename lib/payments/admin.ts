@@ -48,7 +48,12 @@ export async function listPayments(q: { status?: PaymentStatus; limit?: number; 
     resolvedAt: p.resolvedAt?.toISOString() ?? null,
     note: p.note,
     source: p.notification
-      ? { notificationId: p.notification.id, protocol: p.notification.protocol, deviceId: p.notification.deviceId, text: sourceText(p.notification.body) }
+      ? {
+          notificationId: p.notification.id,
+          protocol: p.notification.protocol,
+          deviceId: p.notification.deviceId,
+          text: sourceText(p.notification.body),
+        }
       : null,
   }));
 }
@@ -92,10 +97,14 @@ export async function assignPayment(
   const now = opts.now ?? new Date();
   await withTx(async (tx) => {
     await resolve(tx, paymentId, { status: "assigned", resolvedAt: now });
-    const order = await tx.order.findUnique({ where: { id: orderId }, select: { status: true, expiresAt: true, channel: true, amountCents: true } });
+    const order = await tx.order.findUnique({
+      where: { id: orderId },
+      select: { status: true, expiresAt: true, channel: true, amountCents: true },
+    });
     if (!order) throw new AppError("order_not_found", "订单不存在。");
     if (order.status === "paid") throw new AppError("order_not_open", "这个订单已经付过款了；如是重复付款，请标记为已退款。");
-    if (!opts.force) refuseMismatch(await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { channel: true, amountCents: true } }), order);
+    if (!opts.force)
+      refuseMismatch(await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { channel: true, amountCents: true } }), order);
     const ok = await settleOrder(tx, orderId, paymentId, isLate(order, now), now, "assigned");
     if (!ok) throw new AppError("order_not_open", "这个订单已经付过款了。");
   });
@@ -118,7 +127,11 @@ function refuseMismatch(p: { channel: string; amountCents: number }, o: { channe
 }
 
 /** Marks an unmatched payment as refunded (the owner returned the money outside the system). */
-export async function refundPayment(paymentId: string, note: string | undefined, now = new Date()): Promise<{ paymentId: string; status: "refunded" }> {
+export async function refundPayment(
+  paymentId: string,
+  note: string | undefined,
+  now = new Date(),
+): Promise<{ paymentId: string; status: "refunded" }> {
   await withTx(async (tx) => {
     await resolve(tx, paymentId, { status: "refunded", resolvedAt: now, ...(note ? { note } : {}) });
   });

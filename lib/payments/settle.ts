@@ -88,7 +88,14 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
  * Used by automatic matching and by the owner's manual assignment. The order
  * keeps its slot for the echo window (rules.ts paidPatch).
  */
-export async function settleOrder(tx: Tx, orderId: string, paymentId: string, late: boolean, now: Date, status?: "assigned"): Promise<boolean> {
+export async function settleOrder(
+  tx: Tx,
+  orderId: string,
+  paymentId: string,
+  late: boolean,
+  now: Date,
+  status?: "assigned",
+): Promise<boolean> {
   const updated = await tx.order.updateMany({
     where: { id: orderId, status: { in: ["pending", "expired", "cancelled"] } },
     data: paidPatch(now, late, timing()),

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
+import { minutesUntilSlotsFree } from "@/lib/db/slot-holds";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
@@ -8,7 +9,16 @@ import { decodeQrImage } from "@/lib/qr/decode";
 import { amountFromFileName, classifyPayload } from "@/lib/qr/payload";
 
 /** The owner's receiving codes: decoded on upload; only the payload is kept, never the photo. */
-export const qrSelect = { id: true, channel: true, payload: true, amountCents: true, label: true, enabled: true, demo: true, createdAt: true } as const;
+const qrSelect = {
+  id: true,
+  channel: true,
+  payload: true,
+  amountCents: true,
+  label: true,
+  enabled: true,
+  demo: true,
+  createdAt: true,
+} as const;
 
 export interface UploadedImage {
   name: string;
@@ -39,25 +49,28 @@ export async function uploadQrCodes(files: UploadedImage[], opts: UploadOptions)
       throw new AppError("unparseable", `「${f.name}」不是微信或支付宝个人收款码（识别到：${decoded.text.slice(0, 80)}）。`);
     }
     if (opts.channel && opts.channel !== channel) {
-      throw new AppError("invalid_input", `「${f.name}」是${CHANNEL_LABEL[channel]}收款码，与所选渠道${CHANNEL_LABEL[opts.channel]}不一致。`);
+      throw new AppError(
+        "invalid_input",
+        `「${f.name}」是${CHANNEL_LABEL[channel]}收款码，与所选渠道${CHANNEL_LABEL[opts.channel]}不一致。`,
+      );
     }
     // An explicit amount wins; otherwise a name like 0.99.png; otherwise a universal code.
     const amountCents = opts.amountCents ?? amountFromFileName(f.name);
-    return { id: newId(), channel, payload: decoded.text.trim(), amountCents, label: opts.label ?? null, name: f.name };
+    return { name: f.name, data: { id: newId(), channel, payload: decoded.text.trim(), amountCents, label: opts.label ?? null } };
   });
   const seen = new Set<string>();
-  for (const r of rows) {
-    if (seen.has(r.payload)) throw new AppError("conflict", `「${r.name}」与同批另一张图片是同一个收款码。`);
-    seen.add(r.payload);
+  for (const { name, data } of rows) {
+    if (seen.has(data.payload)) throw new AppError("conflict", `「${name}」与同批另一张图片是同一个收款码。`);
+    seen.add(data.payload);
   }
   return withTx(async (tx) => {
     const dupes = await tx.qrCode.findMany({ where: { payload: { in: [...seen] } }, select: { payload: true } });
     if (dupes.length) {
-      const name = rows.find((r) => r.payload === dupes[0].payload)?.name;
+      const name = rows.find((r) => r.data.payload === dupes[0].payload)?.name;
       throw new AppError("conflict", `「${name}」这个收款码已经上传过了。`);
     }
     const created = [];
-    for (const { name: _name, ...data } of rows) created.push(await tx.qrCode.create({ data, select: qrSelect }));
+    for (const { data } of rows) created.push(await tx.qrCode.create({ data, select: qrSelect }));
     return created;
   });
 }
@@ -95,14 +108,12 @@ export async function deleteQrCode(id: string, now = new Date()): Promise<void> 
     const code = await tx.qrCode.findUnique({ where: { id }, select: { channel: true } });
     if (!code) throw new AppError("not_found", "找不到这个收款码。");
     await lockChannel(tx, code.channel as Channel);
-    const held = await tx.order.findFirst({
-      where: { qrCodeId: id, openSlot: { not: null }, slotHeldUntil: { gt: now } },
-      orderBy: { slotHeldUntil: "desc" },
-      select: { slotHeldUntil: true },
-    });
-    if (held) {
-      const minutes = Math.max(1, Math.ceil((held.slotHeldUntil.getTime() - now.getTime()) / 60_000));
-      throw new AppError("conflict", `有读者正在用这个收款码付款（或刚付完、通知还没到），现在不能删除。请先「停用」，约 ${minutes} 分钟后再删除。`);
+    const minutes = await minutesUntilSlotsFree(tx, { qrCodeId: id }, now);
+    if (minutes !== null) {
+      throw new AppError(
+        "conflict",
+        `有读者正在用这个收款码付款（或刚付完、通知还没到），现在不能删除。请先「停用」，约 ${minutes} 分钟后再删除。`,
+      );
     }
     await tx.qrCode.delete({ where: { id } });
   });

@@ -68,7 +68,8 @@ function downscale(img: Rgba, factor: number): Rgba {
 }
 
 function scan(img: Rgba): string | null {
-  const data = img.data instanceof Uint8ClampedArray ? img.data : new Uint8ClampedArray(img.data.buffer, img.data.byteOffset, img.data.byteLength);
+  const data =
+    img.data instanceof Uint8ClampedArray ? img.data : new Uint8ClampedArray(img.data.buffer, img.data.byteOffset, img.data.byteLength);
   return jsQR(data, img.width, img.height)?.data || null;
 }
 

@@ -29,7 +29,10 @@ export function classifyPayload(text: string): Channel | null {
  * Deliberately strict: `IMG_20240101.png` must not become a ¥20,240,101 code.
  */
 export function amountFromFileName(name: string): number | null {
-  const base = name.replace(/^.*[\\/]/, "").replace(/\.[a-z0-9]{1,5}$/i, "").trim();
+  const base = name
+    .replace(/^.*[\\/]/, "")
+    .replace(/\.[a-z0-9]{1,5}$/i, "")
+    .trim();
   const m = /^[¥￥]?\s*(\d{1,5}(?:\.\d{1,2})?)\s*元?$/.exec(base);
   if (!m) return null;
   const cents = yuanToCents(m[1]);

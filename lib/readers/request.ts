@@ -1,4 +1,4 @@
-import { getCookie } from "@/lib/http/handler";
+import { getCookie } from "@/lib/http/cookies";
 import { isHttps } from "@/lib/http/origin";
 import { READER_COOKIE, newReaderId, readerCookieHeader, verifyReaderCookie } from "@/lib/readers/session";
 

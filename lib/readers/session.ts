@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { sign, unsign } from "cookie-signature";
 import { newId } from "@/lib/ids";
+import { setCookieHeader } from "@/lib/http/cookies";
 import { sessionSecret } from "@/lib/http/session-secret";
 
 /**
@@ -29,15 +30,7 @@ export function newReaderId(): string {
 }
 
 export function readerCookieHeader(readerId: string, secure: boolean): string {
-  const attrs = [
-    `${READER_COOKIE}=${encodeURIComponent(signReaderId(readerId))}`,
-    "Path=/",
-    "HttpOnly",
-    "SameSite=Lax",
-    `Max-Age=${ONE_YEAR}`,
-  ];
-  if (secure) attrs.push("Secure");
-  return attrs.join("; ");
+  return setCookieHeader(READER_COOKIE, signReaderId(readerId), { maxAgeSeconds: ONE_YEAR, sameSite: "lax", secure });
 }
 
 /**

@@ -23,10 +23,6 @@ function findBin(name: string): string | null {
   return null;
 }
 
-export function postgresAvailable(): boolean {
-  return !!findBin("initdb") && !!findBin("pg_ctl");
-}
-
 export function startThrowawayPostgres(port = 54000 + Math.floor(Math.random() * 900)): ThrowawayPostgres {
   const initdb = findBin("initdb");
   const pgCtl = findBin("pg_ctl");
@@ -45,8 +41,15 @@ export function startThrowawayPostgres(port = 54000 + Math.floor(Math.random() *
   const data = path.join(dir, "data");
   run(initdb, ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync"]);
   run(pgCtl, [
-    "-D", data, "-l", path.join(dir, "log"), "-w", "-t", "30",
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    "-D",
+    data,
+    "-l",
+    path.join(dir, "log"),
+    "-w",
+    "-t",
+    "30",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
     "start",
   ]);
   const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;

@@ -5,18 +5,26 @@
  */
 import QRCode from "qrcode";
 
-export const TEST_LIVE_CODES = {
+const TEST_LIVE_CODES = {
   wechat: "wxp://f2f0LiveTestWechatUniversalCode",
   alipay: "https://qr.alipay.com/fkx0livetestalipayuniversal",
 };
 
-export async function uploadUniversalCodes(siteUrl: string, adminToken: string, codes: Record<string, string> = TEST_LIVE_CODES): Promise<void> {
+export async function uploadUniversalCodes(
+  siteUrl: string,
+  adminToken: string,
+  codes: Record<string, string> = TEST_LIVE_CODES,
+): Promise<void> {
   const form = new FormData();
   for (const [channel, payload] of Object.entries(codes)) {
     const png = await QRCode.toBuffer(payload, { type: "png", width: 400, margin: 4 });
     form.append("files", new Blob([new Uint8Array(png)], { type: "image/png" }), `${channel}.png`);
   }
-  const res = await fetch(`${siteUrl}/api/admin/qr-codes`, { method: "POST", headers: { authorization: `Bearer ${adminToken}` }, body: form });
+  const res = await fetch(`${siteUrl}/api/admin/qr-codes`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${adminToken}` },
+    body: form,
+  });
   // 409: these codes were uploaded before (a second run against the same database).
   if (!res.ok && res.status !== 409) throw new Error(`uploading receiving codes failed: ${res.status} ${await res.text()}`);
 }

@@ -122,7 +122,9 @@ describe("the owner's admin in Chromium", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     // A payment no order holds lands in the unmatched inbox (the payments page's default view).
-    expect(await notify({ package: "com.tencent.mm", title: "微信支付", content: "微信支付收款7.77元(朋友到店)" })).toEqual({ result: "unmatched" });
+    expect(await notify({ package: "com.tencent.mm", title: "微信支付", content: "微信支付收款7.77元(朋友到店)" })).toEqual({
+      result: "unmatched",
+    });
     const pages: [string, string][] = [
       ["/admin/orders", E2E_ORDER_AMOUNT],
       ["/admin/payments", "¥7.77"],
@@ -144,7 +146,11 @@ describe("the owner's admin in Chromium", () => {
     });
     expect(upload.status()).toBe(201);
     await notify({ type: "heartbeat" });
-    const created = await fetch(`${live}/api/orders`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ slug: SLUG, channel: "alipay" }) });
+    const created = await fetch(`${live}/api/orders`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ slug: SLUG, channel: "alipay" }),
+    });
     expect(created.status).toBe(201);
     const order = (await created.json()) as { id: string };
 

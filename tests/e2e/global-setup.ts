@@ -26,7 +26,12 @@ export async function setup(project: TestProject) {
   buildIfStale();
   const base = Number(process.env.E2E_PORT ?? 3900);
   sites = await Promise.all([
-    startSite(base, { NOTIFY_SECRET: E2E_SECRET, ADMIN_PASSWORD: "e2e-admin-password", ADMIN_TOKEN: E2E_ADMIN_TOKEN, SESSION_SECRET: E2E_SESSION_SECRET }),
+    startSite(base, {
+      NOTIFY_SECRET: E2E_SECRET,
+      ADMIN_PASSWORD: "e2e-admin-password",
+      ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+      SESSION_SECRET: E2E_SESSION_SECRET,
+    }),
     startSite(base + 1, { ORDER_TTL_SECONDS: "10" }),
   ]);
   // The live site is past the demo: its seeded demo codes are never handed out, so it gets real ones.

@@ -37,6 +37,22 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe("a reader on a desktop browser", () => {
+  it("loads the home page and a post with no failed request, favicon and app icon included", async () => {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${live}/`);
+    await page.goto(`${live}/posts/${SLUG}`);
+    await page.waitForLoadState("networkidle");
+    expect(failed).toEqual([]);
+    for (const icon of ["/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/manifest.webmanifest"]) {
+      expect((await fetch(`${live}${icon}`)).status, icon).toBe(200);
+    }
+    const linked = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]').count();
+    expect(linked).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
   it("never receives the gated text before paying (HTML, RSC payload, JSON)", async () => {
     const html = await (await fetch(`${live}/posts/${SLUG}`)).text();
     expect(html).toContain("练习二");
@@ -62,7 +78,10 @@ describe("a reader on a desktop browser", () => {
     await page.getByRole("radio", { name: "支付宝" }).click();
     const order = await (await moved).json();
     expect(order.channel).toBe("alipay");
-    await page.getByTestId("pay-amount").filter({ hasText: `¥${formatCents(order.amountCents)}` }).waitFor();
+    await page
+      .getByTestId("pay-amount")
+      .filter({ hasText: `¥${formatCents(order.amountCents)}` })
+      .waitFor();
 
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const t0 = performance.now();

@@ -8,7 +8,13 @@ import { call, makeRequest } from "../support/http";
 import { adminRequest, enableAdmin, type Via } from "../support/admin";
 import { makeArticle } from "../support/db";
 
-const post = { slug: "hello-world", title: "你好", priceCents: 199, markdown: "公开开头\n\n<!-- more -->\n\n付费正文 GATED", published: true };
+const post = {
+  slug: "hello-world",
+  title: "你好",
+  priceCents: 199,
+  markdown: "公开开头\n\n<!-- more -->\n\n付费正文 GATED",
+  published: true,
+};
 
 describe.each<Via>(["session", "token"])("admin articles API (via %s)", (via) => {
   it("creates a post split at the divider and reads it back joined", async () => {
@@ -30,7 +36,11 @@ describe.each<Via>(["session", "token"])("admin articles API (via %s)", (via) =>
   it("unpublishes, renames and re-prices with PATCH", async () => {
     enableAdmin();
     await call(create, await adminRequest(via, "POST", "/api/admin/articles", { body: post }));
-    const res = await call(update, await adminRequest(via, "PATCH", "/api/admin/articles/hello-world", { body: { published: false, slug: "renamed", priceCents: 0 } }), { slug: "hello-world" });
+    const res = await call(
+      update,
+      await adminRequest(via, "PATCH", "/api/admin/articles/hello-world", { body: { published: false, slug: "renamed", priceCents: 0 } }),
+      { slug: "hello-world" },
+    );
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ slug: "renamed", published: false, priceCents: 0 });
     expect(await findPublishedArticle("renamed")).toBeNull();
@@ -46,7 +56,12 @@ describe.each<Via>(["session", "token"])("admin articles API (via %s)", (via) =>
 
   it("renders the preview with the readers' sanitiser", async () => {
     enableAdmin();
-    const res = await call(preview, await adminRequest(via, "POST", "/api/admin/preview", { body: { markdown: "**hi**<script>alert(1)</script>\n\n<!-- more -->\n\n[x](javascript:alert(1))", priceCents: 100 } }));
+    const res = await call(
+      preview,
+      await adminRequest(via, "POST", "/api/admin/preview", {
+        body: { markdown: "**hi**<script>alert(1)</script>\n\n<!-- more -->\n\n[x](javascript:alert(1))", priceCents: 100 },
+      }),
+    );
     expect(res.json.teaserHtml).toContain("<strong>hi</strong>");
     expect(res.json.teaserHtml).not.toContain("<script");
     expect(res.json.bodyHtml).not.toContain("javascript:");
@@ -58,8 +73,19 @@ describe("admin articles API input checks", () => {
     enableAdmin();
     await makeArticle({ slug: "x" });
     const p = { slug: "x" };
-    for (const [h, m] of [[list, "GET"], [create, "POST"], [read, "GET"], [update, "PATCH"], [remove, "DELETE"], [preview, "POST"]] as const) {
-      const res = await call(h as typeof read, makeRequest(m, "/api/admin/articles/x", { body: m === "GET" || m === "DELETE" ? undefined : post }), p);
+    for (const [h, m] of [
+      [list, "GET"],
+      [create, "POST"],
+      [read, "GET"],
+      [update, "PATCH"],
+      [remove, "DELETE"],
+      [preview, "POST"],
+    ] as const) {
+      const res = await call(
+        h as typeof read,
+        makeRequest(m, "/api/admin/articles/x", { body: m === "GET" || m === "DELETE" ? undefined : post }),
+        p,
+      );
       expect(res.status, `${m}`).toBe(401);
     }
   });
@@ -71,7 +97,9 @@ describe("admin articles API input checks", () => {
     const dup = await call(create, await adminRequest("token", "POST", "/api/admin/articles", { body: { ...post, slug: "taken" } }));
     expect(dup.status).toBe(409);
     expect(dup.json.error.message).toContain("taken");
-    const rename = await call(update, await adminRequest("token", "PATCH", "/api/admin/articles/other", { body: { slug: "taken" } }), { slug: "other" });
+    const rename = await call(update, await adminRequest("token", "PATCH", "/api/admin/articles/other", { body: { slug: "taken" } }), {
+      slug: "other",
+    });
     expect(rename.status).toBe(409);
   });
 
@@ -88,8 +116,16 @@ describe("admin articles API input checks", () => {
 
   it("answers 404 for an unknown slug", async () => {
     enableAdmin();
-    for (const [h, m] of [[read, "GET"], [update, "PATCH"], [remove, "DELETE"]] as const) {
-      const res = await call(h, await adminRequest("token", m, "/api/admin/articles/nope", { body: m === "PATCH" ? { title: "x" } : undefined }), { slug: "nope" });
+    for (const [h, m] of [
+      [read, "GET"],
+      [update, "PATCH"],
+      [remove, "DELETE"],
+    ] as const) {
+      const res = await call(
+        h,
+        await adminRequest("token", m, "/api/admin/articles/nope", { body: m === "PATCH" ? { title: "x" } : undefined }),
+        { slug: "nope" },
+      );
       expect(res.status).toBe(404);
     }
   });
@@ -98,7 +134,18 @@ describe("admin articles API input checks", () => {
     enableAdmin();
     const a = await makeArticle({ slug: "sold" });
     await db().order.create({
-      data: { id: "o1", articleId: a.id, readerId: "r1", channel: "wechat", listPriceCents: 100, amountCents: 100, status: "paid", slotHeldUntil: new Date(), expiresAt: new Date(), paidAt: new Date() },
+      data: {
+        id: "o1",
+        articleId: a.id,
+        readerId: "r1",
+        channel: "wechat",
+        listPriceCents: 100,
+        amountCents: 100,
+        status: "paid",
+        slotHeldUntil: new Date(),
+        expiresAt: new Date(),
+        paidAt: new Date(),
+      },
     });
     const res = await call(remove, await adminRequest("token", "DELETE", "/api/admin/articles/sold"), { slug: "sold" });
     expect(res.status).toBe(409);

@@ -66,11 +66,20 @@ describe("admin authentication", () => {
   it("refuses a cross-site state change made with the session cookie (CSRF) but allows same-origin", async () => {
     enableAdmin();
     const cookie = await adminCookie();
-    const cross = await call(createArticle, makeRequest("POST", "/api/admin/articles", { body: post, cookie, headers: { "sec-fetch-site": "cross-site" } }));
+    const cross = await call(
+      createArticle,
+      makeRequest("POST", "/api/admin/articles", { body: post, cookie, headers: { "sec-fetch-site": "cross-site" } }),
+    );
     expect(cross.status).toBe(403);
-    const foreignOrigin = await call(createArticle, makeRequest("POST", "/api/admin/articles", { body: post, cookie, headers: { origin: "https://evil.example" } }));
+    const foreignOrigin = await call(
+      createArticle,
+      makeRequest("POST", "/api/admin/articles", { body: post, cookie, headers: { origin: "https://evil.example" } }),
+    );
     expect(foreignOrigin.status).toBe(403);
-    const same = await call(createArticle, makeRequest("POST", "/api/admin/articles", { body: post, cookie, headers: { origin: "http://localhost:3000" } }));
+    const same = await call(
+      createArticle,
+      makeRequest("POST", "/api/admin/articles", { body: post, cookie, headers: { origin: "http://localhost:3000" } }),
+    );
     expect(same.status).toBe(201);
   });
 

@@ -16,10 +16,30 @@ async function sale(articleId: string, cents: number, at: string, paymentStatus:
   const orderId = newId();
   const paidAt = new Date(at);
   await db().order.create({
-    data: { id: orderId, articleId, readerId: newId(), channel: "wechat", listPriceCents: cents, amountCents: cents, status: "paid", slotHeldUntil: paidAt, expiresAt: paidAt, paidAt },
+    data: {
+      id: orderId,
+      articleId,
+      readerId: newId(),
+      channel: "wechat",
+      listPriceCents: cents,
+      amountCents: cents,
+      status: "paid",
+      slotHeldUntil: paidAt,
+      expiresAt: paidAt,
+      paidAt,
+    },
   });
   await db().payment.create({
-    data: { id: newId(), channel: "wechat", amountCents: cents, dedupeKey: newId(), status: paymentStatus, orderId, receivedAt: paidAt, resolvedAt: paidAt },
+    data: {
+      id: newId(),
+      channel: "wechat",
+      amountCents: cents,
+      dedupeKey: newId(),
+      status: paymentStatus,
+      orderId,
+      receivedAt: paidAt,
+      resolvedAt: paidAt,
+    },
   });
 }
 
@@ -36,13 +56,21 @@ describe("the owner's dashboard", () => {
     expect(d.daily).toHaveLength(30);
     expect(d.daily.at(-1)).toEqual({ day: "2026-11-27", cents: 100, orders: 1 });
     expect(d.daily.at(-2)).toEqual({ day: "2026-11-26", cents: 300, orders: 1 });
-    expect(d.topArticles.map((t) => [t.slug, t.cents])).toEqual([["big", 400], ["small", 50]]);
+    expect(d.topArticles.map((t) => [t.slug, t.cents])).toEqual([
+      ["big", 400],
+      ["small", 50],
+    ]);
   });
 
   it("counts the funnel from events and the unmatched payments waiting", async () => {
     const a = await makeArticle();
     const at = new Date("2026-11-27T01:00:00Z");
-    for (const [type, n] of [["view", 5], ["click", 3], ["order", 2], ["paid", 1]] as const) {
+    for (const [type, n] of [
+      ["view", 5],
+      ["click", 3],
+      ["order", 2],
+      ["paid", 1],
+    ] as const) {
       for (let i = 0; i < n; i++) await db().event.create({ data: { type, articleId: a.id, createdAt: at } });
     }
     await db().payment.create({ data: { id: newId(), channel: "alipay", amountCents: 88, dedupeKey: "u1", status: "unmatched" } });

@@ -38,7 +38,9 @@ describe.each<Via>(["session", "token"])("admin devices API (via %s)", (via) => 
   it("rotates the secret: the old one stops working, the new one works", async () => {
     enableAdmin();
     const dev = (await addDevice(via)).json;
-    const rotated = await call(rotate, await adminRequest(via, "POST", `/api/admin/devices/${dev.device.id}/rotate`), { id: dev.device.id });
+    const rotated = await call(rotate, await adminRequest(via, "POST", `/api/admin/devices/${dev.device.id}/rotate`), {
+      id: dev.device.id,
+    });
     expect(rotated.status).toBe(200);
     expect(rotated.json.secret).not.toBe(dev.secret);
     expect((await heartbeat(dev.device.id, dev.secret)).status).toBe(401);
@@ -87,8 +89,16 @@ describe("admin devices API rules", () => {
     process.env.NOTIFY_SECRET = TEST_SECRET;
     const listed = await call(list, await adminRequest("token", "GET", "/api/admin/devices"));
     expect(listed.json.items).toMatchObject([{ id: "default", kind: "bootstrap" }]);
-    expect((await call(rotate, await adminRequest("token", "POST", "/api/admin/devices/default/rotate"), { id: "default" })).status).toBe(409);
-    expect((await call(update, await adminRequest("token", "PATCH", "/api/admin/devices/default", { body: { enabled: false } }), { id: "default" })).status).toBe(409);
+    expect((await call(rotate, await adminRequest("token", "POST", "/api/admin/devices/default/rotate"), { id: "default" })).status).toBe(
+      409,
+    );
+    expect(
+      (
+        await call(update, await adminRequest("token", "PATCH", "/api/admin/devices/default", { body: { enabled: false } }), {
+          id: "default",
+        })
+      ).status,
+    ).toBe(409);
     expect((await call(remove, await adminRequest("token", "DELETE", "/api/admin/devices/default"), { id: "default" })).status).toBe(409);
   });
 

@@ -11,7 +11,8 @@ beforeEach(async () => {
   await phoneOnline();
 });
 
-const patch = async (id: string, body: unknown) => call(update, await adminRequest("token", "PATCH", `/api/admin/qr-codes/${id}`, { body }), { id });
+const patch = async (id: string, body: unknown) =>
+  call(update, await adminRequest("token", "PATCH", `/api/admin/qr-codes/${id}`, { body }), { id });
 const del = async (id: string) => call(remove, await adminRequest("token", "DELETE", `/api/admin/qr-codes/${id}`), { id });
 
 describe("QR codes with orders in flight", () => {

@@ -9,10 +9,13 @@ import { ALIPAY_PAYLOAD, blankPng, qrJpeg, qrPng, WECHAT_PAYLOAD } from "../supp
 describe.each<Via>(["session", "token"])("QR code upload (via %s)", (via) => {
   it("decodes a WeChat PNG and an Alipay JPEG, stores only the payload and returns it", async () => {
     enableAdmin();
-    const res = await call(upload, await uploadRequest(via, [
-      { name: "wechat.png", bytes: await qrPng(WECHAT_PAYLOAD) },
-      { name: "alipay.jpg", bytes: await qrJpeg(ALIPAY_PAYLOAD), type: "image/jpeg" },
-    ]));
+    const res = await call(
+      upload,
+      await uploadRequest(via, [
+        { name: "wechat.png", bytes: await qrPng(WECHAT_PAYLOAD) },
+        { name: "alipay.jpg", bytes: await qrJpeg(ALIPAY_PAYLOAD), type: "image/jpeg" },
+      ]),
+    );
     expect(res.status).toBe(201);
     expect(res.json.items).toMatchObject([
       { channel: "wechat", payload: WECHAT_PAYLOAD, amountCents: null, enabled: true },
@@ -26,7 +29,13 @@ describe.each<Via>(["session", "token"])("QR code upload (via %s)", (via) => {
     enableAdmin();
     const named = await call(upload, await uploadRequest(via, [{ name: "0.99.png", bytes: await qrPng(`${WECHAT_PAYLOAD}99`) }]));
     expect(named.json.items[0].amountCents).toBe(99);
-    const field = await call(upload, await uploadRequest(via, [{ name: "code.png", bytes: await qrPng(`${WECHAT_PAYLOAD}150`) }], { amountCents: "150", channel: "wechat" }));
+    const field = await call(
+      upload,
+      await uploadRequest(via, [{ name: "code.png", bytes: await qrPng(`${WECHAT_PAYLOAD}150`) }], {
+        amountCents: "150",
+        channel: "wechat",
+      }),
+    );
     expect(field.json.items[0]).toMatchObject({ amountCents: 150, channel: "wechat" });
     const photo = await call(upload, await uploadRequest(via, [{ name: "IMG_20240101.png", bytes: await qrPng(`${WECHAT_PAYLOAD}x`) }]));
     expect(photo.json.items[0].amountCents).toBeNull();
@@ -36,7 +45,11 @@ describe.each<Via>(["session", "token"])("QR code upload (via %s)", (via) => {
     enableAdmin();
     const up = await call(upload, await uploadRequest(via, [{ name: "a.png", bytes: await qrPng(WECHAT_PAYLOAD) }]));
     const id = up.json.items[0].id;
-    const patched = await call(update, await adminRequest(via, "PATCH", `/api/admin/qr-codes/${id}`, { body: { enabled: false, label: "备用" } }), { id });
+    const patched = await call(
+      update,
+      await adminRequest(via, "PATCH", `/api/admin/qr-codes/${id}`, { body: { enabled: false, label: "备用" } }),
+      { id },
+    );
     expect(patched.json).toMatchObject({ enabled: false, label: "备用", amountCents: null });
     const gone = await call(remove, await adminRequest(via, "DELETE", `/api/admin/qr-codes/${id}`), { id });
     expect(gone.status).toBe(200);
@@ -103,8 +116,14 @@ describe("QR code upload refusals", () => {
 
   it("answers 404 for an unknown id and 400 for a bad patch", async () => {
     enableAdmin();
-    expect((await call(update, await adminRequest("token", "PATCH", "/api/admin/qr-codes/nope", { body: { enabled: true } }), { id: "nope" })).status).toBe(404);
+    expect(
+      (await call(update, await adminRequest("token", "PATCH", "/api/admin/qr-codes/nope", { body: { enabled: true } }), { id: "nope" }))
+        .status,
+    ).toBe(404);
     expect((await call(remove, await adminRequest("token", "DELETE", "/api/admin/qr-codes/nope"), { id: "nope" })).status).toBe(404);
-    expect((await call(update, await adminRequest("token", "PATCH", "/api/admin/qr-codes/nope", { body: { amountCents: -5 } }), { id: "nope" })).status).toBe(400);
+    expect(
+      (await call(update, await adminRequest("token", "PATCH", "/api/admin/qr-codes/nope", { body: { amountCents: -5 } }), { id: "nope" }))
+        .status,
+    ).toBe(400);
   });
 });

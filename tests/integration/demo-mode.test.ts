@@ -14,7 +14,10 @@ import { adminRequest, enableAdmin } from "../support/admin";
 import { TEST_SECRET } from "../support/notify";
 
 async function newDevice(): Promise<string> {
-  const res = await call(addDevice, await adminRequest("token", "POST", "/api/admin/devices", { body: { name: "手机", protocol: "native" } }));
+  const res = await call(
+    addDevice,
+    await adminRequest("token", "POST", "/api/admin/devices", { body: { name: "手机", protocol: "native" } }),
+  );
   expect(res.status).toBe(201);
   return res.json.device.id;
 }

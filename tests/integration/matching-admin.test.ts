@@ -22,7 +22,11 @@ describe("the owner's payment inbox", () => {
   it("refuses the endpoints without the admin token or session", async () => {
     process.env.ADMIN_PASSWORD = "a long enough password";
     process.env.ADMIN_TOKEN = "test-admin-token-0123456789";
-    for (const [handler, path] of [[listPayments, "/api/admin/payments"], [listOrders, "/api/admin/orders"], [capacity, "/api/admin/capacity"]] as const) {
+    for (const [handler, path] of [
+      [listPayments, "/api/admin/payments"],
+      [listOrders, "/api/admin/orders"],
+      [capacity, "/api/admin/capacity"],
+    ] as const) {
       const res = await call(handler, makeRequest("GET", path, { headers: { authorization: "Bearer wrong" } }));
       expect(res.status).toBe(401);
     }
@@ -107,14 +111,15 @@ describe("the owner's order list and capacity", () => {
     await age(e.json.id, 121);
     await call(deleteOrder, makeRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
     await pay(wechatReceipt(paid.json.amountCents));
-    const ids = async (s: string) => (await call(listOrders, admin("GET", `/api/admin/orders?status=${s}`))).json.items.map((o: any) => o.id);
+    const ids = async (s: string) =>
+      (await call(listOrders, admin("GET", `/api/admin/orders?status=${s}`))).json.items.map((o: { id: string }) => o.id);
     expect(await ids("pending")).toEqual([p.json.id]);
     expect(await ids("expired")).toEqual([e.json.id]);
     expect(await ids("cancelled")).toEqual([c.json.id]);
     expect(await ids("paid")).toEqual([paid.json.id]);
     const all = (await call(listOrders, admin("GET", "/api/admin/orders"))).json.items;
     expect(all).toHaveLength(4);
-    expect(all.find((o: any) => o.id === paid.json.id)).toMatchObject({ status: "paid", holdsSlot: true, slug: article.slug });
+    expect(all.find((o: { id: string }) => o.id === paid.json.id)).toMatchObject({ status: "paid", holdsSlot: true, slug: article.slug });
   });
 
   it("reports per price and channel how many readers can pay at once, and how many amounts are held", async () => {

@@ -42,11 +42,15 @@ describe("noisy notifier addresses", () => {
     await phoneOnline();
     const o = await order(article.slug);
     const wrong = "whsec_" + Buffer.from("attacker key").toString("base64");
-    for (let i = 0; i < 30; i++) expect((await pay({ title: "微信支付", content: "微信支付收款1.00元" }, { secret: wrong })).status).toBe(401);
+    for (let i = 0; i < 30; i++)
+      expect((await pay({ title: "微信支付", content: "微信支付收款1.00元" }, { secret: wrong })).status).toBe(401);
     const blocked = await pay({ title: "微信支付", content: "微信支付收款1.00元" }, { secret: wrong });
     expect(blocked.status).toBe(429);
     expect(await db().notification.count({ where: { verifyResult: { not: "ok" } } })).toBe(30);
-    expect((await pay({ title: "微信支付", content: "微信支付收款1.00元(朋友到店)" })).json).toEqual({ result: "matched", orderId: o.json.id });
+    expect((await pay({ title: "微信支付", content: "微信支付收款1.00元(朋友到店)" })).json).toEqual({
+      result: "matched",
+      orderId: o.json.id,
+    });
   });
 });
 
@@ -70,17 +74,20 @@ describe("order creation limits", () => {
     await makeQr("wechat");
     await phoneOnline();
     const forged = [];
-    for (let i = 0; i < 3; i++) forged.push((await order(article.slug, { ip: "198.51.100.1", headers: { "x-forwarded-for": `10.0.0.${i}` } })).status);
+    for (let i = 0; i < 3; i++)
+      forged.push((await order(article.slug, { ip: "198.51.100.1", headers: { "x-forwarded-for": `10.0.0.${i}` } })).status);
     expect(forged).toEqual([201, 201, 429]);
 
     process.env.TRUST_PROXY = "1";
     const proxied = [];
     // Behind the proxy, the last entry is the one the proxy appended (the real client).
-    for (let i = 0; i < 3; i++) proxied.push((await order(article.slug, { ip: "127.0.0.1", headers: { "x-forwarded-for": `192.0.2.${i}` } })).status);
+    for (let i = 0; i < 3; i++)
+      proxied.push((await order(article.slug, { ip: "127.0.0.1", headers: { "x-forwarded-for": `192.0.2.${i}` } })).status);
     expect(proxied).toEqual([201, 201, 201]);
     const sameClient = [];
     // Entries the client itself sent before the proxy's are not believed.
-    for (let i = 0; i < 3; i++) sameClient.push((await order(article.slug, { ip: "127.0.0.1", headers: { "x-forwarded-for": `10.9.9.${i}, 192.0.2.77` } })).status);
+    for (let i = 0; i < 3; i++)
+      sameClient.push((await order(article.slug, { ip: "127.0.0.1", headers: { "x-forwarded-for": `10.9.9.${i}, 192.0.2.77` } })).status);
     expect(sameClient).toEqual([201, 201, 429]);
   });
 

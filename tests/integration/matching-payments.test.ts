@@ -1,3 +1,4 @@
+import type { PaymentView } from "@/lib/payments/admin";
 import { describe, expect, it } from "vitest";
 import { GET as getOrder, DELETE as deleteOrder } from "@/app/api/orders/[id]/route";
 import { GET as listPayments } from "@/app/api/admin/payments/route";
@@ -63,9 +64,14 @@ describe("payments on time, late, after grace, duplicated and forged", () => {
 
     const inbox = await call(listPayments, admin("GET", "/api/admin/payments?status=unmatched"));
     expect(inbox.status).toBe(200);
-    const listed = inbox.json.items.map((p: any) => [p.amountCents, p.suspectedDuplicateOf !== null]);
-    expect(listed.sort()).toEqual([[afterGrace, false], [echo, true]].sort());
-    const grace = inbox.json.items.find((p: any) => p.amountCents === afterGrace);
+    const listed = inbox.json.items.map((p: PaymentView) => [p.amountCents, p.suspectedDuplicateOf !== null]);
+    expect(listed.sort()).toEqual(
+      [
+        [afterGrace, false],
+        [echo, true],
+      ].sort(),
+    );
+    const grace = inbox.json.items.find((p: PaymentView) => p.amountCents === afterGrace);
     expect(grace).toMatchObject({ channel: "wechat", status: "unmatched", source: { protocol: "native", deviceId: "default" } });
     expect(grace.source.text).toContain("微信支付收款");
     expect(Date.parse(grace.receivedAt)).toBeGreaterThan(Date.now() - 60_000);
@@ -98,7 +104,10 @@ describe("payments on time, late, after grace, duplicated and forged", () => {
     expect((await pay(receipt, { id: "msg_rom_a" })).json.result).toBe("matched");
     expect((await pay(receipt, { id: "msg_rom_b" })).json).toEqual({ result: "duplicate" });
     // Same text, a different posted second: a distinct notification, kept for the owner.
-    expect((await pay({ ...receipt, time: "2026-01-01 12:03:00" }, { id: "msg_rom_c" })).json).toEqual({ result: "unmatched", suspectedDuplicate: true });
+    expect((await pay({ ...receipt, time: "2026-01-01 12:03:00" }, { id: "msg_rom_c" })).json).toEqual({
+      result: "unmatched",
+      suspectedDuplicate: true,
+    });
     expect(await db().payment.count()).toBe(2);
   });
 

@@ -27,7 +27,12 @@ describe("audit log (GET /api/admin/notifications)", () => {
     expect(all.status).toBe(200);
     expect(all.json.items.map((i: { outcome: string }) => i.outcome)).toEqual(["unmatched", "rejected", "matched"]);
     const matched = all.json.items[2];
-    expect(matched).toMatchObject({ protocol: "native", verifyResult: "ok", parseResult: { channel: "wechat", amountCents: 100 }, payment: { status: "matched" } });
+    expect(matched).toMatchObject({
+      protocol: "native",
+      verifyResult: "ok",
+      parseResult: { channel: "wechat", amountCents: 100 },
+      payment: { status: "matched" },
+    });
     expect(matched.headers["webhook-id"]).toMatch(/^msg_/);
     expect(JSON.parse(matched.body).content).toContain("1.00元");
 
@@ -57,17 +62,23 @@ describe("npm run notify against a live handler", () => {
       const chunks: Buffer[] = [];
       for await (const c of req) chunks.push(c as Buffer);
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-      const r = await notify(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) }), { params: Promise.resolve({}) });
+      const r = await notify(new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) }), {
+        params: Promise.resolve({}),
+      });
       res.writeHead(r.status, { "content-type": "application/json" }).end(await r.text());
     });
     await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
     const port = (server.address() as { port: number }).port;
     const root = path.resolve(import.meta.dirname, "../..");
     const out = await new Promise<{ code: number | null; stdout: string }>((ok) => {
-      const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/notify.ts", "--channel", "alipay", "--amount", "0.99", "--url", `http://127.0.0.1:${port}`], {
-        cwd: root,
-        env: { ...process.env, NOTIFY_SECRET: TEST_SECRET },
-      });
+      const child = spawn(
+        path.join(root, "node_modules/.bin/tsx"),
+        ["scripts/notify.ts", "--channel", "alipay", "--amount", "0.99", "--url", `http://127.0.0.1:${port}`],
+        {
+          cwd: root,
+          env: { ...process.env, NOTIFY_SECRET: TEST_SECRET },
+        },
+      );
       let stdout = "";
       child.stdout.on("data", (d) => (stdout += d));
       child.on("close", (code) => ok({ code, stdout }));
@@ -85,7 +96,9 @@ describe("audit log retention", () => {
     const { pruneHeartbeats } = await import("@/lib/notify/audit");
     const old = new Date(Date.now() - 8 * 24 * 3600 * 1000);
     const row = (id: string, outcome: string, receivedAt: Date) =>
-      db().notification.create({ data: { id, protocol: "native", method: "POST", path: "/api/notify", headers: "{}", body: "{}", outcome, receivedAt } });
+      db().notification.create({
+        data: { id, protocol: "native", method: "POST", path: "/api/notify", headers: "{}", body: "{}", outcome, receivedAt },
+      });
     await row("old-heartbeat", "heartbeat", old);
     await row("new-heartbeat", "heartbeat", new Date());
     await row("old-receipt", "unmatched", old);

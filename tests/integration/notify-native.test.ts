@@ -76,7 +76,8 @@ describe("native protocol (POST /api/notify)", () => {
 
   it("answers malformed requests with a clear 4xx, never a 5xx", async () => {
     process.env.NOTIFY_SECRET = TEST_SECRET;
-    const signedGarbage = (body: string) => makeRequest("POST", "/api/notify", { rawBody: body, headers: signNative(TEST_SECRET, body, "msg_g") });
+    const signedGarbage = (body: string) =>
+      makeRequest("POST", "/api/notify", { rawBody: body, headers: signNative(TEST_SECRET, body, "msg_g") });
     const notJson = await call(notify, signedGarbage("{nope"));
     expect([notJson.status, notJson.json.error.code]).toEqual([400, "invalid_input"]);
     const noDevice = await call(notify, signedGarbage(JSON.stringify({ title: "微信支付" })));

@@ -20,7 +20,12 @@ describe("SmsForwarder (POST/GET /api/notify/smsforwarder)", () => {
     const o = await openOrder();
     const res = await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100))));
     expect(res.json).toEqual({ result: "matched", orderId: o.id });
-    expect(await db().notification.findFirstOrThrow()).toMatchObject({ protocol: "smsforwarder", deviceId: "smsforwarder", verifyResult: "ok", outcome: "matched" });
+    expect(await db().notification.findFirstOrThrow()).toMatchObject({
+      protocol: "smsforwarder",
+      deviceId: "smsforwarder",
+      verifyResult: "ok",
+      outcome: "matched",
+    });
   });
 
   it("settles from the default form body, reading the rendered multi-line content", async () => {
@@ -34,7 +39,10 @@ describe("SmsForwarder (POST/GET /api/notify/smsforwarder)", () => {
 
   it("records a default form body it cannot read as ignored unknown_template", async () => {
     configure();
-    const res = await call(POST, smsForwarderPost(defaultForm(["自定义模板 微信支付收款1.00元"], "com.tencent.mm"), "application/x-www-form-urlencoded"));
+    const res = await call(
+      POST,
+      smsForwarderPost(defaultForm(["自定义模板 微信支付收款1.00元"], "com.tencent.mm"), "application/x-www-form-urlencoded"),
+    );
     expect(res.json).toEqual({ result: "ignored", reason: "unknown_template" });
   });
 
@@ -102,7 +110,9 @@ describe("SmsForwarder (POST/GET /api/notify/smsforwarder)", () => {
   it("dedupes the same notification forwarded twice (new timestamp, same posted time)", async () => {
     configure();
     await openOrder();
-    expect((await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100), { timestamp: Date.now() - 1000 })))).json.result).toBe("matched");
+    expect((await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100), { timestamp: Date.now() - 1000 })))).json.result).toBe(
+      "matched",
+    );
     expect((await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100))))).json).toEqual({ result: "duplicate" });
     // The same text posted at another time is another payment: kept for the owner,
     // flagged because the amount's order was paid moments ago (echo window).
@@ -121,7 +131,7 @@ describe("SmsForwarder (POST/GET /api/notify/smsforwarder)", () => {
   it("answers malformed requests with a clear 4xx, never a 5xx", async () => {
     configure();
     const cases = [
-      smsForwarderPost("{\"from\": \"com.tencent.mm\", \"title\": \"微信\"支付\"}"),
+      smsForwarderPost('{"from": "com.tencent.mm", "title": "微信"支付"}'),
       smsForwarderPost("[1,2]"),
       smsForwarderPost({ from: "com.tencent.mm", title: "微信支付", org_content: "x" }),
       smsForwarderPost("from=com.tencent.mm&content=hello", "application/x-www-form-urlencoded"),

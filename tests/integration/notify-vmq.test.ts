@@ -53,16 +53,19 @@ describe("V免签 monitor app (GET /appHeart, /appPush)", () => {
     expect((await call(appHeart, vmqRequest("heart", { key: "wrong" }))).status).toBe(401);
   });
 
-  it.each(["1000000.01", "99999999999", "9,999,999,999,999.99"])("records price=%s (above the amount cap) as ignored absurd_amount and answers 200, storing no payment", async (price) => {
-    configure();
-    const o = await openOrder();
-    const res = await call(appPush, vmqRequest("push", { type: "1", price }));
-    expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ code: 1, data: { result: "ignored", reason: "absurd_amount" } });
-    expect(await db().payment.count()).toBe(0);
-    expect((await db().notification.findFirstOrThrow()).outcome).toBe("ignored");
-    expect(await orderStatus(o.id)).toBe("pending");
-  });
+  it.each(["1000000.01", "99999999999", "9,999,999,999,999.99"])(
+    "records price=%s (above the amount cap) as ignored absurd_amount and answers 200, storing no payment",
+    async (price) => {
+      configure();
+      const o = await openOrder();
+      const res = await call(appPush, vmqRequest("push", { type: "1", price }));
+      expect(res.status).toBe(200);
+      expect(res.json).toMatchObject({ code: 1, data: { result: "ignored", reason: "absurd_amount" } });
+      expect(await db().payment.count()).toBe(0);
+      expect((await db().notification.findFirstOrThrow()).outcome).toBe("ignored");
+      expect(await orderStatus(o.id)).toBe("pending");
+    },
+  );
 
   it("refuses a tampered price (sign over the received string)", async () => {
     configure();

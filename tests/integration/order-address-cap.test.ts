@@ -97,8 +97,17 @@ describe("held amount slots per client address (ORDER_MAX_HELD_PER_IP)", () => {
         const at = new Date();
         await tx.order.create({
           data: {
-            id: newId(), articleId: article.id, readerId: "other-process", channel: "alipay", listPriceCents: 100, amountCents: 100,
-            openSlot: "alipay:100", createdAt: at, expiresAt: new Date(at.getTime() + 120_000), slotHeldUntil: new Date(at.getTime() + 720_000), clientIp: "198.51.100.7",
+            id: newId(),
+            articleId: article.id,
+            readerId: "other-process",
+            channel: "alipay",
+            listPriceCents: 100,
+            amountCents: 100,
+            openSlot: "alipay:100",
+            createdAt: at,
+            expiresAt: new Date(at.getTime() + 120_000),
+            slotHeldUntil: new Date(at.getTime() + 720_000),
+            clientIp: "198.51.100.7",
           },
         });
         inserted();

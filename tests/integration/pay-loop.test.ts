@@ -81,7 +81,10 @@ describe("the pay-to-unlock loop through the route handlers", () => {
     await makeQr("wechat");
     await withPhoneOnline();
     const o = await order(article.slug);
-    const forged = await call(notify, signedNotify(wechatReceipt(100), { secret: "whsec_" + Buffer.from("not the secret").toString("base64") }));
+    const forged = await call(
+      notify,
+      signedNotify(wechatReceipt(100), { secret: "whsec_" + Buffer.from("not the secret").toString("base64") }),
+    );
     expect(forged.status).toBe(401);
     expect(forged.json.error.code).toBe("unauthorized");
     const polled = await call(getOrder, makeRequest("GET", `/api/orders/${o.json.id}`), { id: o.json.id });

@@ -22,12 +22,21 @@ export type Via = "session" | "token";
 
 /** A request authenticated one of the two ways a browser or a script would. */
 export async function adminRequest(via: Via, method: string, path: string, opts: CallOptions = {}): Promise<Request> {
-  if (via === "token") return makeRequest(method, path, { ...opts, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(opts.headers ?? {}) } });
-  return makeRequest(method, path, { ...opts, cookie: await adminCookie(), headers: { "sec-fetch-site": "same-origin", ...(opts.headers ?? {}) } });
+  if (via === "token")
+    return makeRequest(method, path, { ...opts, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(opts.headers ?? {}) } });
+  return makeRequest(method, path, {
+    ...opts,
+    cookie: await adminCookie(),
+    headers: { "sec-fetch-site": "same-origin", ...(opts.headers ?? {}) },
+  });
 }
 
 /** A multipart upload of image files, authenticated like adminRequest. */
-export async function uploadRequest(via: Via, files: { name: string; bytes: Buffer; type?: string }[], fields: Record<string, string> = {}): Promise<Request> {
+export async function uploadRequest(
+  via: Via,
+  files: { name: string; bytes: Buffer; type?: string }[],
+  fields: Record<string, string> = {},
+): Promise<Request> {
   const form = new FormData();
   for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "image/png" }), f.name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);

@@ -17,7 +17,11 @@ export async function makeArticle(opts: { slug?: string; priceCents?: number; ma
   return db().article.create({
     data: {
       id: newId(),
-      slug: opts.slug ?? `post-${newId(4).toLowerCase().replace(/[^a-z0-9]/g, "x")}`,
+      slug:
+        opts.slug ??
+        `post-${newId(4)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, "x")}`,
       title: "测试文章",
       teaser,
       body,
@@ -28,7 +32,11 @@ export async function makeArticle(opts: { slug?: string; priceCents?: number; ma
   });
 }
 
-export async function makeQr(channel: Channel, amountCents: number | null = null, opts: { demo?: boolean; createdAt?: Date; payload?: string } = {}) {
+export async function makeQr(
+  channel: Channel,
+  amountCents: number | null = null,
+  opts: { demo?: boolean; createdAt?: Date; payload?: string } = {},
+) {
   return db().qrCode.create({
     data: {
       id: newId(),
@@ -36,7 +44,9 @@ export async function makeQr(channel: Channel, amountCents: number | null = null
       amountCents,
       demo: opts.demo ?? false,
       createdAt: opts.createdAt,
-      payload: opts.payload ?? `${channel === "wechat" ? "wxp://f2f0" : "https://qr.alipay.com/fkx0"}${opts.demo ? "demo" : "test"}${amountCents ?? "any"}`,
+      payload:
+        opts.payload ??
+        `${channel === "wechat" ? "wxp://f2f0" : "https://qr.alipay.com/fkx0"}${opts.demo ? "demo" : "test"}${amountCents ?? "any"}`,
     },
   });
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { call, makeRequest } from "./http";
 import { signedNotify, TEST_SECRET } from "./notify";
 
-export const ADMIN_TOKEN = "test-admin-token-0123456789";
+const ADMIN_TOKEN = "test-admin-token-0123456789";
 
 export async function phoneOnline() {
   process.env.NOTIFY_SECRET = TEST_SECRET;
@@ -16,7 +16,10 @@ export async function phoneOnline() {
 
 export function order(slug: string, opts: { channel?: string; cookie?: string; ip?: string; headers?: Record<string, string> } = {}) {
   const headers = { ...(opts.ip ? { "x-paywall-peer": opts.ip } : {}), ...(opts.headers ?? {}) };
-  return call(createOrder, makeRequest("POST", "/api/orders", { body: { slug, channel: opts.channel ?? "wechat" }, cookie: opts.cookie, headers }));
+  return call(
+    createOrder,
+    makeRequest("POST", "/api/orders", { body: { slug, channel: opts.channel ?? "wechat" }, cookie: opts.cookie, headers }),
+  );
 }
 
 export function pay(payload: Record<string, unknown>, opts: { id?: string; secret?: string; timestamp?: number } = {}) {
@@ -33,7 +36,13 @@ export async function age(orderId: string, seconds: number) {
   const back = (d: Date | null) => (d ? new Date(d.getTime() - seconds * 1000) : d);
   await db().order.update({
     where: { id: orderId },
-    data: { createdAt: back(o.createdAt)!, expiresAt: back(o.expiresAt)!, slotHeldUntil: back(o.slotHeldUntil)!, cancelledAt: back(o.cancelledAt), paidAt: back(o.paidAt) },
+    data: {
+      createdAt: back(o.createdAt)!,
+      expiresAt: back(o.expiresAt)!,
+      slotHeldUntil: back(o.slotHeldUntil)!,
+      cancelledAt: back(o.cancelledAt),
+      paidAt: back(o.paidAt),
+    },
   });
 }
 
@@ -44,7 +53,10 @@ export function admin(method: string, path: string, body?: unknown) {
 
 /** No two orders that hold a slot share (channel, amount) — checked on the rows, not the API. */
 export async function expectNoSharedSlots() {
-  const held = await db().order.findMany({ where: { openSlot: { not: null } }, select: { channel: true, amountCents: true, openSlot: true } });
+  const held = await db().order.findMany({
+    where: { openSlot: { not: null } },
+    select: { channel: true, amountCents: true, openSlot: true },
+  });
   const keys = held.map((h) => `${h.channel}:${h.amountCents}`);
   expect(new Set(keys).size).toBe(keys.length);
   for (const h of held) expect(h.openSlot).toBe(`${h.channel}:${h.amountCents}`);

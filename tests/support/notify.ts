@@ -11,10 +11,7 @@ export const wechatReceipt = (amountCents: number) => receiptText("wechat", amou
 export const alipayReceipt = (amountCents: number) => receiptText("alipay", amountCents);
 
 /** A native /api/notify request, signed with `secret` (default: the test NOTIFY_SECRET). */
-export function signedNotify(
-  payload: Record<string, unknown>,
-  opts: { secret?: string; id?: string; timestamp?: number } = {},
-): Request {
+export function signedNotify(payload: Record<string, unknown>, opts: { secret?: string; id?: string; timestamp?: number } = {}): Request {
   const body = JSON.stringify({ deviceid: "phone-1", ...payload });
   const headers = signNative(opts.secret ?? TEST_SECRET, body, opts.id ?? `msg_${newId(8)}`, opts.timestamp);
   return makeRequest("POST", "/api/notify", { rawBody: body, headers: { ...headers, "content-type": "application/json" } });
@@ -53,5 +50,8 @@ export function vmqRequest(kind: "push" | "heart", p: { type?: string; price?: s
   if (kind === "heart") return makeRequest("GET", `/appHeart?t=${t}&sign=${p.sign ?? vmqHeartSign(t, key)}`);
   const type = p.type ?? "1";
   const price = p.price ?? "1.00";
-  return makeRequest("GET", `/appPush?t=${t}&type=${type}&price=${encodeURIComponent(price)}&sign=${p.sign ?? vmqPushSign(type, price, t, key)}`);
+  return makeRequest(
+    "GET",
+    `/appPush?t=${t}&type=${type}&price=${encodeURIComponent(price)}&sign=${p.sign ?? vmqPushSign(type, price, t, key)}`,
+  );
 }

@@ -23,7 +23,10 @@ describe("npm run notify:parse", { timeout: 30_000 }, () => {
     ].join("\n");
     const r = run("scripts/notify-parse.ts", [], input);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toEqual([
       { channel: "wechat", amountCents: 80 },
       { channel: "alipay", amountCents: 1 },

@@ -25,7 +25,9 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
         <ul className="mt-4 divide-y divide-stone-200 rounded-lg bg-white">
           {purchases.map((p) => (
             <li key={p.article.slug} className="flex justify-between p-3">
-              <Link href={`/posts/${p.article.slug}`} className="underline">{p.article.title}</Link>
+              <Link href={`/posts/${p.article.slug}`} className="underline">
+                {p.article.title}
+              </Link>
               <Price cents={p.order?.amountCents ?? p.article.priceCents} className="text-stone-500" />
             </li>
           ))}

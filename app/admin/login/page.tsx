@@ -21,9 +21,15 @@ export default async function LoginPage({ searchParams }: Props) {
       ) : (
         <div className="space-y-3 rounded-xl bg-white p-4 text-sm leading-6 shadow-sm ring-1 ring-stone-200">
           <p className="font-medium text-red-700">管理后台尚未启用：没有设置管理密码。</p>
-          <p>出于安全考虑，本站没有默认密码。请设置至少 {MIN_PASSWORD_LENGTH} 个字符的环境变量 <code>ADMIN_PASSWORD</code> 后重启服务：</p>
-          <pre className="overflow-x-auto rounded bg-stone-900 p-3 text-stone-100">ADMIN_PASSWORD=&apos;换成你自己的长密码&apos; npm start</pre>
-          <p className="text-stone-500">脚本访问可另设 <code>ADMIN_TOKEN</code>，用 <code>Authorization: Bearer …</code> 调用 /api/admin/*。</p>
+          <p>
+            出于安全考虑，本站没有默认密码。请设置至少 {MIN_PASSWORD_LENGTH} 个字符的环境变量 <code>ADMIN_PASSWORD</code> 后重启服务：
+          </p>
+          <pre className="overflow-x-auto rounded bg-stone-900 p-3 text-stone-100">
+            ADMIN_PASSWORD=&apos;换成你自己的长密码&apos; npm start
+          </pre>
+          <p className="text-stone-500">
+            脚本访问可另设 <code>ADMIN_TOKEN</code>，用 <code>Authorization: Bearer …</code> 调用 /api/admin/*。
+          </p>
         </div>
       )}
     </main>

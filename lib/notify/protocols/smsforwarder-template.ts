@@ -17,7 +17,11 @@ export interface Rendered {
 const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 
 export function readRendered(content: string, pkg: string | null): Rendered | null {
-  const lines = content.replace(/\r\n?/g, "\n").trim().split("\n").map((l) => l.trim());
+  const lines = content
+    .replace(/\r\n?/g, "\n")
+    .trim()
+    .split("\n")
+    .map((l) => l.trim());
   if (!pkg || lines[0] !== pkg) return null;
   // The time line is the last or the second-to-last line (then followed by the device mark).
   let at = -1;

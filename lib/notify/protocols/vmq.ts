@@ -31,11 +31,13 @@ async function examine(q: URLSearchParams, kind: "heart" | "push"): Promise<Exam
   const postedAt = new Date(Number(p.t));
   const channel = CHANNEL[p.type!];
   // Signed by the phone, so recorded as ignored (no retry would change it) rather than refused.
-  if (!channel) return { deviceId, replayKey: id, item: { kind: "notification", parsed: { ignored: "unsupported_type" }, dedupeKey: id, postedAt } };
+  if (!channel)
+    return { deviceId, replayKey: id, item: { kind: "notification", parsed: { ignored: "unsupported_type" }, dedupeKey: id, postedAt } };
   const cents = yuanToCents(p.price!);
   if (cents === null || cents <= 0) throw malformed(`金额格式错误：price=${p.price!.slice(0, 20)}`, deviceId);
   // Same cap as the text parser: signed, so ignored (a resend would not change it), never stored as a payment.
-  if (cents > MAX_CENTS) return { deviceId, replayKey: id, item: { kind: "notification", parsed: { ignored: "absurd_amount" }, dedupeKey: id, postedAt } };
+  if (cents > MAX_CENTS)
+    return { deviceId, replayKey: id, item: { kind: "notification", parsed: { ignored: "absurd_amount" }, dedupeKey: id, postedAt } };
   return { deviceId, replayKey: id, item: { kind: "notification", parsed: { channel, amountCents: cents }, dedupeKey: id, postedAt } };
 }
 

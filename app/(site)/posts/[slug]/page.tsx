@@ -45,7 +45,11 @@ export default async function PostPage({ params }: Props) {
           <div className="prose-article paywalled-content" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
           {paid && (
             <p className="mt-8 rounded bg-emerald-50 p-3 text-sm text-emerald-800">
-              已解锁全文。换手机或浏览器阅读？到 <Link href="/me" className="underline">我的购买</Link> 获取恢复链接。
+              已解锁全文。换手机或浏览器阅读？到{" "}
+              <Link href="/me" className="underline">
+                我的购买
+              </Link>{" "}
+              获取恢复链接。
             </p>
           )}
         </>

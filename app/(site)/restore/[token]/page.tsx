@@ -18,7 +18,9 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
       <div>
         <h1 className="text-2xl font-bold">恢复链接无效</h1>
         <p className="mt-3 text-stone-600">这个链接不完整或已损坏。请从原来的设备「我的购买」页面重新复制完整的恢复链接。</p>
-        <Link href="/me" className="mt-4 inline-block underline">查看这台设备的购买记录</Link>
+        <Link href="/me" className="mt-4 inline-block underline">
+          查看这台设备的购买记录
+        </Link>
       </div>
     );
   }
@@ -26,7 +28,9 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
     return (
       <div>
         <h1 className="text-2xl font-bold">这台设备已在使用这份购买记录</h1>
-        <Link href="/me" className="mt-4 inline-block underline">查看我的购买</Link>
+        <Link href="/me" className="mt-4 inline-block underline">
+          查看我的购买
+        </Link>
       </div>
     );
   }
@@ -40,7 +44,9 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
       </p>
       {preview.purchases.length > 0 && (
         <ul className="mt-3 list-disc pl-6 text-sm text-stone-600">
-          {preview.purchases.map((p) => <li key={p.slug}>{p.title}</li>)}
+          {preview.purchases.map((p) => (
+            <li key={p.slug}>{p.title}</li>
+          ))}
         </ul>
       )}
       {preview.ownToken && (
@@ -54,8 +60,12 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
       )}
       <form method="post" action="/api/restore" className="mt-5 flex gap-3">
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white">确认恢复</button>
-        <Link href="/me" className="px-4 py-2 text-stone-600 underline">取消</Link>
+        <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white">
+          确认恢复
+        </button>
+        <Link href="/me" className="px-4 py-2 text-stone-600 underline">
+          取消
+        </Link>
       </form>
     </div>
   );

@@ -14,7 +14,12 @@ const MAX_FILES = 20;
 const MAX_TOTAL = 25 * 1024 * 1024;
 const fields = z.object({
   channel: channelSchema.optional(),
-  amountCents: z.coerce.number({ error: "amountCents 必须是整数（分）" }).int("amountCents 必须是整数（分）").min(1, "金额至少 1 分").max(100_000_00).optional(),
+  amountCents: z.coerce
+    .number({ error: "amountCents 必须是整数（分）" })
+    .int("amountCents 必须是整数（分）")
+    .min(1, "金额至少 1 分")
+    .max(100_000_00)
+    .optional(),
   label: z.string().trim().max(100).optional(),
 });
 
