@@ -57,12 +57,3 @@ export async function loadGatedBody(articleId: string): Promise<string> {
   const row = await db().article.findUnique({ where: { id: articleId }, select: { body: true } });
   return row?.body ?? "";
 }
-
-export async function isEntitled(readerId: string | null, articleId: string): Promise<boolean> {
-  if (!readerId) return false;
-  const row = await db().entitlement.findUnique({
-    where: { readerId_articleId: { readerId, articleId } },
-    select: { id: true },
-  });
-  return !!row;
-}

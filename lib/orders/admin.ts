@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { effectiveStatus, openOrderWhere, overdueOrderWhere, type OrderStatus } from "@/lib/orders/status";
 import { holdsSlot } from "@/lib/orders/rules";
+import { ORDER_KIND_LABEL, type OrderKind } from "@/lib/targets";
 
 /**
  * The owner's order list (GET /api/admin/orders?status=…). Status filters use
@@ -11,7 +12,10 @@ export const ORDER_STATUSES = ["pending", "paid", "expired", "cancelled"] as con
 
 export interface AdminOrderView {
   id: string;
-  slug: string;
+  kind: OrderKind;
+  /** The post bought, for kind "article" (null once the post is gone, or for other kinds). */
+  slug: string | null;
+  /** What was sold, as the owner reads it. */
   title: string;
   readerId: string;
   channel: string;
@@ -53,8 +57,9 @@ export async function listOrders(q: { status?: OrderStatus; limit?: number; befo
     const holding = holdsSlot(o, now);
     return {
       id: o.id,
-      slug: o.article.slug,
-      title: o.article.title,
+      kind: o.kind as OrderKind,
+      slug: o.article?.slug ?? null,
+      title: o.article?.title ?? ORDER_KIND_LABEL[o.kind as OrderKind] ?? o.kind,
       readerId: o.readerId,
       channel: o.channel,
       listPriceCents: o.listPriceCents,

@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { targetColumns, targetKey, type OrderTarget } from "@/lib/targets";
+import { ownsTarget } from "@/lib/entitlements/check";
 import type { Channel } from "@/lib/channels";
 import { pickFree, slotKey, type SlotPlan } from "@/lib/orders/allocation";
 import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
@@ -8,7 +10,7 @@ import { overdueOrderWhere } from "@/lib/orders/status";
 import { cancelInTx, lockChannel, releaseStaleSlots, secondsUntilNextFree, takenAmounts } from "@/lib/orders/slots";
 
 export interface SlotClaim {
-  articleId: string;
+  target: OrderTarget;
   readerId: string;
   channel: Channel;
   listPriceCents: number;
@@ -39,16 +41,12 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
   await lockChannel(tx, c.channel);
   await releaseStaleSlots(tx, c.channel, c.now);
   // The reader may have been unlocked since the caller checked (a late payment settling now).
-  const owned = await tx.entitlement.findUnique({
-    where: { readerId_articleId: { readerId: c.readerId, articleId: c.articleId } },
-    select: { id: true },
-  });
-  if (owned) throw alreadyUnlocked();
+  if (await ownsTarget(tx, c.readerId, c.target)) throw alreadyUnlocked();
   // Switching channel: the old order is cancelled but keeps its slot for late payments.
   if (c.replacing) await cancelInTx(tx, c.replacing, c.now);
   await refuseIfAddressHoldsTooMany(tx, c.address, c.now);
-  // At most one open order per reader and article (unique readerOpenKey): overdue ones let go of the key.
-  const readerOpenKey = `${c.readerId}:${c.articleId}`;
+  // At most one open order per reader and thing sold (unique readerOpenKey): overdue ones let go of the key.
+  const readerOpenKey = `${c.readerId}:${targetKey(c.target)}`;
   await tx.order.updateMany({ where: { readerOpenKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
 
   const slot = pickFree(c.plan, await takenAmounts(tx, c.channel));
@@ -65,7 +63,7 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
   await tx.order.create({
     data: {
       id,
-      articleId: c.articleId,
+      ...targetColumns(c.target),
       readerId: c.readerId,
       channel: c.channel,
       listPriceCents: c.listPriceCents,

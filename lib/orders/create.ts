@@ -5,7 +5,9 @@ import { config } from "@/lib/config";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { consume } from "@/lib/http/rate-limit";
 import { addressKey } from "@/lib/http/address-key";
-import { requirePublishedArticle, isEntitled } from "@/lib/articles/queries";
+import { requirePublishedArticle } from "@/lib/articles/queries";
+import { ownsTarget } from "@/lib/entitlements/check";
+import { targetColumns, type OrderTarget } from "@/lib/targets";
 import { recordEvent } from "@/lib/articles/events";
 import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { candidateAmounts, planSlots } from "@/lib/orders/allocation";
@@ -33,9 +35,10 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   const now = input.now ?? new Date();
   const article = await requirePublishedArticle(input.slug);
   if (article.priceCents <= 0) throw new AppError("conflict", "这篇文章免费，无需付款。");
-  if (await isEntitled(input.readerId, article.id)) throw alreadyUnlocked();
+  const target: OrderTarget = { kind: "article", articleId: article.id };
+  if (await ownsTarget(db(), input.readerId, target)) throw alreadyUnlocked();
 
-  const open = await findOpenOrder(input.readerId, article.id, now);
+  const open = await findOpenOrder(input.readerId, target, now);
   if (open && open.channel === input.channel) return { order: toOrderView(open, now), created: false };
 
   const health = await refuseIfNotifierOffline(now);
@@ -53,7 +56,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   }
 
   const claim = {
-    articleId: article.id,
+    target,
     readerId: input.readerId,
     channel: input.channel,
     listPriceCents: article.priceCents,
@@ -73,7 +76,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
       // The article or the chosen code was deleted between our read and the claim.
       if (isForeignKeyViolation(e)) throw new AppError("busy", "站长刚刚修改了文章或收款码，请重试。", { headers: { "Retry-After": "2" } });
       if (!isUniqueViolation(e)) throw e;
-      const again = await findOpenOrder(input.readerId, article.id, now);
+      const again = await findOpenOrder(input.readerId, target, now);
       // A concurrent request by the same reader won: answer with its order.
       if (again && again.channel === input.channel) return { order: toOrderView(again, now), created: false };
       await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
@@ -82,9 +85,9 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   throw new AppError("busy", "当前付款人数较多，请稍后再试。", { headers: { "Retry-After": "5" } });
 }
 
-async function findOpenOrder(readerId: string, articleId: string, now: Date) {
+async function findOpenOrder(readerId: string, target: OrderTarget, now: Date) {
   return db().order.findFirst({
-    where: { readerId, articleId, ...openOrderWhere(now) },
+    where: { readerId, ...targetColumns(target), ...openOrderWhere(now) },
     include: orderViewInclude,
     orderBy: { createdAt: "desc" },
   });

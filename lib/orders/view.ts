@@ -1,5 +1,6 @@
 import { effectiveStatus, type OrderStatus } from "@/lib/orders/status";
 import type { Channel } from "@/lib/channels";
+import type { OrderKind } from "@/lib/targets";
 
 /**
  * The public shapes of an order (README, "HTTP API"). Client-safe types: the browser
@@ -7,7 +8,9 @@ import type { Channel } from "@/lib/channels";
  */
 export interface OrderView {
   id: string;
-  slug: string;
+  kind: OrderKind;
+  /** The post bought, for kind "article". */
+  slug: string | null;
   channel: Channel;
   status: OrderStatus;
   amountCents: number;
@@ -20,6 +23,7 @@ export interface OrderView {
 
 export interface OrderRowForView {
   id: string;
+  kind: string;
   channel: string;
   status: string;
   amountCents: number;
@@ -27,7 +31,7 @@ export interface OrderRowForView {
   createdAt: Date;
   expiresAt: Date;
   paidAt: Date | null;
-  article: { slug: string };
+  article: { slug: string } | null;
   qrCode: { payload: string; amountCents: number | null } | null;
 }
 
@@ -39,7 +43,8 @@ export const orderViewInclude = {
 export function toOrderView(o: OrderRowForView, now: Date): OrderView {
   return {
     id: o.id,
-    slug: o.article.slug,
+    kind: o.kind as OrderKind,
+    slug: o.article?.slug ?? null,
     channel: o.channel as Channel,
     status: effectiveStatus(o, now),
     amountCents: o.amountCents,

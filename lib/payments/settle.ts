@@ -5,6 +5,8 @@ import type { Channel } from "@/lib/channels";
 import { slotKey } from "@/lib/orders/allocation";
 import { timing } from "@/lib/orders/policy";
 import { judgePayment, paidPatch } from "@/lib/orders/rules";
+import { grantForOrder } from "@/lib/entitlements/grant";
+import { targetOf } from "@/lib/targets";
 
 export type SettleResult =
   | { result: "matched" | "late_matched"; orderId: string; paymentId: string }
@@ -101,21 +103,14 @@ export async function settleOrder(
     data: paidPatch(now, late, timing()),
   });
   if (updated.count !== 1) return false;
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, articleId: true } });
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, kind: true, articleId: true } });
   await tx.payment.update({
     where: { id: paymentId },
     data: { orderId, status: status ?? (late ? "late_matched" : "matched"), resolvedAt: now },
   });
-  // A reader who paid twice (e.g. a late payment after re-buying) keeps one entitlement.
-  const existing = await tx.entitlement.findUnique({
-    where: { readerId_articleId: { readerId: order.readerId, articleId: order.articleId } },
-    select: { id: true },
-  });
-  if (!existing) {
-    await tx.entitlement.create({
-      data: { id: newId(), readerId: order.readerId, articleId: order.articleId, orderId, createdAt: now },
-    });
-  }
+  const target = targetOf(order);
+  if (!target) throw new Error(`order ${orderId} has no target (kind ${order.kind})`);
+  await grantForOrder(tx, { id: orderId, readerId: order.readerId, target }, now);
   await tx.event.create({ data: { type: "paid", articleId: order.articleId, createdAt: now } });
   return true;
 }

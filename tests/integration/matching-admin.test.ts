@@ -5,7 +5,7 @@ import { POST as refund } from "@/app/api/admin/payments/[id]/refund/route";
 import { GET as listOrders } from "@/app/api/admin/orders/route";
 import { GET as capacity } from "@/app/api/admin/capacity/route";
 import { DELETE as deleteOrder } from "@/app/api/orders/[id]/route";
-import { isEntitled } from "@/lib/articles/queries";
+import { canRead } from "@/lib/entitlements/check";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
 import { call, cookieFrom, makeRequest } from "../support/http";
@@ -44,7 +44,7 @@ describe("the owner's payment inbox", () => {
     expect(res.json).toEqual({ paymentId, orderId: o.json.id });
     const row = await db().order.findUniqueOrThrow({ where: { id: o.json.id } });
     expect(row).toMatchObject({ status: "paid", late: true });
-    expect(await isEntitled(row.readerId, article.id)).toBe(true);
+    expect(await canRead(row.readerId, article)).toBe(true);
     expect((await db().payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe("assigned");
 
     const again = await call(assign, admin("POST", `/api/admin/payments/${paymentId}/assign`, { orderId: o.json.id }), { id: paymentId });

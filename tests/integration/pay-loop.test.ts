@@ -5,7 +5,7 @@ import { POST as notify } from "@/app/api/notify/route";
 import { GET as listArticles } from "@/app/api/articles/route";
 import { POST as demoPay } from "@/app/api/demo/pay/route";
 import { db } from "@/lib/db/client";
-import { isEntitled } from "@/lib/articles/queries";
+import { canRead } from "@/lib/entitlements/check";
 import { verifyReaderCookie } from "@/lib/readers/session";
 import { makeArticle, makeQr } from "../support/db";
 import { call, cookieFrom, makeRequest } from "../support/http";
@@ -41,8 +41,8 @@ describe("the pay-to-unlock loop through the route handlers", () => {
 
     const polled = await call(getOrder, makeRequest("GET", `/api/orders/${created.json.id}`), { id: created.json.id });
     expect(polled.json.status).toBe("paid");
-    expect(await isEntitled(readerId, article.id)).toBe(true);
-    expect(await isEntitled("someone-else-entirely", article.id)).toBe(false);
+    expect(await canRead(readerId, article)).toBe(true);
+    expect(await canRead("someone-else-entirely", article)).toBe(false);
   });
 
   it("gives a second reader a different amount while the first order is open", async () => {

@@ -3,7 +3,8 @@ import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { cache } from "react";
-import { findPublishedArticle, isEntitled, loadGatedBody } from "@/lib/articles/queries";
+import { findPublishedArticle, loadGatedBody } from "@/lib/articles/queries";
+import { canRead } from "@/lib/entitlements/check";
 import { plainExcerpt, renderMarkdown } from "@/lib/articles/markdown";
 import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
 import { isDemoMode } from "@/lib/devices/demo-mode";
@@ -30,7 +31,7 @@ export default async function PostPage({ params }: Props) {
   if (!article) notFound();
   const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
   const paid = article.priceCents > 0;
-  const entitled = !paid || (await isEntitled(readerId, article.id));
+  const entitled = await canRead(readerId, article);
   // The gated body is loaded only here, only for an entitled reader.
   const bodyHtml = entitled ? renderMarkdown(await loadGatedBody(article.id)) : null;
   void recordView(article.id, clientIp(await headers()));
