@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 
 // Offline-safe Prisma (see docs/stack.md): JS engine + driver adapter, so no
-// native engine is downloaded. Migrations are applied by scripts/migrate.ts.
+// native engine is downloaded. Migrations are applied by lib/db/migrate.ts.
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
   experimental: { adapter: true },
