@@ -38,10 +38,20 @@ export type Item =
 /** What a protocol found out about a request it could verify. */
 export interface Examined {
   deviceId: string;
-  /** Request-level key (message id, timestamp+sign…): a different body under it is a replay. */
+  /**
+   * Request-level key built from the verified, canonical fields (message id, the timestamp's
+   * value…): a second request under it that says something else is a replay.
+   */
   replayKey: string;
   item: Item;
 }
+
+/**
+ * What a stored request says, canonically (a hash of the fields the protocol reads, never the
+ * raw bytes): the app's identical retry has the same fingerprint, a captured request resent with
+ * edited fields does not, even where the signature does not cover them.
+ */
+export type Fingerprint = (r: Pick<RawRequest, "method" | "body" | "headers">) => Promise<string>;
 
 /** A request the protocol refuses. verifyResult "ok" means signed but malformed. */
 class Rejection extends Error {
@@ -60,7 +70,7 @@ export const malformed = (message: string, deviceId: string | null = null, verif
 
 let heartbeatsSincePrune = 0;
 
-export async function ingest(raw: RawRequest, examine: () => Promise<Examined>): Promise<NotifyResponse> {
+export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, fingerprint: Fingerprint): Promise<NotifyResponse> {
   // A noisy address's requests are stored only once they verify: refusing them
   // outright would let whoever shares the phone's address (carrier NAT, a proxy
   // without TRUST_PROXY) lock real payments out (see guard.ts).
@@ -82,7 +92,7 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>):
   notificationId ??= await recordRequest(raw);
   const { deviceId, item } = ex;
 
-  if (!(await claimReplayKey(notificationId, ex.replayKey, raw.body, item.kind === "heartbeat"))) {
+  if (!(await claimReplayKey(notificationId, ex.replayKey, item.kind === "heartbeat", raw, fingerprint))) {
     await annotate(notificationId, { deviceId, verifyResult: "replayed", outcome: "duplicate" });
     return { result: "duplicate" };
   }
@@ -118,19 +128,37 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>):
 
 /**
  * Claims the request-level replay key for this notification row. A second request under the
- * same key is a replay unless it is an identical resend of a notification (the phone retrying
- * after a lost answer): that one goes on, and the payment dedupe key, written in the same
- * transaction as the settlement, decides whether it already counted.
+ * same key is a replay unless it says exactly what the first said (the phone retrying after a
+ * lost answer, V免签 forks adding an unsigned &force_push=true): that one goes on, and the
+ * payment dedupe key, written in the same transaction as the settlement, decides whether it
+ * already counted.
  */
-async function claimReplayKey(notificationId: string, replayKey: string, body: string, heartbeat: boolean): Promise<boolean> {
+async function claimReplayKey(
+  notificationId: string,
+  replayKey: string,
+  heartbeat: boolean,
+  raw: RawRequest,
+  fingerprint: Fingerprint,
+): Promise<boolean> {
   try {
     await db().notification.update({ where: { id: notificationId }, data: { replayKey } });
     return true;
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     if (heartbeat) return false;
-    const holder = await db().notification.findUnique({ where: { replayKey }, select: { body: true } });
-    return holder?.body === body;
+    const holder = await db().notification.findUnique({ where: { replayKey }, select: { method: true, body: true, headers: true } });
+    if (!holder) return false;
+    const stored = { method: holder.method, body: holder.body, headers: storedHeaders(holder.headers) };
+    return (await fingerprint(stored)) === (await fingerprint(raw));
+  }
+}
+
+function storedHeaders(json: string): Record<string, string> {
+  try {
+    const h: unknown = JSON.parse(json);
+    return h && typeof h === "object" ? (h as Record<string, string>) : {};
+  } catch {
+    return {};
   }
 }
 
