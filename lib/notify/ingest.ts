@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { annotate, pruneHeartbeats, recordRequest, type RawRequest } from "@/lib/notify/audit";
 import { markSeen } from "@/lib/devices/registry";
 import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
+import { claimReplayKey, type Fingerprint } from "@/lib/notify/replay";
 
 /**
  * The one ingestion flow every notifier protocol goes through:
@@ -45,13 +44,6 @@ export interface Examined {
   replayKey: string;
   item: Item;
 }
-
-/**
- * What a stored request says, canonically (a hash of the fields the protocol reads, never the
- * raw bytes): the app's identical retry has the same fingerprint, a captured request resent with
- * edited fields does not, even where the signature does not cover them.
- */
-export type Fingerprint = (r: Pick<RawRequest, "method" | "body" | "headers">) => Promise<string>;
 
 /** A request the protocol refuses. verifyResult "ok" means signed but malformed. */
 class Rejection extends Error {
@@ -124,42 +116,6 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, 
   if (settled.result === "matched" || settled.result === "late_matched") return { result: settled.result, orderId: settled.orderId };
   if (settled.result === "unmatched" && settled.suspectedDuplicateOf) return { result: "unmatched", suspectedDuplicate: true };
   return { result: settled.result };
-}
-
-/**
- * Claims the request-level replay key for this notification row. A second request under the
- * same key is a replay unless it says exactly what the first said (the phone retrying after a
- * lost answer, V免签 forks adding an unsigned &force_push=true): that one goes on, and the
- * payment dedupe key, written in the same transaction as the settlement, decides whether it
- * already counted.
- */
-async function claimReplayKey(
-  notificationId: string,
-  replayKey: string,
-  heartbeat: boolean,
-  raw: RawRequest,
-  fingerprint: Fingerprint,
-): Promise<boolean> {
-  try {
-    await db().notification.update({ where: { id: notificationId }, data: { replayKey } });
-    return true;
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    if (heartbeat) return false;
-    const holder = await db().notification.findUnique({ where: { replayKey }, select: { method: true, body: true, headers: true } });
-    if (!holder) return false;
-    const stored = { method: holder.method, body: holder.body, headers: storedHeaders(holder.headers) };
-    return (await fingerprint(stored)) === (await fingerprint(raw));
-  }
-}
-
-function storedHeaders(json: string): Record<string, string> {
-  try {
-    const h: unknown = JSON.parse(json);
-    return h && typeof h === "object" ? (h as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
 }
 
 /** Content-based dedupe key for protocols without a message id. */

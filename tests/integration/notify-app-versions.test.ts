@@ -197,3 +197,18 @@ describe("V免签 monitor apps, every family", () => {
     expect((await db().notification.findFirstOrThrow({ where: { outcome: "matched" } })).path).toBe("/api/monitor/push");
   });
 });
+
+describe("contract with the alerts: unreadable_receipt is stored with the raw text", () => {
+  it.each([
+    ["SmsForwarder", { from: MM, title: "微信支付", text: "收款到账通知" }],
+    ["SmsForwarder (Alipay, new title format)", { from: ALIPAY, title: "你已成功收款8.00元【花呗】", text: "已转入余额" }],
+  ])("a %s receipt whose amount cannot be read is ignored as unreadable_receipt in parseResult", async (_name, n) => {
+    process.env.SMSFORWARDER_SECRET = SMSF_SECRET;
+    const res = await call(smsPost, post(jsonTemplate(n), "application/json"));
+    expect(res.json).toEqual({ result: "ignored", reason: "unreadable_receipt" });
+    const stored = await db().notification.findFirstOrThrow({ where: { outcome: "ignored" } });
+    expect(JSON.parse(stored.parseResult!)).toEqual({ ignored: "unreadable_receipt" });
+    expect(stored.body).toContain(n.text);
+    expect(await db().payment.count()).toBe(0);
+  });
+});
