@@ -1,5 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
+import type { Protocol } from "./protocols";
+import { SECRET_ADVICE, secretProblem } from "./secret-strength";
 
 /**
  * All configuration comes from environment variables with safe defaults.
@@ -55,6 +57,20 @@ const schema = z.object({
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
 });
 
+/** The env secrets of the notifier protocols: each must be strong (lib/secret-strength.ts). */
+const NOTIFIER_SECRETS = { NOTIFY_SECRET: "native", SMSFORWARDER_SECRET: "smsforwarder", VMQ_KEY: "vmq" } as const satisfies Partial<
+  Record<keyof z.infer<typeof schema>, Protocol>
+>;
+
+const checked = schema.superRefine((c, ctx) => {
+  for (const [name, protocol] of Object.entries(NOTIFIER_SECRETS) as [keyof typeof NOTIFIER_SECRETS, Protocol][]) {
+    const secret = c[name];
+    const problem = secret ? secretProblem(protocol, secret) : null;
+    if (problem)
+      ctx.addIssue({ code: "custom", path: [name], message: `密钥太弱：${problem}。请${SECRET_ADVICE}，并在手机 App 里同步修改` });
+  }
+});
+
 export type Config = z.infer<typeof schema>;
 
 const KEYS = Object.keys(schema.shape) as (keyof Config)[];
@@ -72,13 +88,31 @@ export function config(): Config {
   }
   const key = JSON.stringify(raw);
   if (cached?.key === key) return cached.value;
-  const parsed = schema.safeParse(raw);
+  const parsed = checked.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Invalid configuration: ${issues.join("; ")}`);
+    const issues = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`配置错误 / Invalid configuration:\n${issues.join("\n")}`);
   }
   cached = { key, value: Object.freeze(parsed.data) as Config };
   return cached.value;
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * For process entry points (npm start's seed, the HTTP server, Next's instrumentation hook):
+ * a bad configuration stops the process with the message alone, before anything is served.
+ */
+export function exitOnBadConfig(): void {
+  try {
+    config();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    console.error(`${e.message}\n服务器未启动。/ The server was not started.`);
+    process.exit(1);
+  }
 }
 
 export const truthy = (v: string) => v === "1" || v === "true";

@@ -14,6 +14,8 @@ Parses forwarded Android notifications the way the server does, one JSON object 
 and prints one JSON line per input line:
   {"channel":"wechat","amountCents":80}   a new receipt
   {"ignored":"chat_message"}              not a receipt (reason: see lib/notify/parse.ts)
+  {"ignored":"unreadable_receipt"}        a payment app's receipt whose amount could not be read:
+                                          the app may have changed its text (the owner is alerted)
   {"error":"…"}                           the line is not a JSON object
 Blank lines are skipped. "package" is optional (then the channel comes from keywords).
 Example:

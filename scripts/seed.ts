@@ -3,7 +3,7 @@
  * Also what `npm start` runs first: it writes the env-secret devices and the
  * go-live record here, so no request has to (reads never write).
  */
-import { config } from "@/lib/config";
+import { config, exitOnBadConfig } from "@/lib/config";
 import { migrate } from "@/lib/db/migrate";
 import { seedIfEmpty } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db/client";
@@ -16,6 +16,7 @@ if (process.argv.includes("--help")) {
   );
   process.exit(0);
 }
+exitOnBadConfig();
 const applied = await migrate(config().DATABASE_URL);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 if (process.argv.includes("--migrate-only")) process.exit(0);

@@ -8,6 +8,10 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { exitOnBadConfig } from "@/lib/config";
+
+// Refuse to serve with a bad configuration (e.g. a weak notifier secret), also when started without npm start.
+exitOnBadConfig();
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");

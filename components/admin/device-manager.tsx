@@ -17,7 +17,14 @@ export function DeviceManager() {
     const data = new FormData(form);
     setFormError(null);
     try {
-      setIssued(await adminSend<IssuedSecret>("POST", "/api/admin/devices", { name: data.get("name"), protocol: data.get("protocol") }));
+      const own = String(data.get("secret") ?? "");
+      setIssued(
+        await adminSend<IssuedSecret>("POST", "/api/admin/devices", {
+          name: data.get("name"),
+          protocol: data.get("protocol"),
+          secret: own || undefined,
+        }),
+      );
       form.reset();
       await mutate();
     } catch (err) {
@@ -51,6 +58,16 @@ export function DeviceManager() {
               <option value="native">原生协议（自建）</option>
             </select>
           </label>
+          <label>
+            自带密钥（可选）
+            <input
+              name="secret"
+              maxLength={200}
+              autoComplete="off"
+              placeholder="留空则自动生成"
+              className="ml-1 rounded border border-stone-300 px-2 py-1 font-mono"
+            />
+          </label>
           <button className="rounded-lg bg-stone-900 px-4 py-1.5 text-white">添加</button>
           {formError && (
             <p role="alert" className="w-full text-red-600">
@@ -58,7 +75,10 @@ export function DeviceManager() {
             </p>
           )}
         </form>
-        <p className="mt-2 text-xs text-stone-500">添加第一台真实设备后，演示模式自动关闭。</p>
+        <p className="mt-2 text-xs text-stone-500">
+          添加第一台真实设备后，演示模式自动关闭。自带密钥用于沿用手机上已有的配置（如 V免签 的通讯密钥），须至少 20
+          个随机字符，不能是常见密码或单词；留空时系统生成一个足够强的密钥。
+        </p>
       </Card>
     </>
   );

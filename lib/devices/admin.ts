@@ -3,13 +3,15 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import type { Protocol } from "@/lib/protocols";
+import { SECRET_ADVICE, secretProblem } from "@/lib/secret-strength";
 import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { markNotifierConfigured } from "@/lib/devices/go-live";
 import { isOnline, lastSeen } from "@/lib/devices/health";
 import { deviceSetup, type DeviceSetup } from "@/lib/devices/setup";
 
 /**
- * Owner-managed notifier devices. Secrets are generated here, returned once
+ * Owner-managed notifier devices. Secrets are generated here (or brought by the owner, e.g. the
+ * key an existing V免签 phone is already set up with, if it is strong enough), returned once
  * (create / rotate) and never listed again. The demo device is not a device
  * the owner has, so it is never listed; the env-secret devices are listed but
  * managed by the environment.
@@ -48,8 +50,10 @@ export interface IssuedSecret {
 }
 
 /** `origin` is the site's public origin, for the setup's URLs. */
-export async function createDevice(input: { name: string; protocol: Protocol }, origin: string): Promise<IssuedSecret> {
-  const secret = newSecret(input.protocol);
+export async function createDevice(input: { name: string; protocol: Protocol; secret?: string }, origin: string): Promise<IssuedSecret> {
+  const secret = input.secret ?? newSecret(input.protocol);
+  const problem = secretProblem(input.protocol, secret);
+  if (problem) throw new AppError("invalid_input", `密钥太弱：${problem}。请${SECRET_ADVICE}。`);
   const device = await db().device.create({
     data: { id: `dev_${newId(9)}`, name: input.name, protocol: input.protocol, secret, kind: "normal" },
     select: listSelect,

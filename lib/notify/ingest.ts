@@ -1,12 +1,11 @@
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { annotate, pruneHeartbeats, recordRequest, type RawRequest } from "@/lib/notify/audit";
 import { markSeen } from "@/lib/devices/registry";
 import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
+import { claimReplayKey, type Fingerprint } from "@/lib/notify/replay";
 
 /**
  * The one ingestion flow every notifier protocol goes through:
@@ -38,7 +37,10 @@ export type Item =
 /** What a protocol found out about a request it could verify. */
 export interface Examined {
   deviceId: string;
-  /** Request-level key (message id, timestamp+sign…): a different body under it is a replay. */
+  /**
+   * Request-level key built from the verified, canonical fields (message id, the timestamp's
+   * value…): a second request under it that says something else is a replay.
+   */
   replayKey: string;
   item: Item;
 }
@@ -60,7 +62,7 @@ export const malformed = (message: string, deviceId: string | null = null, verif
 
 let heartbeatsSincePrune = 0;
 
-export async function ingest(raw: RawRequest, examine: () => Promise<Examined>): Promise<NotifyResponse> {
+export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, fingerprint: Fingerprint): Promise<NotifyResponse> {
   // A noisy address's requests are stored only once they verify: refusing them
   // outright would let whoever shares the phone's address (carrier NAT, a proxy
   // without TRUST_PROXY) lock real payments out (see guard.ts).
@@ -82,7 +84,7 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>):
   notificationId ??= await recordRequest(raw);
   const { deviceId, item } = ex;
 
-  if (!(await claimReplayKey(notificationId, ex.replayKey, raw.body, item.kind === "heartbeat"))) {
+  if (!(await claimReplayKey(notificationId, ex.replayKey, item.kind === "heartbeat", raw, fingerprint))) {
     await annotate(notificationId, { deviceId, verifyResult: "replayed", outcome: "duplicate" });
     return { result: "duplicate" };
   }
@@ -114,24 +116,6 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>):
   if (settled.result === "matched" || settled.result === "late_matched") return { result: settled.result, orderId: settled.orderId };
   if (settled.result === "unmatched" && settled.suspectedDuplicateOf) return { result: "unmatched", suspectedDuplicate: true };
   return { result: settled.result };
-}
-
-/**
- * Claims the request-level replay key for this notification row. A second request under the
- * same key is a replay unless it is an identical resend of a notification (the phone retrying
- * after a lost answer): that one goes on, and the payment dedupe key, written in the same
- * transaction as the settlement, decides whether it already counted.
- */
-async function claimReplayKey(notificationId: string, replayKey: string, body: string, heartbeat: boolean): Promise<boolean> {
-  try {
-    await db().notification.update({ where: { id: notificationId }, data: { replayKey } });
-    return true;
-  } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    if (heartbeat) return false;
-    const holder = await db().notification.findUnique({ where: { replayKey }, select: { body: true } });
-    return holder?.body === body;
-  }
 }
 
 /** Content-based dedupe key for protocols without a message id. */

@@ -55,9 +55,9 @@ describe("SmsForwarder (POST/GET /api/notify/smsforwarder)", () => {
   });
 
   it("works with a Device row of protocol smsforwarder and no env secret", async () => {
-    await db().device.create({ data: { id: "mi8", name: "mi8", secret: "device own secret", protocol: "smsforwarder" } });
+    await db().device.create({ data: { id: "mi8", name: "mi8", secret: "mi8-own-secret-Hq3vT9wK2pX7", protocol: "smsforwarder" } });
     const o = await openOrder();
-    const res = await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100), { secret: "device own secret" })));
+    const res = await call(POST, smsForwarderPost(smsForwarderJson(wechatReceipt(100), { secret: "mi8-own-secret-Hq3vT9wK2pX7" })));
     expect(res.json).toEqual({ result: "matched", orderId: o.id });
   });
 

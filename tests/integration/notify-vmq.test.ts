@@ -28,9 +28,9 @@ describe("V免签 monitor app (GET /appHeart, /appPush)", () => {
   });
 
   it("works with a Device row of protocol vmq and no VMQ_KEY", async () => {
-    await db().device.create({ data: { id: "old-phone", name: "old", secret: "row-key", protocol: "vmq" } });
+    await db().device.create({ data: { id: "old-phone", name: "old", secret: "0d4f7a2c9e1b6358a7c2e0f9b4d1a6c3", protocol: "vmq" } });
     const o = await openOrder();
-    const res = await call(appPush, vmqRequest("push", { key: "row-key" }));
+    const res = await call(appPush, vmqRequest("push", { key: "0d4f7a2c9e1b6358a7c2e0f9b4d1a6c3" }));
     expect(res.json.data).toEqual({ result: "matched", orderId: o.id });
   });
 

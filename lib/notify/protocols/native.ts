@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type RawRequest } from "@/lib/notify/audit";
 import { BOOTSTRAP_DEVICE_ID, devicesFor, findDemoDevice } from "@/lib/devices/registry";
@@ -20,8 +21,11 @@ const payloadSchema = z.object({
 });
 
 export function ingestNative(raw: RawRequest & { signed: SignedHeaders }): Promise<NotifyResponse> {
-  return ingest(raw, () => examineNative(raw.body, raw.signed));
+  return ingest(raw, () => examineNative(raw.body, raw.signed), bodyHash);
 }
+
+// The signature covers every byte of the body, so the body itself is what the request says.
+const bodyHash = async (r: { body: string }) => createHash("sha256").update(r.body).digest("hex");
 
 async function examineNative(body: string, signed: SignedHeaders): Promise<Examined> {
   const deviceId = await verifyingDevice(looseDeviceId(body), body, signed);

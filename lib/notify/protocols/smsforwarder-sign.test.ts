@@ -54,9 +54,10 @@ describe("verifySmsForwarderSign", () => {
     expect(verify({ nowMs: NOW - TOL - 1 })).toEqual({ ok: false, reason: "stale" });
   });
 
-  it("rejects a correctly signed non-numeric timestamp as stale", () => {
-    const ts = "yesterday";
-    expect(verify({ timestamp: ts, sign: smsForwarderSign(ts, SECRET) })).toEqual({ ok: false, reason: "stale" });
+  it("rejects a correctly signed timestamp in any spelling but plain digits without a leading zero", () => {
+    for (const ts of ["yesterday", `0${TS}`, ` ${TS}`, `${TS}.0`, "1.7e12"]) {
+      expect(verify({ timestamp: ts, sign: smsForwarderSign(ts, SECRET) }), ts).toEqual({ ok: false, reason: "bad_timestamp" });
+    }
   });
 
   it("reports missing timestamp, sign or secret", () => {

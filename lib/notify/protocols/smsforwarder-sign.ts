@@ -5,7 +5,7 @@
 
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_signature" };
+export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_timestamp" | "bad_signature" };
 
 /** base64 (not URL-encoded) signature for a millisecond timestamp string. */
 export function smsForwarderSign(timestampMs: string, secret: string): string {
@@ -26,10 +26,10 @@ export function verifySmsForwarderSign(args: {
   if (received === null || !safeEqual(received, smsForwarderSign(timestamp, secret))) {
     return { ok: false, reason: "bad_signature" };
   }
-  // Checked after the signature so "stale" is only reported for genuinely signed requests.
-  // A non-numeric timestamp cannot prove freshness either.
-  const ts = /^\d{1,16}$/.test(timestamp) ? Number(timestamp) : Number.NaN;
-  if (!(Math.abs(nowMs - ts) <= toleranceMs)) return { ok: false, reason: "stale" };
+  // Checked after the signature so these are only reported for genuinely signed requests. One
+  // spelling per instant (digits, no leading zero), so the replay key is the timestamp's value.
+  if (!/^[1-9]\d{0,15}$/.test(timestamp)) return { ok: false, reason: "bad_timestamp" };
+  if (!(Math.abs(nowMs - Number(timestamp)) <= toleranceMs)) return { ok: false, reason: "stale" };
   return { ok: true };
 }
 

@@ -1,12 +1,15 @@
 // Reads SmsForwarder's default rendered `[content]` for an app notification. Pure.
-// The app's default template (MsgInfo.getContentForSend) renders, one per line:
-//   <package>            {{来源号码}} = the package name for app notifications
-//   <text …>             {{短信内容}} = the notification text (may itself span lines)
-//   <title>              {{卡槽信息}} = the notification title for app notifications
-//   <yyyy-MM-dd HH:mm:ss>{{接收时间}}
-//   [<device mark>]      {{设备名称}}, trimmed away when empty
-// Only that exact shape is read: guessing which line is the title of a customised template
-// would let a multi-line chat message ("微信支付\n微信支付收款100元") pose as a receipt.
+// The app's built-in template (MsgInfo.getContentForSend) renders one tag per line, then trims:
+//   <package>                {{FROM}}          the package name
+//   <text …>                 {{SMS}}           the notification text (may itself span lines)
+//   <title>                  {{CARD_SLOT}}     the notification title
+//   SubId：<n> | UID：<n>     only v3.2.0 (SubId：0) and v3.3.1+ (UID：<app uid>); absent in v3.0.x–v3.1.x and v3.3.0
+//   <yyyy-MM-dd HH:mm:ss>    {{RECEIVE_TIME}}  when the phone captured the notification
+//   [<device mark>]          {{DEVICE_NAME}}   trimmed away when empty
+// A scheduled task renders the same way without the SubId/UID line.
+// Only that exact shape is read, from the end, where every line is the app's own: guessing which
+// line is the title of a customised template would let a multi-line chat message
+// ("微信支付\n微信支付收款100元") pose as a receipt.
 
 export interface Rendered {
   title: string;
@@ -15,6 +18,8 @@ export interface Rendered {
 }
 
 const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+// Full-width colon as the app writes it; NFKC-folded forms accepted too.
+const ID_LINE = /^(?:SubId|UID)[：:]\s*\d+$/;
 
 export function readRendered(content: string, pkg: string | null): Rendered | null {
   const lines = content
@@ -32,5 +37,7 @@ export function readRendered(content: string, pkg: string | null): Rendered | nu
     }
   }
   if (at < 0) return null;
-  return { text: lines.slice(1, at - 1).join("\n"), title: lines[at - 1], time: lines[at] };
+  const titleAt = ID_LINE.test(lines[at - 1]) ? at - 2 : at - 1;
+  if (titleAt < 2) return null;
+  return { text: lines.slice(1, titleAt).join("\n"), title: lines[titleAt], time: lines[at] };
 }

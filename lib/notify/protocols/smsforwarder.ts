@@ -1,76 +1,51 @@
+import { createHash } from "node:crypto";
 import { config } from "@/lib/config";
 import { type RawRequest } from "@/lib/notify/audit";
 import { devicesFor } from "@/lib/devices/registry";
 import { contentDedupeKey, ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
 import { verifySmsForwarderSign } from "@/lib/notify/protocols/smsforwarder-sign";
-import { readRendered } from "@/lib/notify/protocols/smsforwarder-template";
+import { readFields, type SmsForwarderRequest } from "@/lib/notify/protocols/smsforwarder-fields";
+import { canonicalTimestamp, readMessage } from "@/lib/notify/protocols/smsforwarder-message";
 
 /**
- * SmsForwarder's Webhook sender (POST /api/notify/smsforwarder, or GET with query params).
- * Bodies: our JSON template (recommended, see docs/connect-phone.md), a form with fields named
- * after the placeholders, or the app's default form `from&content&timestamp&sign` whose content
- * is a multi-line rendered template (read best-effort by readRendered).
- * The sign covers only the timestamp: the window is short, a timestamp is accepted once per
- * body (retries resend it with the same body), and receipts are deduped by content.
+ * SmsForwarder's Webhook sender (POST /api/notify/smsforwarder, or GET with query parameters).
+ * The sign covers only the timestamp, so: a short window; the request's identity (replay key) is
+ * the timestamp, and a second request under it must say exactly the same thing (the app's retry)
+ * or it is a replay; for POST only the body is read, never the URL; receipts are deduped by content.
  */
-export function ingestSmsForwarder(raw: RawRequest, query = ""): Promise<NotifyResponse> {
-  return ingest(raw, () => examine(raw.body, query));
+export function ingestSmsForwarder(raw: RawRequest): Promise<NotifyResponse> {
+  return ingest(raw, () => examine(raw), fingerprint);
 }
 
-type Fields = Record<string, string>;
-
-async function examine(body: string, query: string): Promise<Examined> {
-  const f = readFields(body, query);
-  const timestamp = f.timestamp?.trim();
-  const deviceId = await verifyingDevice(timestamp, f.sign, f.device_mark ?? f.deviceid);
-  const replayKey = `smsforwarder:${deviceId}:${timestamp}`;
-  const postedAt = new Date(Number(timestamp));
-
-  const pkg = f.from ?? f.package ?? null;
-  const structured = f.org_content ?? f.text;
-  const raw = structured ?? f.content;
-  if (raw === undefined) throw malformed("缺少通知内容：请使用文档中的 JSON 模板（含 [org_content]）。", deviceId);
-  if (/^(heartbeat|心跳)$/i.test(raw.trim()) || f.type === "heartbeat") return { deviceId, replayKey, item: { kind: "heartbeat" } };
-
-  let title = f.title;
-  let text = raw;
-  let shown = f.receive_time;
-  // Without a title the parser cannot tell a contact's chat from the payment account.
-  if (structured !== undefined && title === undefined) throw malformed("模板缺少 title 字段：请使用文档中的 JSON 模板。", deviceId);
-  const rendered = structured === undefined ? readRendered(raw, pkg) : null;
-  if (rendered) {
-    ({ title, text } = rendered);
-    shown ??= rendered.time;
-  } else if (title === undefined) {
-    const dedupeKey = `smsforwarder:${deviceId}:${contentDedupeKey([pkg, raw, timestamp])}`;
+async function examine(raw: RawRequest): Promise<Examined> {
+  const f = await readFields(raw);
+  const deviceId = await verifyingDevice(f.timestamp, f.sign, f.device_mark ?? f.deviceid);
+  // Verified, so the timestamp is canonical (verifySmsForwarderSign refuses any other spelling).
+  const ts = canonicalTimestamp(f.timestamp)!;
+  const replayKey = `smsforwarder:${deviceId}:${ts}`;
+  const postedAt = new Date(Number(ts));
+  const m = readMessage(f);
+  if (m.kind === "malformed") throw malformed(m.message, deviceId);
+  if (m.kind === "heartbeat") return { deviceId, replayKey, item: { kind: "heartbeat" } };
+  if (m.kind === "unknown_template") {
+    const dedupeKey = `smsforwarder:${deviceId}:${contentDedupeKey([m.pkg, m.content, ts])}`;
     return { deviceId, replayKey, item: { kind: "notification", parsed: { ignored: "unknown_template" }, dedupeKey, postedAt } };
   }
-  // The app may append "#####<scheme>" to the title it calls simInfo.
-  title = title?.split("#####")[0];
-  // Posted time keeps two genuine same-amount receipts apart; a ROM's double post shares it.
-  const dedupeKey = `smsforwarder:${deviceId}:${contentDedupeKey([pkg, title, text, shown ?? timestamp])}`;
-  return { deviceId, replayKey, item: { kind: "notification", text: { package: pkg, title, content: text }, dedupeKey, postedAt } };
+  // The phone's capture time keeps two genuine same-amount receipts apart; a ROM's double post shares it.
+  const dedupeKey = `smsforwarder:${deviceId}:${contentDedupeKey([m.pkg, m.title, m.text, m.shown ?? ts])}`;
+  return {
+    deviceId,
+    replayKey,
+    item: { kind: "notification", text: { package: m.pkg, title: m.title, content: m.text }, dedupeKey, postedAt },
+  };
 }
 
-function readFields(body: string, query: string): Fields {
-  const out: Fields = {};
-  for (const [k, v] of new URLSearchParams(query)) out[k] = v;
-  const trimmed = body.trim();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    let data: unknown;
-    try {
-      data = JSON.parse(trimmed);
-    } catch {
-      throw malformed("请求体不是有效的 JSON：请检查 SmsForwarder 的消息模板（引号、逗号）。");
-    }
-    if (!data || typeof data !== "object" || Array.isArray(data)) throw malformed("请求体必须是 JSON 对象。");
-    for (const [k, v] of Object.entries(data)) {
-      if (typeof v === "string" || typeof v === "number") out[k] = String(v);
-    }
-  } else if (trimmed) {
-    for (const [k, v] of new URLSearchParams(trimmed)) out[k] = v;
-  }
-  return out;
+/** What the request says, canonically: equal for the app's identical retry, different for any edit. */
+async function fingerprint(r: SmsForwarderRequest): Promise<string> {
+  const f = await readFields(r);
+  return createHash("sha256")
+    .update(JSON.stringify([canonicalTimestamp(f.timestamp), readMessage(f)]))
+    .digest("hex");
 }
 
 async function verifyingDevice(timestamp: string | undefined, sign: string | undefined, hint: string | undefined): Promise<string> {
@@ -80,12 +55,13 @@ async function verifyingDevice(timestamp: string | undefined, sign: string | und
   const devices = await devicesFor("smsforwarder", [hint]);
   if (!devices.length) throw unverified("unknown_device", "服务器未配置 SmsForwarder 密钥（SMSFORWARDER_SECRET 或设备）。");
   const toleranceMs = config().SMSFORWARDER_TOLERANCE_SECONDS * 1000;
-  let stale = false;
+  let reason: "stale" | "bad_timestamp" | "bad_signature" = "bad_signature";
   for (const d of devices) {
     const v = verifySmsForwarderSign({ timestamp, sign, secret: d.secret, nowMs: Date.now(), toleranceMs });
     if (v.ok) return d.id;
-    if (v.reason === "stale") stale = true;
+    if (v.reason === "stale" || v.reason === "bad_timestamp") reason = v.reason;
   }
-  if (stale) throw unverified("stale", `时间戳超出 ±${toleranceMs / 1000} 秒：请校准手机时间，或检查转发是否被延迟。`);
+  if (reason === "stale") throw unverified("stale", `时间戳超出 ±${toleranceMs / 1000} 秒：请校准手机时间，或检查转发是否被延迟。`);
+  if (reason === "bad_timestamp") throw unverified("bad_timestamp", "timestamp 必须是毫秒数字（不以 0 开头）。");
   throw unverified("bad_signature", "签名无效：SmsForwarder 里的 Secret 与服务器不一致。");
 }

@@ -47,6 +47,13 @@ describe("verifyVmqPush", () => {
     expect(push({ key: "other" })).toEqual({ ok: false, reason: "bad_signature" });
   });
 
+  it("refuses the boundary shift price=10&t=T → price=1&t=0T, which keeps the sign", () => {
+    const sign = vmqPushSign("1", "10", T, KEY);
+    expect(vmqPushSign("1", "1", `0${T}`, KEY)).toBe(sign);
+    expect(push({ price: "10", sign })).toEqual({ ok: true });
+    expect(push({ price: "1", t: `0${T}`, sign })).toEqual({ ok: false, reason: "bad_timestamp" });
+  });
+
   it("rejects a truncated or garbage sign", () => {
     expect(push({ sign: PUSH_SIGN.slice(1) })).toEqual({ ok: false, reason: "bad_signature" });
     expect(push({ sign: "zz" })).toEqual({ ok: false, reason: "bad_signature" });
@@ -82,8 +89,9 @@ describe("verifyVmqHeart", () => {
     expect(heart({ nowMs: NOW + 5 * TOL })).toEqual({ ok: false, reason: "stale" });
   });
 
-  it("rejects a correctly signed non-numeric t as stale", () => {
-    expect(heart({ t: "abc", sign: vmqHeartSign("abc", KEY) })).toEqual({ ok: false, reason: "stale" });
+  it("rejects a correctly signed t that is not plain digits without a leading zero", () => {
+    for (const t of ["abc", `0${T}`, `${T}.0`])
+      expect(heart({ t, sign: vmqHeartSign(t, KEY) }), t).toEqual({ ok: false, reason: "bad_timestamp" });
   });
 
   it("reports a missing sign", () => {

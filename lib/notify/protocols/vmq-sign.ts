@@ -6,7 +6,7 @@
 
 import { createHash, timingSafeEqual } from "node:crypto";
 
-export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_signature" };
+export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_timestamp" | "bad_signature" };
 
 type Window = { nowMs: number; toleranceMs: number };
 type Maybe = string | null | undefined;
@@ -40,8 +40,11 @@ function check(sign: string, expected: string, t: string, { nowMs, toleranceMs }
   if (got.length !== want.length || !timingSafeEqual(got, want)) {
     return { ok: false, reason: "bad_signature" };
   }
-  // The app resends identical requests on retry: the window bounds replay, dedupe does the rest.
-  const ts = /^\d{1,16}$/.test(t) ? Number(t) : Number.NaN;
-  if (!(Math.abs(nowMs - ts) <= toleranceMs)) return { ok: false, reason: "stale" };
+  // md5(type + price + t + key) has no separators: "price=10&t=T" and "price=1&t=0T" share a sign.
+  // So t has one spelling per instant (digits, no leading zero) and must lie in the window: then
+  // no digit can move between price and t. The app resends identical requests on retry: the
+  // window bounds replay, dedupe does the rest.
+  if (!/^[1-9]\d{0,15}$/.test(t)) return { ok: false, reason: "bad_timestamp" };
+  if (!(Math.abs(nowMs - Number(t)) <= toleranceMs)) return { ok: false, reason: "stale" };
   return { ok: true };
 }

@@ -10,6 +10,8 @@ export const dynamic = "force-dynamic";
 const body = z.object({
   name: z.string().trim().min(1, "请给设备起个名字").max(60, "名字最长 60 个字符"),
   protocol: protocolSchema.default("native"),
+  /** The owner's own key (e.g. one an existing phone already uses); generated when absent. */
+  secret: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(200, "密钥最长 200 个字符").optional()),
 });
 
 export const GET = adminRoute(async () => json({ items: await listDevices() }));

@@ -4,10 +4,11 @@ import { ingestSmsForwarder } from "@/lib/notify/protocols/smsforwarder";
 
 export const dynamic = "force-dynamic";
 
-// SmsForwarder's Webhook sender: POST (JSON template or form) or GET with query parameters.
+// SmsForwarder's Webhook sender: POST (JSON template or form; only the body is read, never the
+// URL's query) or GET with query parameters.
 export const POST = route(async (req) => {
   const raw = rawRequest(req, "smsforwarder", await readText(req, MAX_NOTIFY_BODY));
-  return json(await ingestSmsForwarder(raw, new URL(req.url).search));
+  return json(await ingestSmsForwarder(raw));
 });
 
 export const GET = route(async (req) => json(await ingestSmsForwarder(rawRequest(req, "smsforwarder"))));
