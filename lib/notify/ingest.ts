@@ -7,6 +7,7 @@ import { markSeen } from "@/lib/devices/registry";
 import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
+import { raiseEventSafely } from "@/lib/alerts/raise";
 
 /**
  * The one ingestion flow every notifier protocol goes through:
@@ -60,6 +61,14 @@ export const malformed = (message: string, deviceId: string | null = null, verif
 
 let heartbeatsSincePrune = 0;
 
+/**
+ * Parse results that mean "a payment app's receipt whose amount could not be
+ * read": the app may have changed its text, and the owner is alerted with the
+ * raw text. `unreadable_receipt` is the parser's name for it; `no_amount` and
+ * `bad_amount` are its older, narrower names.
+ */
+const UNREADABLE = new Set(["unreadable_receipt", "no_amount", "bad_amount"]);
+
 export async function ingest(raw: RawRequest, examine: () => Promise<Examined>): Promise<NotifyResponse> {
   // A noisy address's requests are stored only once they verify: refusing them
   // outright would let whoever shares the phone's address (carrier NAT, a proxy
@@ -101,6 +110,16 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>):
   const parsed = item.parsed ?? parseNotification(item.text ?? {});
   if ("ignored" in parsed) {
     await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: "ignored" });
+    if (UNREADABLE.has(parsed.ignored)) {
+      const t = item.text ?? {};
+      await raiseEventSafely("notification.unreadable", {
+        notificationId,
+        package: t.package ?? null,
+        title: t.title ?? null,
+        text: t.content ?? null,
+        reason: parsed.ignored,
+      });
+    }
     return { result: "ignored", reason: parsed.ignored };
   }
   const settled = await settlePayment({
