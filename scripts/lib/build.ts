@@ -5,7 +5,17 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
-const INPUTS = ["app", "components", "lib", "public", "package-lock.json", "next.config.js", "postcss.config.mjs", "tsconfig.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "instrumentation.ts",
+  "package-lock.json",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 
 function sourceHash(): string {
   const h = createHash("sha256");

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
@@ -114,5 +115,16 @@ describe("first run in the browser", () => {
     const deadline = Date.now() + 20_000;
     while (rx.requests.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     expect(JSON.parse(rx.requests[0].body)).toMatchObject({ type: "notification.unreadable", data: { text: "收款到账通知" } });
+  });
+
+  it("reconciles an uploaded WeChat XLSX bill and shows the report", async () => {
+    await page.getByRole("link", { name: "对账", exact: true }).click();
+    await page.getByLabel("账单文件").setInputFiles(path.join(import.meta.dirname, "..", "fixtures", "bills", "wechat.xlsx"));
+    await page.getByRole("button", { name: "上传并对账" }).click();
+    // No orders on this site in March 2025: all five incomes wait in the inbox.
+    await expect(page.getByTestId("reconcile-放入待处理").textContent()).resolves.toBe("5");
+    await page.getByText("微信账单").first().waitFor();
+    await page.getByRole("link", { name: "收款", exact: true }).click();
+    await page.getByText("对账补记（手机没有通知）").first().waitFor();
   });
 });
