@@ -55,6 +55,8 @@ const schema = z.object({
   ORDER_MAX_HELD_PER_IP: int(20, 0),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
+  /** The background worker (alert deliveries, phone watch, pruning) in this server process; 0 = off. */
+  RUN_WORKER: z.enum(["0", "1", "true", "false"]).default("1"),
 });
 
 /** The env secrets of the notifier protocols: each must be strong (lib/secret-strength.ts). */

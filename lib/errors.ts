@@ -25,6 +25,8 @@ const errorStatus = {
   notifier_offline: 503,
   no_qr_code: 503,
   admin_not_configured: 503,
+  /** An outgoing delivery (alert test) failed at the other end. */
+  delivery_failed: 502,
   internal: 500,
 } as const;
 

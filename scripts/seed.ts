@@ -9,6 +9,7 @@ import { seedIfEmpty } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db/client";
 import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { recordLegacyGoLive } from "@/lib/devices/go-live";
+import { issueSetupToken } from "@/lib/admin/setup";
 
 if (process.argv.includes("--help")) {
   console.log(
@@ -23,4 +24,18 @@ if (process.argv.includes("--migrate-only")) process.exit(0);
 await syncBootstrapDevices();
 await recordLegacyGoLive();
 console.log((await seedIfEmpty()) ? "Demo content added." : "Database not empty; nothing seeded.");
+// First run: no stored password and no ADMIN_PASSWORD → a one-time link to choose one in the browser.
+const setupToken = await issueSetupToken();
+if (setupToken) {
+  const port = process.env.PORT ?? "3000";
+  console.log(
+    [
+      "",
+      "管理后台还没有密码。在浏览器中打开这个一次性链接设置密码（24 小时内有效，只能用一次；重启会生成新链接）：",
+      `  http://localhost:${port}/admin/setup/${setupToken}`,
+      "（服务器部署时把 localhost:" + port + " 换成你的网站地址）",
+      "",
+    ].join("\n"),
+  );
+}
 await disconnectDb();

@@ -1,7 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { ADMIN_COOKIE, verifySessionValue } from "@/lib/admin/auth";
+import { ADMIN_COOKIE } from "@/lib/admin/auth";
+import { verifySession } from "@/lib/admin/sessions";
 
 /**
  * Every admin page calls this itself, not only the layout: on a client-side
@@ -10,5 +11,5 @@ import { ADMIN_COOKIE, verifySessionValue } from "@/lib/admin/auth";
  * with a hand-made RSC request.
  */
 export async function requireAdminPage(): Promise<void> {
-  if (!verifySessionValue((await cookies()).get(ADMIN_COOKIE)?.value)) redirect("/admin/login");
+  if (!(await verifySession((await cookies()).get(ADMIN_COOKIE)?.value))) redirect("/admin/login");
 }

@@ -7,6 +7,7 @@ import { Notice } from "@/components/admin/notice";
 import { RevenueChart } from "@/components/admin/revenue-chart";
 import { FunnelCard } from "@/components/admin/funnel-card";
 import { NotifierAlarm } from "@/components/admin/notifier-alarm";
+import { MissedCard } from "@/components/admin/missed-card";
 import type { Json } from "@/lib/client/api";
 import type { Dashboard } from "@/lib/admin/dashboard";
 
@@ -27,7 +28,21 @@ export function DashboardView() {
   if (!data) return <p className="text-sm text-stone-400">加载中…</p>;
   return (
     <>
+      {data.goLivePending && (
+        <Link href="/admin/go-live" className="block rounded-xl bg-blue-50 p-3 text-sm font-medium text-blue-900 ring-1 ring-blue-200">
+          还没有完成上线设置：上传收款码 → 连接手机 → 发送测试。打开上线向导 →
+        </Link>
+      )}
       <NotifierAlarm status={data.notifier} />
+      {data.failingAlerts > 0 && (
+        <Link
+          href="/admin/alerts"
+          role="alert"
+          className="block rounded-xl bg-red-50 p-3 text-sm font-medium text-red-800 ring-1 ring-red-200"
+        >
+          有 {data.failingAlerts} 个提醒最近发送失败，你可能收不到通知 →
+        </Link>
+      )}
       {data.unmatchedPayments > 0 && (
         <Link href="/admin/payments" className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300">
           有 {data.unmatchedPayments} 笔收款未能匹配订单，等待处理 →
@@ -53,6 +68,9 @@ export function DashboardView() {
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="转化漏斗（近 30 天）">
           <FunnelCard funnel={data.funnel} />
+        </Card>
+        <Card title="漏通知率（近 30 天）">
+          <MissedCard missed={data.missedNotifications} />
         </Card>
         <Card title="收入最高的文章（近 30 天）">
           {data.topArticles.length === 0 && <p className="text-sm text-stone-500">还没有收入。</p>}

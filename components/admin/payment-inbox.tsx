@@ -63,6 +63,12 @@ export function PaymentInbox() {
             <TimeText at={p.receivedAt} />
             {p.orderId && <span className="font-mono text-xs text-stone-500">订单 {p.orderId}</span>}
             {p.suspectedDuplicateOf && <span className="text-xs font-medium text-amber-700">疑似重复通知</span>}
+            {p.origin === "bill" && <span className="text-xs font-medium text-blue-700">对账补记（手机没有通知）</span>}
+            {p.billStatus === "missing" && (
+              <span className="text-xs font-medium text-red-700" title="导入的官方账单里没有这笔钱">
+                账单中没有：可能是伪造的通知
+              </span>
+            )}
             {p.source && (
               <span className="text-xs text-stone-400">
                 {p.source.protocol} · {p.source.text}

@@ -2,6 +2,8 @@ import { db } from "@/lib/db/client";
 import { notifierHealth } from "@/lib/devices/health";
 import { listDevices } from "@/lib/devices/admin";
 import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
+import { missedShare, type MissedShare } from "@/lib/watch/missed";
+import { walkthrough } from "@/lib/admin/walkthrough";
 
 /**
  * Everything on the owner's dashboard, straight from the database. Revenue is
@@ -30,11 +32,17 @@ export interface Dashboard {
   unmatchedPayments: number;
   /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
   demoCodesEnabled: number;
+  /** Readers whose payment the phone did not report in time (lib/watch/missed.ts). */
+  missedNotifications: MissedShare;
+  /** Alerts whose last delivery failed. */
+  failingAlerts: number;
+  /** The go-live walkthrough is not finished yet. */
+  goLivePending: boolean;
 }
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
   const since = chinaDayStart(now, DASHBOARD_DAYS - 1);
-  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes] = await Promise.all([
+  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, missed, failingAlerts, steps] = await Promise.all([
     db().order.findMany({
       where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
       select: { amountCents: true, paidAt: true, articleId: true },
@@ -48,6 +56,9 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     listDevices(now),
     db().payment.count({ where: { status: "unmatched" } }),
     db().qrCode.count({ where: { demo: true, enabled: true } }),
+    missedShare(now),
+    db().alert.count({ where: { enabled: true, lastError: { not: null } } }),
+    walkthrough(now),
   ]);
 
   const sales = [
@@ -91,5 +102,8 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     notifier: { ...health, devices: enabled.length, offlineDevices: enabled.filter((d) => !d.online).map((d) => d.name) },
     unmatchedPayments,
     demoCodesEnabled: health.demo ? 0 : demoCodes,
+    missedNotifications: missed,
+    failingAlerts,
+    goLivePending: !steps.done,
   };
 }

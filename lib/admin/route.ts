@@ -1,13 +1,16 @@
 import { AppError } from "@/lib/errors";
 import { route, type RouteContext } from "@/lib/http/handler";
 import { getCookie } from "@/lib/http/cookies";
-import { ADMIN_COOKIE, adminToken, checkBearer, requireAdminConfigured, verifySessionValue } from "@/lib/admin/auth";
-import { guardBearerAttempt } from "@/lib/admin/login-limit";
+import { clientIp } from "@/lib/http/client-ip";
+import { ADMIN_COOKIE, adminToken, checkBearer, requireCredential } from "@/lib/admin/auth";
+import { guardBearerAttempt } from "@/lib/admin/login";
+import { verifySession } from "@/lib/admin/sessions";
 import { sameOrigin } from "@/lib/http/origin";
 
 export { sameOrigin };
 
-export type AdminAuth = { via: "session" | "token" };
+/** How the request was authenticated; `sessionToken` is the cookie's token for session requests. */
+export type AdminAuth = { via: "session"; sessionToken: string } | { via: "token" };
 
 /**
  * Wraps every /api/admin/* handler: bearer token or session cookie, plus a
@@ -17,21 +20,22 @@ export type AdminAuth = { via: "session" | "token" };
 export function adminRoute<P = Record<string, string>>(
   fn: (req: Request, ctx: RouteContext<P>, auth: AdminAuth) => Promise<Response> | Response,
 ) {
-  return route<P>(async (req, ctx) => {
-    await guardBearerAttempt(req);
-    return fn(req, ctx, authenticateAdmin(req));
-  });
+  return route<P>(async (req, ctx) => fn(req, ctx, await authenticateAdmin(req)));
 }
 
-function authenticateAdmin(req: Request): AdminAuth {
-  if (checkBearer(req.headers.get("authorization"))) return { via: "token" };
+async function authenticateAdmin(req: Request): Promise<AdminAuth> {
+  const header = req.headers.get("authorization");
+  const bearerOk = checkBearer(header);
+  await guardBearerAttempt(header, clientIp(req), bearerOk);
+  if (bearerOk) return { via: "token" };
   // With only ADMIN_TOKEN set, a request without it is unauthorised, not "admin off".
-  if (!adminToken()) requireAdminConfigured();
-  if (!verifySessionValue(getCookie(req, ADMIN_COOKIE))) {
+  if (!adminToken()) await requireCredential();
+  const token = getCookie(req, ADMIN_COOKIE);
+  if (!token || !(await verifySession(token))) {
     throw new AppError("unauthorized", "请先登录管理后台。");
   }
   if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !sameOrigin(req)) {
     throw new AppError("forbidden", "跨站请求被拒绝。");
   }
-  return { via: "session" };
+  return { via: "session", sessionToken: token };
 }

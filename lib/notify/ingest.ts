@@ -6,6 +6,7 @@ import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
 import { claimReplayKey, type Fingerprint } from "@/lib/notify/replay";
+import { raiseEventSafely } from "@/lib/alerts/raise";
 
 /**
  * The one ingestion flow every notifier protocol goes through:
@@ -62,6 +63,12 @@ export const malformed = (message: string, deviceId: string | null = null, verif
 
 let heartbeatsSincePrune = 0;
 
+/**
+ * The parser's reason for "a payment app's receipt whose amount could not be read": the app may
+ * have changed its text, so the owner is alerted with the raw text (docs/operations.md).
+ */
+const UNREADABLE = "unreadable_receipt";
+
 export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, fingerprint: Fingerprint): Promise<NotifyResponse> {
   // A noisy address's requests are stored only once they verify: refusing them
   // outright would let whoever shares the phone's address (carrier NAT, a proxy
@@ -103,6 +110,16 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, 
   const parsed = item.parsed ?? parseNotification(item.text ?? {});
   if ("ignored" in parsed) {
     await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: "ignored" });
+    if (parsed.ignored === UNREADABLE) {
+      const t = item.text ?? {};
+      await raiseEventSafely("notification.unreadable", {
+        notificationId,
+        package: t.package ?? null,
+        title: t.title ?? null,
+        text: t.content ?? null,
+        reason: parsed.ignored,
+      });
+    }
     return { result: "ignored", reason: parsed.ignored };
   }
   const settled = await settlePayment({

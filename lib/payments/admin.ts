@@ -27,6 +27,10 @@ export interface PaymentView {
   resolvedAt: string | null;
   note: string | null;
   source: { notificationId: string; protocol: string; deviceId: string | null; text: string } | null;
+  /** "notify": a phone reported it; "bill": recorded from the official bill at reconciliation. */
+  origin: "notify" | "bill";
+  /** After a bill covering its time was imported: "found" in it, or "missing" (possibly a forged notification). */
+  billStatus: "found" | "missing" | null;
 }
 
 export async function listPayments(q: { status?: PaymentStatus; limit?: number; before?: Date }): Promise<PaymentView[]> {
@@ -55,6 +59,8 @@ export async function listPayments(q: { status?: PaymentStatus; limit?: number; 
           text: sourceText(p.notification.body),
         }
       : null,
+    origin: p.source === "bill" ? "bill" : "notify",
+    billStatus: p.billStatus === "found" || p.billStatus === "missing" ? p.billStatus : null,
   }));
 }
 

@@ -7,6 +7,7 @@ import { timing } from "@/lib/orders/policy";
 import { judgePayment, paidPatch } from "@/lib/orders/rules";
 import { grantForOrder } from "@/lib/entitlements/grant";
 import { targetOf } from "@/lib/targets";
+import { raiseEvent } from "@/lib/alerts/raise";
 
 export type SettleResult =
   | { result: "matched" | "late_matched"; orderId: string; paymentId: string }
@@ -73,14 +74,34 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
       select: { id: true, status: true, expiresAt: true, openSlot: true, slotHeldUntil: true },
     });
     const verdict = judgePayment(holder, now);
-    if (!holder || verdict === "unmatched") return { result: "unmatched", paymentId } as const;
+    // The owner's alerts are queued in this transaction: they exist exactly when the payment does.
+    const unmatched = async (suspectedDuplicateOf: string | null) => {
+      await raiseEvent(tx, "payment.unmatched", { paymentId, channel: r.channel, amountCents: r.amountCents, suspectedDuplicateOf }, now);
+      return { result: "unmatched", paymentId, ...(suspectedDuplicateOf ? { suspectedDuplicateOf } : {}) } as const;
+    };
+    if (!holder || verdict === "unmatched") return unmatched(null);
     if (verdict !== "suspected_duplicate" && (await settleOrder(tx, holder.id, paymentId, verdict === "late_matched", now))) {
+      await raiseEvent(
+        tx,
+        "payment.matched",
+        async () => ({
+          paymentId,
+          orderId: holder.id,
+          channel: r.channel,
+          amountCents: r.amountCents,
+          late: verdict === "late_matched",
+          article:
+            (await tx.order.findUnique({ where: { id: holder.id }, select: { article: { select: { slug: true, title: true } } } }))
+              ?.article ?? null,
+        }),
+        now,
+      );
       return { result: verdict, orderId: holder.id, paymentId } as const;
     }
     // The order is paid already (before, or by a delivery that won the race just now).
     const first = await tx.payment.findUnique({ where: { orderId: holder.id }, select: { id: true } });
     await tx.payment.update({ where: { id: paymentId }, data: { duplicateOfId: first?.id ?? null } });
-    return { result: "unmatched", paymentId, suspectedDuplicateOf: first?.id ?? null } as const;
+    return unmatched(first?.id ?? null);
   });
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { POST as login } from "@/app/api/admin/login/route";
 import { POST as logout } from "@/app/api/admin/logout/route";
 import { GET as listArticles, POST as createArticle } from "@/app/api/admin/articles/route";
-import { ADMIN_COOKIE, newSessionValue, verifySessionValue, ADMIN_SESSION_SECONDS } from "@/lib/admin/auth";
+import { ADMIN_COOKIE, ADMIN_SESSION_SECONDS } from "@/lib/admin/auth";
+import { db } from "@/lib/db/client";
 import { call, makeRequest } from "../support/http";
 import { adminCookie, ADMIN_PASSWORD, ADMIN_TOKEN, enableAdmin } from "../support/admin";
 
@@ -10,10 +11,11 @@ const tryLogin = (password: string) => call(login, makeRequest("POST", "/api/adm
 const post = { slug: "a-post", title: "标题", priceCents: 100, markdown: "开头\n\n<!-- more -->\n\n正文", published: true };
 
 describe("admin authentication", () => {
-  it("explains how to enable the admin when ADMIN_PASSWORD is not set, and has no default password", async () => {
+  it("explains how to enable the admin when no password is set, and has no default password", async () => {
     const res = await tryLogin("admin");
     expect(res.status).toBe(503);
     expect(res.json.error.code).toBe("admin_not_configured");
+    expect(res.json.error.message).toContain("/admin/setup/");
     expect(res.json.error.message).toContain("ADMIN_PASSWORD");
     expect((await call(listArticles, makeRequest("GET", "/api/admin/articles"))).status).toBe(503);
   });
@@ -43,14 +45,17 @@ describe("admin authentication", () => {
     expect(blocked.headers.get("retry-after")).toBeTruthy();
   });
 
-  it("rejects an expired session and one issued before the password changed", () => {
+  it("rejects an expired session and one issued before ADMIN_PASSWORD changed", async () => {
     enableAdmin();
-    const old = newSessionValue(Date.now() - (ADMIN_SESSION_SECONDS + 1) * 1000);
-    expect(verifySessionValue(old)).toBe(false);
-    const fresh = newSessionValue();
-    expect(verifySessionValue(fresh)).toBe(true);
+    const cookie = await adminCookie();
+    const list = () => call(listArticles, makeRequest("GET", "/api/admin/articles", { cookie }));
+    expect((await list()).status).toBe(200);
+    await db().adminSession.updateMany({ data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect((await list()).status).toBe(401);
+    const fresh = await adminCookie();
+    expect((await call(listArticles, makeRequest("GET", "/api/admin/articles", { cookie: fresh }))).status).toBe(200);
     process.env.ADMIN_PASSWORD = "a completely new password";
-    expect(verifySessionValue(fresh)).toBe(false);
+    expect((await call(listArticles, makeRequest("GET", "/api/admin/articles", { cookie: fresh }))).status).toBe(401);
   });
 
   it("accepts the bearer token, rejects a wrong one with 401, and works with only ADMIN_TOKEN set", async () => {
@@ -83,11 +88,34 @@ describe("admin authentication", () => {
     expect(same.status).toBe(201);
   });
 
-  it("logs out by clearing the cookie, and refuses a cross-site logout", async () => {
+  it("logs out by deleting the session on the server: a copy of the cookie no longer works, and a cross-site logout is refused", async () => {
     enableAdmin();
-    const out = await call(logout, makeRequest("POST", "/api/admin/logout", { headers: { "sec-fetch-site": "same-origin" } }));
-    expect(out.headers.get("set-cookie")).toMatch(/Max-Age=0/);
-    const cross = await call(logout, makeRequest("POST", "/api/admin/logout", { headers: { "sec-fetch-site": "cross-site" } }));
+    const cookie = await adminCookie();
+    const stolenCopy = cookie;
+    const cross = await call(logout, makeRequest("POST", "/api/admin/logout", { cookie, headers: { "sec-fetch-site": "cross-site" } }));
     expect(cross.status).toBe(403);
+    expect((await call(listArticles, makeRequest("GET", "/api/admin/articles", { cookie: stolenCopy }))).status).toBe(200);
+    const out = await call(logout, makeRequest("POST", "/api/admin/logout", { cookie, headers: { "sec-fetch-site": "same-origin" } }));
+    expect(out.headers.get("set-cookie")).toMatch(/Max-Age=0/);
+    expect((await call(listArticles, makeRequest("GET", "/api/admin/articles", { cookie: stolenCopy }))).status).toBe(401);
+    expect(await db().adminSession.count()).toBe(0);
+  });
+
+  it("marks the session cookie Secure over HTTPS, also behind a trusted proxy, but not for a forged X-Forwarded-Proto", async () => {
+    enableAdmin();
+    const body = { password: ADMIN_PASSWORD };
+    const direct = await call(
+      login,
+      new Request("https://blog.example/api/admin/login", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-paywall-peer": "127.0.0.1" },
+        body: JSON.stringify(body),
+      }),
+    );
+    expect(direct.headers.get("set-cookie")).toContain("Secure");
+    const viaProxy = () => call(login, makeRequest("POST", "/api/admin/login", { body, headers: { "x-forwarded-proto": "https" } }));
+    expect((await viaProxy()).headers.get("set-cookie")).not.toContain("Secure");
+    process.env.TRUST_PROXY = "1";
+    expect((await viaProxy()).headers.get("set-cookie")).toContain("Secure");
   });
 });

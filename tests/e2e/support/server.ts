@@ -7,6 +7,8 @@ import path from "node:path";
 export interface RunningSite {
   url: string;
   dataDir: string;
+  /** What the server printed so far (stdout and stderr). */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function startSite(port: number, env: Record<string, string> = {}):
   return {
     url,
     dataDir,
+    log: () => log,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");

@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { json, readJson, route } from "@/lib/http/handler";
+import { clientIp } from "@/lib/http/client-ip";
+import { isHttps, sameOrigin } from "@/lib/http/origin";
+import { requireCredential, sessionCookie } from "@/lib/admin/auth";
+import { completeSetup } from "@/lib/admin/setup";
+import { createSession } from "@/lib/admin/sessions";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object({
+  token: z.string({ error: "缺少设置链接中的令牌" }).min(1).max(200),
+  password: z.string({ error: "请输入密码" }).max(200),
+});
+
+/** First-run setup: the one-time link's token and the owner's new password → stored hash + a session. */
+export const POST = route(async (req) => {
+  if (!sameOrigin(req)) throw new AppError("forbidden", "跨站请求被拒绝。");
+  const { token, password } = await readJson(req, body, 2048);
+  await completeSetup(token, password);
+  const session = await createSession(await requireCredential(), { ip: clientIp(req), userAgent: req.headers.get("user-agent") });
+  return json({ ok: true }, 201, { "set-cookie": sessionCookie(session, isHttps(req)) });
+});

@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+/**
+ * The events an owner can be alerted about: the one home of their names,
+ * Chinese labels and data shapes. Client-safe (the admin page lists them).
+ */
+export const EVENT_TYPES = [
+  "payment.matched",
+  "payment.unmatched",
+  "reader.claim",
+  "notifier.offline",
+  "notifier.online",
+  "notifier.silent",
+  "notification.unreadable",
+  "reconcile.difference",
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_LABEL: Record<EventType, string> = {
+  "payment.matched": "收到一笔付款（已解锁）",
+  "payment.unmatched": "收到无法匹配订单的钱",
+  "reader.claim": "读者报告已付款",
+  "notifier.offline": "通知手机离线",
+  "notifier.online": "通知手机恢复在线",
+  "notifier.silent": "手机在线但长时间没有转发收款通知",
+  "notification.unreadable": "收款通知读不出金额（应用可能改了文字）",
+  "reconcile.difference": "对账发现差异",
+};
+
+/** What each event carries. Amounts are integer cents; times are ISO strings. */
+export interface EventData {
+  "payment.matched": {
+    paymentId: string;
+    orderId: string;
+    channel: string;
+    amountCents: number;
+    late: boolean;
+    article: { slug: string; title: string } | null;
+  };
+  "payment.unmatched": { paymentId: string; channel: string; amountCents: number; suspectedDuplicateOf: string | null };
+  /** A reader says they paid but the page did not unlock (issue 11's 「我已付款」). */
+  "reader.claim": {
+    orderId: string;
+    channel: string;
+    amountCents: number;
+    article?: { slug: string; title: string } | null;
+    message?: string;
+  };
+  "notifier.offline": { deviceId: string; name: string; lastSeenAt: string | null };
+  "notifier.online": { deviceId: string; name: string; offlineSince: string | null };
+  "notifier.silent": { deviceId: string; name: string; lastPaymentNotificationAt: string; usualGapSeconds: number; unpaidOrders: number };
+  "notification.unreadable": {
+    notificationId: string;
+    package: string | null;
+    title: string | null;
+    text: string | null;
+    reason: string;
+  };
+  "reconcile.difference": {
+    importId: string;
+    channel: string;
+    periodStart: string;
+    periodEnd: string;
+    settled: number;
+    inbox: number;
+    notInBill: number;
+  };
+}
+
+/** An event as queued and as a webhook receives it (Standard Webhooks body: type, timestamp, data). */
+export interface AlertEvent<T extends EventType = EventType> {
+  id: string;
+  type: T;
+  timestamp: string;
+  data: EventData[T];
+}
+
+export const eventTypesSchema = /* @__PURE__ */ z
+  .array(z.enum(EVENT_TYPES, { error: `事件只能是 ${EVENT_TYPES.join("、")} 之一` }))
+  .min(1, "至少选择一个事件")
+  .transform((list) => [...new Set(list)]);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { describeEvent } from "@/lib/alerts/message";
+import { EVENT_TYPES, type AlertEvent } from "@/lib/alerts/events";
+
+const at = "2026-11-27T02:00:00.000Z";
+
+describe("alert texts", () => {
+  it("names the amount, the channel and the article of a sale", () => {
+    const m = describeEvent({
+      id: "evt_1",
+      type: "payment.matched",
+      timestamp: at,
+      data: { paymentId: "p", orderId: "o1", channel: "wechat", amountCents: 99, late: false, article: { slug: "a", title: "好文章" } },
+    });
+    expect(m.title).toBe("【付费阅读】收到 ¥0.99（微信）");
+    expect(m.text).toContain("《好文章》");
+  });
+
+  it("shows the raw text of an unreadable receipt so a new format can be fixed", () => {
+    const m = describeEvent({
+      id: "evt_2",
+      type: "notification.unreadable",
+      timestamp: at,
+      data: { notificationId: "n", package: "com.tencent.mm", title: "微信支付", text: "收款到账通知", reason: "unreadable_receipt" },
+    });
+    expect(m.text).toContain("微信支付 / 收款到账通知");
+  });
+
+  it("prints times as China time", () => {
+    const m = describeEvent({
+      id: "evt_3",
+      type: "notifier.offline",
+      timestamp: at,
+      data: { deviceId: "d", name: "备用机", lastSeenAt: "2026-11-26T16:30:00.000Z" },
+    });
+    expect(m.text).toContain("2026-11-27 00:30:00（北京时间）");
+  });
+
+  it("still shows an event whose data it cannot read, raw", () => {
+    const m = describeEvent({ id: "e", type: "payment.matched", timestamp: at, data: {} } as AlertEvent);
+    expect(m).toEqual({ title: "【付费阅读】payment.matched", text: "{}" });
+  });
+
+  it("has a Chinese text for every event type, each starting with the keyword a DingTalk robot can require", () => {
+    for (const type of EVENT_TYPES) {
+      const sample = { id: "e", type, timestamp: at, data: SAMPLES[type] } as AlertEvent;
+      const m = describeEvent(sample);
+      expect(m.title.startsWith("【付费阅读】")).toBe(true);
+      expect(m.text.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+const SAMPLES = {
+  "payment.matched": { paymentId: "p", orderId: "o", channel: "alipay", amountCents: 100, late: true, article: null },
+  "payment.unmatched": { paymentId: "p", channel: "alipay", amountCents: 100, suspectedDuplicateOf: "x" },
+  "reader.claim": { orderId: "o", channel: "wechat", amountCents: 100 },
+  "notifier.offline": { deviceId: "d", name: "n", lastSeenAt: null },
+  "notifier.online": { deviceId: "d", name: "n", offlineSince: at },
+  "notifier.silent": { deviceId: "d", name: "n", lastPaymentNotificationAt: at, usualGapSeconds: 3600, unpaidOrders: 2 },
+  "notification.unreadable": { notificationId: "n", package: null, title: null, text: null, reason: "no_amount" },
+  "reconcile.difference": { importId: "i", channel: "wechat", periodStart: at, periodEnd: at, settled: 1, inbox: 2, notInBill: 3 },
+};

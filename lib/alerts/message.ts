@@ -1,0 +1,73 @@
+import { channelLabel } from "@/lib/channels";
+import { formatCents } from "@/lib/money";
+import type { AlertEvent, EventData, EventType } from "@/lib/alerts/events";
+
+/**
+ * The human text of an event, for the channels a person reads on a phone
+ * (Bark, Server酱, Telegram, group robots, e-mail). Pure. Every text starts
+ * with 【付费阅读】 so a DingTalk robot secured by keyword accepts it.
+ */
+export interface AlertMessage {
+  title: string;
+  text: string;
+}
+
+const PREFIX = "【付费阅读】";
+const yuan = (cents: number) => `¥${formatCents(cents)}`;
+const china = (iso: string | null) =>
+  iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ") + "（北京时间）" : "从未";
+
+type Describe<T extends EventType> = (d: EventData[T]) => AlertMessage;
+
+const DESCRIBE: { [T in EventType]: Describe<T> } = {
+  "payment.matched": (d) => ({
+    title: `收到 ${yuan(d.amountCents)}（${channelLabel(d.channel)}）`,
+    text: `${d.article ? `《${d.article.title}》` : "一篇文章"}已售出${d.late ? "（读者付款较晚，已按迟到付款解锁）" : ""}，订单 ${d.orderId}。`,
+  }),
+  "payment.unmatched": (d) => ({
+    title: `有一笔 ${yuan(d.amountCents)} 无法匹配订单`,
+    text: `${channelLabel(d.channel)}收到 ${yuan(d.amountCents)}，没有对应的待付款订单${d.suspectedDuplicateOf ? "（可能是同一笔钱的重复通知）" : ""}。请到后台「收款」里分配给订单或标记已退款。`,
+  }),
+  "reader.claim": (d) => ({
+    title: `读者报告已付款 ${yuan(d.amountCents)}`,
+    text: `订单 ${d.orderId}（${channelLabel(d.channel)}${d.article ? `，《${d.article.title}》` : ""}）的读者说已经付款但没有解锁。${d.message ? `留言：${d.message}。` : ""}请核对收款后在后台处理。`,
+  }),
+  "notifier.offline": (d) => ({
+    title: `通知手机离线：${d.name}`,
+    text: `「${d.name}」最后一次联系是 ${china(d.lastSeenAt)}。在它恢复之前，新订单会被拒绝。请检查手机的网络、电量和转发应用是否被系统关闭。`,
+  }),
+  "notifier.online": (d) => ({
+    title: `通知手机已恢复：${d.name}`,
+    text: `「${d.name}」重新在线${d.offlineSince ? `（自 ${china(d.offlineSince)} 起离线）` : ""}。离线期间如有读者付款，请在后台核对或导入账单对账。`,
+  }),
+  "notifier.silent": (d) => ({
+    title: `手机在线但没有转发收款：${d.name}`,
+    text: `「${d.name}」仍在发送心跳，但自 ${china(d.lastPaymentNotificationAt)} 起没有转发任何微信/支付宝通知，超过了平时最长的间隔（约 ${Math.round(d.usualGapSeconds / 60)} 分钟）${d.unpaidOrders ? `，期间有 ${d.unpaidOrders} 个订单过期未付` : ""}。请检查通知权限、收款小账本设置，或应用是否更新改了通知。`,
+  }),
+  "notification.unreadable": (d) => ({
+    title: "收款通知读不出金额",
+    text: `收到一条${d.package ? `来自 ${d.package} 的` : ""}通知，看起来像收款但读不出金额（${d.reason}），付款应用可能改了通知文字。原文：${[d.title, d.text].filter(Boolean).join(" / ") || "（空）"}`,
+  }),
+  "reconcile.difference": (d) => ({
+    title: `对账发现差异（${channelLabel(d.channel)}）`,
+    text: `账单 ${china(d.periodStart)} 至 ${china(d.periodEnd)}：按账单补记并解锁 ${d.settled} 笔，放入待处理 ${d.inbox} 笔，${d.notInBill} 笔通知在账单里找不到（可能是伪造的通知）。`,
+  }),
+};
+
+export function describeEvent(event: AlertEvent): AlertMessage {
+  const describe = DESCRIBE[event.type] as Describe<EventType> | undefined;
+  try {
+    if (describe) {
+      const m = describe(event.data);
+      return { title: `${PREFIX}${m.title}`, text: m.text };
+    }
+  } catch {
+    // An event whose data this version cannot read still reaches the owner, raw.
+  }
+  return { title: `${PREFIX}${event.type}`, text: JSON.stringify(event.data).slice(0, 1000) };
+}
+
+/** The message 「发送测试」 sends. */
+export function testMessage(name: string): AlertMessage {
+  return { title: `${PREFIX}测试提醒`, text: `这是「${name}」的测试消息：收到它说明提醒设置正确。` };
+}

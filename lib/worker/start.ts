@@ -1,0 +1,50 @@
+import { config, truthy } from "@/lib/config";
+import { runDueJobs, type Handlers } from "@/lib/jobs/runner";
+import { pruneJobs } from "@/lib/jobs/queue";
+import { alertHandlers } from "@/lib/alerts/deliver";
+import { watchNotifiers } from "@/lib/watch/notifier";
+import { pruneSessions } from "@/lib/admin/sessions";
+import { pruneLoginFailures } from "@/lib/admin/login-limit";
+
+/**
+ * The background worker, started in every server process (instrumentation.ts):
+ * every few seconds it runs due jobs (alert deliveries), every 15 s it watches
+ * the phones, every hour it prunes. Several processes may run it at once — jobs
+ * are leased and watch state changes are compare-and-set, so nothing is done
+ * twice. RUN_WORKER=0 turns it off in a process.
+ */
+export const handlers: Handlers = { ...alertHandlers };
+
+const TICK_MS = 3000;
+const WATCH_MS = 15_000;
+const PRUNE_MS = 3600_000;
+let last = { watch: 0, prune: 0 };
+
+/** One round of the worker's duties; tests call it directly. */
+export async function workerTick(now = new Date()): Promise<void> {
+  await runDueJobs(handlers, { now });
+  if (now.getTime() - last.watch >= WATCH_MS) {
+    last = { ...last, watch: now.getTime() };
+    await watchNotifiers(now);
+  }
+  if (now.getTime() - last.prune >= PRUNE_MS) {
+    last = { ...last, prune: now.getTime() };
+    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now)]);
+  }
+}
+
+let started = false;
+
+export function startWorker(): void {
+  if (started || !truthy(config().RUN_WORKER)) return;
+  started = true;
+  const loop = async () => {
+    try {
+      await workerTick();
+    } catch (e) {
+      console.error("[worker] tick failed", e);
+    }
+    setTimeout(loop, TICK_MS).unref();
+  };
+  setTimeout(loop, TICK_MS).unref();
+}
