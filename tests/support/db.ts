@@ -4,13 +4,36 @@ import { newId } from "@/lib/ids";
 import { splitMarkdown } from "@/lib/articles/markdown";
 
 /** Children before parents, so foreign keys never object. */
-const TABLES = ["Event", "Entitlement", "Payment", "Notification", "Order", "QrCode", "Device", "Article", "Setting"] as const;
+const TABLES = [
+  "Event",
+  "Entitlement",
+  "PaymentClaim",
+  "Payment",
+  "Notification",
+  "Order",
+  "QrCode",
+  "Device",
+  "ArticleTag",
+  "Article",
+  "Setting",
+  "ReaderFeed",
+] as const;
 
 export async function resetDb(): Promise<void> {
   for (const t of TABLES) await db().$executeRawUnsafe(`DELETE FROM "${t}"`);
 }
 
-export async function makeArticle(opts: { slug?: string; priceCents?: number; markdown?: string; published?: boolean } = {}) {
+export async function makeArticle(
+  opts: {
+    slug?: string;
+    title?: string;
+    priceCents?: number;
+    markdown?: string;
+    published?: boolean;
+    tags?: string[];
+    publishedAt?: Date;
+  } = {},
+) {
   const priceCents = opts.priceCents ?? 100;
   const markdown = opts.markdown ?? "公开的开头，人人可见。\n\n<!-- more -->\n\n付费后才能看到的秘密正文 SECRET-BODY。";
   const { teaser, body } = splitMarkdown(markdown, priceCents);
@@ -22,12 +45,13 @@ export async function makeArticle(opts: { slug?: string; priceCents?: number; ma
         `post-${newId(4)
           .toLowerCase()
           .replace(/[^a-z0-9]/g, "x")}`,
-      title: "测试文章",
+      title: opts.title ?? "测试文章",
       teaser,
       body,
       priceCents,
       published: opts.published ?? true,
-      publishedAt: new Date(),
+      publishedAt: opts.publishedAt ?? new Date(),
+      tags: { create: (opts.tags ?? []).map((tag) => ({ tag })) },
     },
   });
 }
