@@ -12,6 +12,7 @@ const LINKS = [
   ["/admin/payments", "收款"],
   ["/admin/notifications", "通知日志"],
   ["/admin/devices", "设备"],
+  ["/admin/settings", "设置"],
 ] as const;
 
 export function AdminNav() {
