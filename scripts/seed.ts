@@ -9,6 +9,7 @@ import { seedIfEmpty } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db/client";
 import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { recordLegacyGoLive } from "@/lib/devices/go-live";
+import { backfillReadingMinutes } from "@/lib/articles/reading";
 
 if (process.argv.includes("--help")) {
   console.log(
@@ -21,5 +22,7 @@ if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 if (process.argv.includes("--migrate-only")) process.exit(0);
 await syncBootstrapDevices();
 await recordLegacyGoLive();
+const backfilled = await backfillReadingMinutes();
+if (backfilled) console.log(`Reading time computed for ${backfilled} posts.`);
 console.log((await seedIfEmpty()) ? "Demo content added." : "Database not empty; nothing seeded.");
 await disconnectDb();
