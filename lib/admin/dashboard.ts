@@ -28,13 +28,15 @@ export interface Dashboard {
     offlineDevices: string[];
   };
   unmatchedPayments: number;
+  /** Readers' 我已付款 reports waiting for the owner. */
+  pendingClaims: number;
   /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
   demoCodesEnabled: number;
 }
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
   const since = chinaDayStart(now, DASHBOARD_DAYS - 1);
-  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes] = await Promise.all([
+  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, pendingClaims] = await Promise.all([
     db().order.findMany({
       where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
       select: { amountCents: true, paidAt: true, articleId: true },
@@ -48,6 +50,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     listDevices(now),
     db().payment.count({ where: { status: "unmatched" } }),
     db().qrCode.count({ where: { demo: true, enabled: true } }),
+    db().paymentClaim.count({ where: { status: "pending" } }),
   ]);
 
   const sales = [
@@ -90,6 +93,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     }),
     notifier: { ...health, devices: enabled.length, offlineDevices: enabled.filter((d) => !d.online).map((d) => d.name) },
     unmatchedPayments,
+    pendingClaims,
     demoCodesEnabled: health.demo ? 0 : demoCodes,
   };
 }
