@@ -1,0 +1,15 @@
+import type { MetadataRoute } from "next";
+import { headers } from "next/headers";
+import { siteOrigin } from "@/lib/http/origin";
+import { siteSettings, publicOrigin } from "@/lib/settings/store";
+
+export const dynamic = "force-dynamic";
+
+/** /robots.txt: the owner's admin, the API and every per-reader page stay out of search engines. */
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const origin = publicOrigin(await siteSettings(), siteOrigin(await headers()));
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/me", "/restore/", "/feed/private/"] },
+    sitemap: `${origin}/sitemap.xml`,
+  };
+}
