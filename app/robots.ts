@@ -9,7 +9,8 @@ export const dynamic = "force-dynamic";
 export default async function robots(): Promise<MetadataRoute.Robots> {
   const origin = publicOrigin(await siteSettings(), siteOrigin(await headers()));
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/me", "/restore/", "/feed/private/"] },
+    // Not "/me": robots rules are prefixes, and it would also shut out /media/ (share-card images). /me is noindex itself.
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api/", "/restore/", "/feed/private/"] },
     sitemap: `${origin}/sitemap.xml`,
   };
 }

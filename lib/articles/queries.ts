@@ -45,8 +45,9 @@ export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const newestFirst = [{ publishedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }] as const;
 const publishedWhere = (tag?: string) => ({ published: true, ...(tag ? { tags: { some: { tag } } } : {}) });
 
-export async function listPublishedArticles(): Promise<PublicArticle[]> {
-  const rows = await db().article.findMany({ where: { published: true }, select: publicArticleSelect, orderBy: [...newestFirst] });
+/** Published posts, newest first (all of them, or the newest `take`). */
+export async function listPublishedArticles(take?: number): Promise<PublicArticle[]> {
+  const rows = await db().article.findMany({ where: { published: true }, select: publicArticleSelect, orderBy: [...newestFirst], take });
   return rows.map(toPublic);
 }
 

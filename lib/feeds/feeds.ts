@@ -14,7 +14,7 @@ const render = (feed: ReturnType<typeof buildFeed>, format: FeedFormat) => (form
 export async function publicFeed(requestOrigin: string, format: FeedFormat): Promise<string> {
   const settings = await siteSettings();
   const origin = publicOrigin(settings, requestOrigin);
-  const articles = (await listPublishedArticles()).slice(0, FEED_ITEMS);
+  const articles = await listPublishedArticles(FEED_ITEMS);
   const free = articles.filter((a) => a.priceCents === 0).map((a) => a.id);
   const self = `${origin}/${format === "atom" ? "atom.xml" : "feed.xml"}`;
   return render(buildFeed({ settings, origin, articles, fullText: await loadGatedBodies(free), self }), format);
@@ -30,12 +30,12 @@ export async function privateFeed(token: string, requestOrigin: string): Promise
   if (!readerId) return null;
   const settings = await siteSettings();
   const origin = publicOrigin(settings, requestOrigin);
-  const [articles, bought] = await Promise.all([listPublishedArticles(), entitledArticleIds(readerId)]);
-  const open = articles.slice(0, FEED_ITEMS).filter((a) => a.priceCents === 0 || bought.has(a.id));
+  const [articles, bought] = await Promise.all([listPublishedArticles(FEED_ITEMS), entitledArticleIds(readerId)]);
+  const open = articles.filter((a) => a.priceCents === 0 || bought.has(a.id));
   const feed = buildFeed({
     settings,
     origin,
-    articles: articles.slice(0, FEED_ITEMS),
+    articles,
     fullText: await loadGatedBodies(open.map((a) => a.id)),
     self: `${origin}${privateFeedPath(token)}`,
     title: `${settings.siteName}（我的订阅）`,

@@ -122,6 +122,7 @@ describe("sharing and search", () => {
     expect(robots).toMatch(/Disallow: \/admin/);
     expect(robots).toMatch(/Disallow: \/api\//);
     expect(robots).toMatch(/Disallow: \/feed\/private\//);
+    expect(robots).not.toMatch(/^Disallow: \/m/m); // a prefix like /me would also hide /media/ images from share-card crawlers
     expect(robots).toContain(`Sitemap: ${live}/sitemap.xml`);
   });
 
