@@ -1,10 +1,15 @@
 import type { MetadataRoute } from "next";
+import { siteSettings } from "@/lib/settings/store";
 
-/** Lets readers add the blog to their home screen with its icon (public/icon-*.png). */
-export default function manifest(): MetadataRoute.Manifest {
+export const dynamic = "force-dynamic";
+
+/** Lets readers add the blog to their home screen with its name and icon (public/icon-*.png). */
+export default async function manifest(): Promise<MetadataRoute.Manifest> {
+  const s = await siteSettings();
   return {
-    name: "付费阅读",
-    short_name: "付费阅读",
+    name: s.siteName,
+    short_name: s.siteName.slice(0, 12),
+    description: s.description,
     start_url: "/",
     display: "standalone",
     background_color: "#fafaf9",

@@ -1,8 +1,8 @@
 "use client";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 
-export function ChannelTabs({ value, onChange, alipayFirst }: { value: Channel; onChange: (c: Channel) => void; alipayFirst: boolean }) {
-  const order: Channel[] = alipayFirst ? ["alipay", "wechat"] : ["wechat", "alipay"];
+/** The payment channel choice; `order` comes from preferredChannels (lib/client/device.ts). */
+export function ChannelTabs({ value, onChange, order }: { value: Channel; onChange: (c: Channel) => void; order: Channel[] }) {
   return (
     <div role="radiogroup" aria-label="付款方式" className="mt-3 grid grid-cols-2 gap-2">
       {order.map((c) => (
@@ -21,6 +21,7 @@ export function ChannelTabs({ value, onChange, alipayFirst }: { value: Channel; 
           }`}
         >
           {CHANNEL_LABEL[c]}
+          {order[0] === c && order.length > 1 && <span className="ml-1 text-xs font-normal opacity-80">推荐</span>}
         </button>
       ))}
     </div>

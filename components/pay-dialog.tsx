@@ -1,43 +1,53 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { formatCents } from "@/lib/money";
 import { formatClock, useCountdown } from "@/lib/hooks/use-countdown";
 import { usePayOrder } from "@/lib/hooks/use-pay-order";
-import type { Channel } from "@/lib/channels";
-import { isMobileUA } from "@/lib/client/device";
+import { useAwayAtDeadline } from "@/lib/hooks/use-away-at-deadline";
+import { isMobileUA, isWeChatBrowser, preferredChannels } from "@/lib/client/device";
+import type { ChannelOrder } from "@/lib/settings/schema";
 import { ChannelTabs } from "@/components/channel-tabs";
 import { PayCode } from "@/components/pay-code";
+import { PayExpired } from "@/components/pay-expired";
+import { AlipayInWeChat } from "@/components/alipay-in-wechat";
 import { CountdownAnnouncer } from "@/components/countdown-announcer";
 
 interface PayDialogProps {
   slug: string;
   priceCents: number;
   demo: boolean;
+  channelOrder: ChannelOrder;
   onClose: () => void;
 }
 
 /** The payment modal: channel choice, QR code, exact amount, countdown and status. */
-export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
+export function PayDialog({ slug, priceCents, demo, channelOrder, onClose }: PayDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const router = useRouter();
-  const [mobile] = useState(() => typeof navigator !== "undefined" && isMobileUA(navigator.userAgent));
-  const initial: Channel = mobile ? "alipay" : "wechat";
-  const pay = usePayOrder(slug, initial);
+  const [ua] = useState(() => (typeof navigator === "undefined" ? "" : navigator.userAgent));
+  const mobile = isMobileUA(ua);
+  const wechat = isWeChatBrowser(ua);
+  const channels = preferredChannels(channelOrder, ua);
+  const pay = usePayOrder(slug, channels[0], wechat ? "alipay" : null);
   const left = useCountdown(pay.deadline);
+  const away = useAwayAtDeadline(pay.deadline);
   const expired = pay.status === "expired" || pay.status === "cancelled" || (pay.status === "pending" && left === 0);
+  const guide = wechat && pay.channel === "alipay";
 
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal(); // native modal: focus trap, inert page, Escape
   }, []);
 
+  const unlocked = useCallback(() => {
+    router.refresh(); // re-renders the article on the server, now with the body
+    onClose();
+  }, [router, onClose]);
+
   useEffect(() => {
-    if (pay.status === "paid") {
-      router.refresh(); // re-renders the article on the server, now with the body
-      onClose();
-    }
-  }, [pay.status, router, onClose]);
+    if (pay.status === "paid") unlocked();
+  }, [pay.status, unlocked]);
 
   const close = () => {
     pay.cancel();
@@ -47,8 +57,8 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
   let statusText = "正在生成二维码…";
   if (pay.error) statusText = pay.error.message;
   else if (pay.status === "paid") statusText = "付款成功，正在解锁全文…";
-  else if (expired) statusText = "二维码已过期，请重新获取。";
-  else if (pay.order) statusText = "等待付款…付款后本页自动解锁";
+  else if (expired) statusText = away && pay.extendable ? "你离开期间二维码已过期。" : "二维码已过期，请重新获取。";
+  else if (pay.order) statusText = pay.extended ? "已延长，请尽快完成付款…付款后本页自动解锁" : "等待付款…付款后本页自动解锁";
 
   return (
     <dialog
@@ -75,51 +85,61 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
             ×
           </button>
         </div>
-        <ChannelTabs value={pay.channel} onChange={pay.setChannel} alipayFirst={mobile} />
-        {pay.order && !expired && pay.order.qr && <PayCode order={pay.order} qr={pay.order.qr} mobile={mobile} />}
-        {pay.order && !expired && (
-          <p className="mt-1 text-center text-sm text-stone-500">
-            剩余时间{" "}
-            <span className="font-mono text-base text-stone-900" data-testid="countdown">
-              {formatClock(left ?? 0)}
-            </span>
-            {pay.order.amountCents !== priceCents && <span>（原价 ¥{formatCents(priceCents)}，为识别付款略有优惠）</span>}
-          </p>
-        )}
-        <p role="status" aria-live="polite" className="mt-3 text-center text-sm text-stone-700" data-testid="pay-status">
-          {statusText}
-        </p>
-        <CountdownAnnouncer seconds={expired ? null : left} />
-        {(expired || (pay.error && pay.error.code !== "already_unlocked")) && (
-          <button
-            type="button"
-            onClick={pay.retry}
-            disabled={pay.loading}
-            className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50"
-          >
-            重新获取二维码
-          </button>
-        )}
-        {pay.error?.code === "already_unlocked" && (
-          <button
-            type="button"
-            onClick={() => {
-              router.refresh();
-              onClose();
-            }}
-            className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white"
-          >
-            刷新页面
-          </button>
-        )}
-        {demo && pay.order && !expired && pay.status === "pending" && (
-          <button
-            type="button"
-            onClick={pay.demoPay}
-            className="mt-3 w-full rounded-lg border border-dashed border-orange-400 py-2 text-orange-700"
-          >
-            模拟付款（演示）
-          </button>
+        <ChannelTabs value={pay.channel} onChange={pay.setChannel} order={channels} />
+        {guide ? (
+          <AlipayInWeChat onUseWeChat={() => pay.setChannel("wechat")} />
+        ) : (
+          <>
+            {pay.order && !expired && pay.order.qr && <PayCode order={pay.order} qr={pay.order.qr} mobile={mobile} />}
+            {pay.order && !expired && (
+              <p className="mt-1 text-center text-sm text-stone-500">
+                剩余时间{" "}
+                <span className="font-mono text-base text-stone-900" data-testid="countdown">
+                  {formatClock(left ?? 0)}
+                </span>
+                {pay.order.amountCents !== priceCents && <span>（原价 ¥{formatCents(priceCents)}，为识别付款略有优惠）</span>}
+              </p>
+            )}
+            <p role="status" aria-live="polite" className="mt-3 text-center text-sm text-stone-700" data-testid="pay-status">
+              {statusText}
+            </p>
+            <CountdownAnnouncer seconds={expired ? null : left} />
+            {expired && (
+              <PayExpired
+                slug={slug}
+                order={pay.order}
+                canExtend={away && pay.extendable}
+                loading={pay.loading}
+                onExtend={pay.extend}
+                onRetry={pay.retry}
+                onUnlocked={unlocked}
+              />
+            )}
+            {!expired && pay.error && pay.error.code !== "already_unlocked" && (
+              <button
+                type="button"
+                onClick={pay.retry}
+                disabled={pay.loading}
+                className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50"
+              >
+                重新获取二维码
+              </button>
+            )}
+            {pay.error?.code === "already_unlocked" && (
+              <button type="button" onClick={unlocked} className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white">
+                刷新页面
+              </button>
+            )}
+            {demo && pay.order && !expired && pay.status === "pending" && (
+              <button
+                type="button"
+                onClick={pay.demoPay}
+                className="mt-3 w-full rounded-lg border border-dashed border-orange-400 py-2 text-orange-700"
+              >
+                模拟付款（演示）
+              </button>
+            )}
+          </>
         )}
       </div>
     </dialog>

@@ -2,16 +2,18 @@
 import { useState } from "react";
 import { formatCents } from "@/lib/money";
 import { send } from "@/lib/client/api";
+import type { ChannelOrder } from "@/lib/settings/schema";
 import { PayDialog } from "@/components/pay-dialog";
 
 interface PaywallProps {
   slug: string;
   priceCents: number;
   demo: boolean;
+  channelOrder: ChannelOrder;
 }
 
 /** The fade over the teaser and the 阅读全文 button that opens the payment dialog. */
-export function Paywall({ slug, priceCents, demo }: PaywallProps) {
+export function Paywall({ slug, priceCents, demo, channelOrder }: PaywallProps) {
   const [open, setOpen] = useState(false);
   const openDialog = () => {
     setOpen(true);
@@ -30,7 +32,7 @@ export function Paywall({ slug, priceCents, demo }: PaywallProps) {
         </button>
         <p className="text-sm text-stone-500">微信或支付宝扫码付款，付款后自动解锁</p>
       </div>
-      {open && <PayDialog slug={slug} priceCents={priceCents} demo={demo} onClose={() => setOpen(false)} />}
+      {open && <PayDialog slug={slug} priceCents={priceCents} demo={demo} channelOrder={channelOrder} onClose={() => setOpen(false)} />}
     </div>
   );
 }

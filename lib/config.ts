@@ -53,6 +53,10 @@ const schema = z.object({
    * networks) are common in China: keep it well above one household. 0 = off.
    */
   ORDER_MAX_HELD_PER_IP: int(20, 0),
+  /** Where uploaded post images are stored; default: the media folder in the data directory. */
+  MEDIA_DIR: z.string().optional(),
+  /** Largest image the editor may upload, in bytes. */
+  MEDIA_MAX_BYTES: int(5 * 1024 * 1024, 1024),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
   /** The background worker (alert deliveries, phone watch, pruning) in this server process; 0 = off. */
@@ -123,6 +127,12 @@ export const truthy = (v: string) => v === "1" || v === "true";
 export function dataDir(): string {
   // turbopackIgnore: runtime paths, not files to bundle or trace.
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.DATA_DIR ?? "data");
+}
+
+/** Directory for uploaded images (MEDIA_DIR, else <data dir>/media). */
+export function mediaDir(): string {
+  const dir = config().MEDIA_DIR;
+  return dir ? path.resolve(/* turbopackIgnore: true */ process.cwd(), dir) : path.join(dataDir(), "media");
 }
 
 export type DatabaseKind = "sqlite" | "postgres";

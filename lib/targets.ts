@@ -20,6 +20,11 @@ export function targetKey(t: OrderTarget): string {
   }
 }
 
+/** Order.readerOpenKey while an order is pending: at most one open order per reader and thing sold. */
+export function readerOpenKey(readerId: string, t: OrderTarget): string {
+  return `${readerId}:${targetKey(t)}`;
+}
+
 /** The Order columns that record a target. */
 export function targetColumns(t: OrderTarget) {
   switch (t.kind) {

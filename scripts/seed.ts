@@ -10,6 +10,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { recordLegacyGoLive } from "@/lib/devices/go-live";
 import { issueSetupToken } from "@/lib/admin/setup";
+import { backfillReadingMinutes } from "@/lib/articles/reading";
 
 if (process.argv.includes("--help")) {
   console.log(
@@ -23,6 +24,8 @@ if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 if (process.argv.includes("--migrate-only")) process.exit(0);
 await syncBootstrapDevices();
 await recordLegacyGoLive();
+const backfilled = await backfillReadingMinutes();
+if (backfilled) console.log(`Reading time computed for ${backfilled} posts.`);
 console.log((await seedIfEmpty()) ? "Demo content added." : "Database not empty; nothing seeded.");
 // First run: no stored password and no ADMIN_PASSWORD → a one-time link to choose one in the browser.
 const setupToken = await issueSetupToken();

@@ -1,26 +1,39 @@
 import Link from "next/link";
-import { listPublishedArticles } from "@/lib/articles/queries";
-import { plainExcerpt } from "@/lib/articles/markdown";
-import { Price } from "@/components/price";
+import { notFound } from "next/navigation";
+import { listPublishedPage, listTags } from "@/lib/articles/queries";
+import { tagPath } from "@/lib/articles/tags";
+import { PostCard } from "@/components/post-card";
+import { Pagination, pageParam } from "@/components/pagination";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const articles = await listPublishedArticles();
-  if (articles.length === 0) return <p className="text-stone-500">还没有文章。</p>;
+type Props = { searchParams: Promise<{ page?: string | string[] }> };
+
+export default async function HomePage({ searchParams }: Props) {
+  const page = pageParam((await searchParams).page);
+  if (page === null) notFound();
+  const [list, tags] = await Promise.all([listPublishedPage({ page }), listTags()]);
+  if (list.total === 0) return <p className="text-stone-500">还没有文章。</p>;
+  if (page > list.pages) notFound();
   return (
-    <ul className="space-y-4">
-      {articles.map((a) => (
-        <li key={a.id} className="rounded-lg bg-white p-4 shadow-sm">
-          <Link href={`/posts/${a.slug}`} className="block">
-            <div className="flex items-baseline justify-between gap-3">
-              <h2 className="text-lg font-semibold">{a.title}</h2>
-              <Price cents={a.priceCents} className={a.priceCents ? "shrink-0 text-orange-600" : "shrink-0 text-emerald-700"} />
-            </div>
-            <p className="mt-2 text-sm text-stone-600">{plainExcerpt(a.teaser)}</p>
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="space-y-4">
+        {list.items.map((a) => (
+          <PostCard key={a.id} article={a} />
+        ))}
+      </ul>
+      <Pagination base="/" page={list.page} pages={list.pages} />
+      {tags.length > 0 && (
+        <p className="mt-8 flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-500">
+          <span>标签：</span>
+          {tags.map((t) => (
+            <Link key={t.tag} href={tagPath(t.tag)} className="hover:text-stone-900 hover:underline">
+              #{t.tag}
+              <span className="text-stone-400">（{t.count}）</span>
+            </Link>
+          ))}
+        </p>
+      )}
+    </>
   );
 }

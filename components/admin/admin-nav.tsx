@@ -14,7 +14,8 @@ const LINKS = [
   ["/admin/devices", "设备"],
   ["/admin/alerts", "提醒"],
   ["/admin/reconcile", "对账"],
-  ["/admin/settings", "设置"],
+  ["/admin/settings", "站点设置"],
+  ["/admin/account", "账号"],
 ] as const;
 
 export function AdminNav() {

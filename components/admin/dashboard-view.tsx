@@ -48,6 +48,11 @@ export function DashboardView() {
           有 {data.unmatchedPayments} 笔收款未能匹配订单，等待处理 →
         </Link>
       )}
+      {data.pendingClaims > 0 && (
+        <Link href="/admin/payments" className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300">
+          有 {data.pendingClaims} 位读者报告已付款但没有解锁，等待核对 →
+        </Link>
+      )}
       {data.demoCodesEnabled > 0 && (
         <Link
           href="/admin/qr"

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { mutate } from "swr";
 import { adminSend } from "@/lib/swr/use-admin";
@@ -7,29 +7,42 @@ import { ApiError } from "@/lib/client/api";
 import { formatCents, yuanToCents } from "@/lib/money";
 import { Card } from "@/components/admin/card";
 import { MarkdownPreview } from "@/components/admin/markdown-preview";
+import { ImageUpload } from "@/components/admin/image-upload";
+import { splitTagInput, MAX_TAGS } from "@/lib/articles/tags";
 
 import type { ArticleForAdmin } from "@/lib/articles/admin";
 
-export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published">;
+export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published" | "tags">;
 
-const EMPTY: PostDraft = {
+const empty = (priceCents: number): PostDraft => ({
   slug: "",
   title: "",
-  priceCents: 100,
+  priceCents,
   markdown: "公开的开头……\n\n<!-- more -->\n\n付费后可见的正文……",
   published: false,
-};
+  tags: [],
+});
 const input = "mt-1 w-full rounded-lg border border-stone-300 px-3 py-2";
 
-/** Create (no `initial`) or edit a post; the price is typed in yuan and sent as cents. */
-export function PostEditor({ initial }: { initial?: PostDraft }) {
+/** Create (no `initial`, price from the site settings) or edit a post; the price is typed in yuan and sent as cents. */
+export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: PostDraft; defaultPriceCents?: number }) {
   const router = useRouter();
-  const [draft, setDraft] = useState<PostDraft>(initial ?? EMPTY);
-  const [price, setPrice] = useState(formatCents((initial ?? EMPTY).priceCents));
+  const [draft, setDraft] = useState<PostDraft>(() => initial ?? empty(defaultPriceCents));
+  const [price, setPrice] = useState(formatCents(initial?.priceCents ?? defaultPriceCents));
+  const [tagText, setTagText] = useState((initial?.tags ?? []).join(", "));
+  const text = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const priceCents = yuanToCents(price);
   const set = <K extends keyof PostDraft>(k: K, v: PostDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+
+  /** Puts an uploaded image's Markdown where the cursor is (or at the end). */
+  function insertImage(url: string, name: string) {
+    const at = text.current?.selectionStart ?? draft.markdown.length;
+    const alt = name.replace(/\.[a-z0-9]+$/i, "").replace(/[[\]]/g, "");
+    const snippet = `\n\n![${alt}](${url})\n\n`;
+    set("markdown", draft.markdown.slice(0, at) + snippet + draft.markdown.slice(at));
+  }
 
   const actions: [string, boolean, string][] = [
     [initial?.published ? "保存" : "发布", true, "bg-emerald-600 text-white"],
@@ -40,7 +53,7 @@ export function PostEditor({ initial }: { initial?: PostDraft }) {
     if (priceCents === null) return setError("价格格式不对：请填写元，例如 1 或 0.99。");
     setBusy(true);
     setError(null);
-    const body = { ...draft, priceCents, published };
+    const body = { ...draft, priceCents, published, tags: splitTagInput(tagText) };
     try {
       const saved = initial
         ? await adminSend<PostDraft>("PATCH", `/api/admin/articles/${initial.slug}`, body)
@@ -77,8 +90,14 @@ export function PostEditor({ initial }: { initial?: PostDraft }) {
             </label>
           </div>
           <label className="block text-sm">
+            标签（最多 {MAX_TAGS} 个，用逗号或空格分隔）
+            <input className={input} value={tagText} placeholder="例如：生活, 读书" onChange={(e) => setTagText(e.target.value)} />
+          </label>
+          <ImageUpload label="插入图片" onUploaded={(img, name) => insertImage(img.url, name)} />
+          <label className="block text-sm">
             正文（Markdown，用单独一行 <code>&lt;!-- more --&gt;</code> 分隔公开部分与付费部分）
             <textarea
+              ref={text}
               className={`${input} h-80 font-mono text-sm`}
               value={draft.markdown}
               onChange={(e) => set("markdown", e.target.value)}

@@ -30,6 +30,8 @@ export interface Dashboard {
     offlineDevices: string[];
   };
   unmatchedPayments: number;
+  /** Readers' 我已付款 reports waiting for the owner. */
+  pendingClaims: number;
   /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
   demoCodesEnabled: number;
   /** Readers whose payment the phone did not report in time (lib/watch/missed.ts). */
@@ -42,24 +44,26 @@ export interface Dashboard {
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
   const since = chinaDayStart(now, DASHBOARD_DAYS - 1);
-  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, missed, failingAlerts, steps] = await Promise.all([
-    db().order.findMany({
-      where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
-      select: { amountCents: true, paidAt: true, articleId: true },
-    }),
-    db().payment.findMany({
-      where: { status: "assigned", resolvedAt: { gte: since } },
-      select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true } } },
-    }),
-    db().event.groupBy({ by: ["type"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
-    notifierHealth(now),
-    listDevices(now),
-    db().payment.count({ where: { status: "unmatched" } }),
-    db().qrCode.count({ where: { demo: true, enabled: true } }),
-    missedShare(now),
-    db().alert.count({ where: { enabled: true, lastError: { not: null } } }),
-    walkthrough(now),
-  ]);
+  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, missed, failingAlerts, steps, pendingClaims] =
+    await Promise.all([
+      db().order.findMany({
+        where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
+        select: { amountCents: true, paidAt: true, articleId: true },
+      }),
+      db().payment.findMany({
+        where: { status: "assigned", resolvedAt: { gte: since } },
+        select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true } } },
+      }),
+      db().event.groupBy({ by: ["type"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
+      notifierHealth(now),
+      listDevices(now),
+      db().payment.count({ where: { status: "unmatched" } }),
+      db().qrCode.count({ where: { demo: true, enabled: true } }),
+      missedShare(now),
+      db().alert.count({ where: { enabled: true, lastError: { not: null } } }),
+      walkthrough(now),
+      db().paymentClaim.count({ where: { status: "pending" } }),
+    ]);
 
   const sales = [
     ...orders.map((o) => ({ cents: o.amountCents, at: o.paidAt!, articleId: o.articleId })),
@@ -101,6 +105,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     }),
     notifier: { ...health, devices: enabled.length, offlineDevices: enabled.filter((d) => !d.online).map((d) => d.name) },
     unmatchedPayments,
+    pendingClaims,
     demoCodesEnabled: health.demo ? 0 : demoCodes,
     missedNotifications: missed,
     failingAlerts,

@@ -40,7 +40,10 @@ export interface EventData {
   "payment.unmatched": { paymentId: string; channel: string; amountCents: number; suspectedDuplicateOf: string | null };
   /** A reader says they paid but the page did not unlock (issue 11's 「我已付款」). */
   "reader.claim": {
-    orderId: string;
+    /** The claim in the owner's payments inbox. */
+    claimId?: string;
+    /** The reader's order it is about, when one was found. */
+    orderId: string | null;
     channel: string;
     amountCents: number;
     article?: { slug: string; title: string } | null;

@@ -30,7 +30,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
   }),
   "reader.claim": (d) => ({
     title: `读者报告已付款 ${yuan(d.amountCents)}`,
-    text: `订单 ${d.orderId}（${channelLabel(d.channel)}${d.article ? `，《${d.article.title}》` : ""}）的读者说已经付款但没有解锁。${d.message ? `留言：${d.message}。` : ""}请核对收款后在后台处理。`,
+    text: `${d.orderId ? `订单 ${d.orderId}` : "一位读者"}（${channelLabel(d.channel)}${d.article ? `，《${d.article.title}》` : ""}）说已经付款但没有解锁。${d.message ? `留言：${d.message}。` : ""}请核对收款后在后台处理。`,
   }),
   "notifier.offline": (d) => ({
     title: `通知手机离线：${d.name}`,

@@ -7,6 +7,8 @@ import { minutesUntilSlotsFree } from "@/lib/db/slot-holds";
 import { databaseKind } from "@/lib/config";
 import { joinMarkdown, splitMarkdown } from "@/lib/articles/markdown";
 import { articleMetaSelect, SLUG_PATTERN } from "@/lib/articles/queries";
+import { readingMinutes } from "@/lib/articles/reading";
+import { tagsSchema } from "@/lib/articles/tags";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
 const MAX_PRICE_CENTS = 100_000_00;
@@ -17,8 +19,9 @@ const fields = {
   priceCents: z.number().int("价格必须是整数分").min(0, "价格不能为负").max(MAX_PRICE_CENTS, "价格过高（上限 ¥100000）"),
   markdown: z.string().max(500_000, "正文过长（上限 50 万字符）"),
   published: z.boolean(),
+  tags: tagsSchema,
 };
-export const articleInput = z.object({ ...fields, published: fields.published.default(false) });
+export const articleInput = z.object({ ...fields, published: fields.published.default(false), tags: fields.tags.default([]) });
 // Built from the fields without defaults: `.partial()` keeps a default, so a
 // patch without `published` would have unpublished the post.
 export const articlePatch = z.object(fields).partial();
@@ -31,14 +34,27 @@ export async function listArticlesForAdmin() {
 
 export type AdminArticleRow = Awaited<ReturnType<typeof listArticlesForAdmin>>[number];
 
-const editSelect = { ...articleMetaSelect, id: false, teaser: true, body: true } as const;
+const editSelect = {
+  ...articleMetaSelect,
+  id: false,
+  teaser: true,
+  body: true,
+  readingMinutes: true,
+  tags: { select: { tag: true }, orderBy: { tag: "asc" } },
+} as const;
 
 /** The post as the editor shows it: one Markdown text, teaser and body joined at the divider. */
 export async function getArticleForAdmin(slug: string) {
   const a = await db().article.findUnique({ where: { slug }, select: editSelect });
   if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
-  const { teaser, body, ...rest } = a;
-  return { ...rest, markdown: joinMarkdown(teaser, body, a.priceCents > 0) };
+  const { teaser, body, tags, ...rest } = a;
+  return { ...rest, tags: tags.map((t) => t.tag), markdown: joinMarkdown(teaser, body, a.priceCents > 0) };
+}
+
+/** The stored columns for some Markdown at a price: teaser, body and their reading time. */
+function textColumns(markdown: string, priceCents: number) {
+  const parts = splitMarkdown(markdown, priceCents);
+  return { ...parts, readingMinutes: readingMinutes(parts.teaser, parts.body) };
 }
 
 export type ArticleForAdmin = Awaited<ReturnType<typeof getArticleForAdmin>>;
@@ -48,11 +64,17 @@ function conflict(slug: string): AppError {
 }
 
 export async function createArticle(input: ArticleInput) {
-  const { markdown, ...rest } = input;
+  const { markdown, tags, ...rest } = input;
   const now = new Date();
   try {
     await db().article.create({
-      data: { id: newId(), ...rest, ...splitMarkdown(markdown, input.priceCents), publishedAt: input.published ? now : null },
+      data: {
+        id: newId(),
+        ...rest,
+        ...textColumns(markdown, input.priceCents),
+        publishedAt: input.published ? now : null,
+        tags: { create: tags.map((tag) => ({ tag })) },
+      },
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(input.slug);
@@ -75,8 +97,10 @@ export async function updateArticle(slug: string, patch: Partial<ArticleInput>) 
         title: patch.title,
         priceCents,
         published,
-        ...splitMarkdown(markdown, priceCents),
+        ...textColumns(markdown, priceCents),
         publishedAt: published ? (current.publishedAt ?? new Date()) : current.publishedAt,
+        // Replaced as a whole when given; nested writes run in the update's own transaction.
+        ...(patch.tags ? { tags: { deleteMany: {}, create: patch.tags.map((tag) => ({ tag })) } } : {}),
       },
     });
   } catch (e) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinMarkdown, plainExcerpt, renderMarkdown, splitMarkdown } from "./markdown";
+import { firstImage, joinMarkdown, plainExcerpt, renderMarkdown, splitMarkdown } from "./markdown";
 
 describe("teaser/body split", () => {
   it("splits at the <!-- more --> divider", () => {
@@ -90,5 +90,27 @@ describe("plain excerpt", () => {
 
   it("keeps markup-like text inert: it is decoded text, never tags", () => {
     expect(plainExcerpt("`<script>alert(1)</script>`")).toBe("<script>alert(1)</script>");
+  });
+});
+
+describe("images in posts", () => {
+  it("render lazily, asynchronously decoded, with the size of our own uploads", () => {
+    const html = renderMarkdown("![猫](/media/0123456789abcdef0123456789abcdef-1200x800.jpg)");
+    expect(html).toContain('src="/media/0123456789abcdef0123456789abcdef-1200x800.jpg"');
+    expect(html).toMatch(/width="1200"/);
+    expect(html).toMatch(/height="800"/);
+    expect(html).toMatch(/loading="lazy"/);
+    expect(html).toMatch(/decoding="async"/);
+    expect(html).toContain('alt="猫"');
+  });
+
+  it("keep an external image without inventing a size, and drop script-y sources", () => {
+    expect(renderMarkdown("![x](https://img.example/a.png)")).not.toMatch(/width=/);
+    expect(renderMarkdown('<img src="javascript:alert(1)" onerror="x">')).not.toMatch(/javascript:|onerror/);
+  });
+
+  it("finds the first image of public Markdown for the share card", () => {
+    expect(firstImage("文字\n\n![a](/media/x.png)\n\n![b](/media/y.png)")).toBe("/media/x.png");
+    expect(firstImage("没有图片")).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { decodeHTML } from "entities";
+import { mediaSize } from "@/lib/media/image";
 
 /**
  * Articles are Markdown; the Hexo/WordPress divider `<!-- more -->` separates
@@ -30,7 +31,7 @@ const allowed: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "del", "ins", "sup", "sub", "details", "summary"],
   allowedAttributes: {
     a: ["href", "title", "name"],
-    img: ["src", "alt", "title", "width", "height", "loading"],
+    img: ["src", "alt", "title", "width", "height", "loading", "decoding"],
     code: ["class"],
     th: ["align"],
     td: ["align"],
@@ -39,9 +40,19 @@ const allowed: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ["http", "https", "data"] },
   transformTags: {
     a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }),
-    img: sanitizeHtml.simpleTransform("img", { loading: "lazy" }),
+    img: (tagName, attribs) => ({ tagName, attribs: imageAttributes(attribs) }),
   },
 };
+
+/**
+ * Images load lazily and off the main thread; CSS keeps them within the column
+ * (max-width: 100%, height: auto). Our own uploads carry their size in the name,
+ * so the page reserves the right space before the picture arrives.
+ */
+function imageAttributes(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
+  const size = attribs.width || attribs.height ? null : mediaSize(attribs.src ?? "");
+  return { ...attribs, ...(size ? { width: String(size.width), height: String(size.height) } : {}), loading: "lazy", decoding: "async" };
+}
 
 // A soft line break between two Chinese characters would render as a space
 // (Markdown's rule for Western text); Chinese writers wrap lines without one.
@@ -78,11 +89,21 @@ const RENDER_CACHE_SIZE = 256;
 const rendered = new Map<string, string>();
 
 /**
- * Plain-text excerpt for listings and meta descriptions. sanitize-html returns
- * HTML text ("A &amp; B"); React escapes again, so decode to the characters.
+ * Markdown as plain text. sanitize-html returns HTML text ("A &amp; B"); React
+ * escapes again, so decode to the characters.
  */
+export function plainText(markdown: string): string {
+  const html = sanitizeHtml(marked.parse(joinCjkLines(markdown), { async: false }) as string, { allowedTags: [], allowedAttributes: {} });
+  return decodeHTML(html).replace(/\s+/g, " ").trim();
+}
+
+/** Plain-text excerpt for listings and meta descriptions. */
 export function plainExcerpt(markdown: string, max = 120): string {
-  const html = sanitizeHtml(marked.parse(markdown, { async: false }) as string, { allowedTags: [], allowedAttributes: {} });
-  const text = decodeHTML(html).replace(/\s+/g, " ").trim();
+  const text = plainText(markdown);
   return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** The first image of some (public!) Markdown, as rendered for readers: the share card's picture. */
+export function firstImage(markdown: string): string | null {
+  return /<img [^>]*src="([^"]+)"/.exec(renderMarkdown(markdown))?.[1] ?? null;
 }

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Select constants: public queries never load the gated body column, so it
- * cannot leak into a page, an RSC payload or JSON by accident.
+ * cannot leak into a page, an RSC payload, a feed or JSON by accident.
  */
 /** What lists show about a post: no text at all. */
 export const articleMetaSelect = {
@@ -17,7 +17,12 @@ export const articleMetaSelect = {
   publishedAt: true,
 } as const;
 
-const publicArticleSelect = { ...articleMetaSelect, teaser: true } as const;
+const publicArticleSelect = {
+  ...articleMetaSelect,
+  teaser: true,
+  readingMinutes: true,
+  tags: { select: { tag: true }, orderBy: { tag: "asc" } },
+} as const;
 
 export type PublicArticle = {
   id: string;
@@ -29,21 +34,53 @@ export type PublicArticle = {
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
+  readingMinutes: number | null;
+  tags: string[];
 };
 
-export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+type PublicRow = Omit<PublicArticle, "tags"> & { tags: { tag: string }[] };
+const toPublic = (r: PublicRow): PublicArticle => ({ ...r, tags: r.tags.map((t) => t.tag) });
 
-export async function listPublishedArticles(): Promise<PublicArticle[]> {
-  return db().article.findMany({
-    where: { published: true },
-    select: publicArticleSelect,
-    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-  });
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const newestFirst = [{ publishedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }] as const;
+const publishedWhere = (tag?: string) => ({ published: true, ...(tag ? { tags: { some: { tag } } } : {}) });
+
+/** Published posts, newest first (all of them, or the newest `take`). */
+export async function listPublishedArticles(take?: number): Promise<PublicArticle[]> {
+  const rows = await db().article.findMany({ where: { published: true }, select: publicArticleSelect, orderBy: [...newestFirst], take });
+  return rows.map(toPublic);
+}
+
+export const PAGE_SIZE = 10;
+
+export interface ArticlePage {
+  items: PublicArticle[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/** One page of published posts (optionally of one tag), newest first; page numbers start at 1. */
+export async function listPublishedPage(q: { page: number; tag?: string; pageSize?: number }): Promise<ArticlePage> {
+  const size = q.pageSize ?? PAGE_SIZE;
+  const where = publishedWhere(q.tag);
+  const [total, rows] = await Promise.all([
+    db().article.count({ where }),
+    db().article.findMany({ where, select: publicArticleSelect, orderBy: [...newestFirst], skip: (q.page - 1) * size, take: size }),
+  ]);
+  return { items: rows.map(toPublic), page: q.page, pages: Math.max(1, Math.ceil(total / size)), total };
+}
+
+/** Tags of published posts with how many posts carry each, most used first. */
+export async function listTags(): Promise<{ tag: string; count: number }[]> {
+  const rows = await db().articleTag.groupBy({ by: ["tag"], where: { article: { published: true } }, _count: { _all: true } });
+  return rows.map((r) => ({ tag: r.tag, count: r._count._all })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, "zh-CN"));
 }
 
 export async function findPublishedArticle(slug: string): Promise<PublicArticle | null> {
   if (!SLUG_PATTERN.test(slug)) return null;
-  return db().article.findFirst({ where: { slug, published: true }, select: publicArticleSelect });
+  const row = await db().article.findFirst({ where: { slug, published: true }, select: publicArticleSelect });
+  return row ? toPublic(row) : null;
 }
 
 export async function requirePublishedArticle(slug: string): Promise<PublicArticle> {
@@ -56,4 +93,11 @@ export async function requirePublishedArticle(slug: string): Promise<PublicArtic
 export async function loadGatedBody(articleId: string): Promise<string> {
   const row = await db().article.findUnique({ where: { id: articleId }, select: { body: true } });
   return row?.body ?? "";
+}
+
+/** Gated bodies of several posts, for a reader known to be entitled to each of them (the private feed). */
+export async function loadGatedBodies(articleIds: string[]): Promise<Map<string, string>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await db().article.findMany({ where: { id: { in: articleIds } }, select: { id: true, body: true } });
+  return new Map(rows.map((r) => [r.id, r.body]));
 }

@@ -4,6 +4,7 @@ export const demoArticles = [
     slug: "welcome",
     title: "欢迎：这个博客如何用个人收款码收费",
     priceCents: 0,
+    tags: ["站务"],
     markdown: `这是一篇免费文章，所有人都能读到全文。
 
 本站演示的是一种很朴素的付费阅读方式：站长只有微信和支付宝的**个人收款码**，没有商户号，也没有公司。
@@ -24,6 +25,7 @@ export const demoArticles = [
     slug: "tea-and-time",
     title: "一杯茶的时间：关于慢下来的七个练习",
     priceCents: 100,
+    tags: ["生活"],
     markdown: `城市里的人总在赶路。早上赶地铁，中午赶外卖，晚上赶着把白天没做完的事情做完。
 我们很少停下来，认真地喝完一杯茶。
 
@@ -67,6 +69,7 @@ export const demoArticles = [
     slug: "indie-income-report",
     title: "独立开发者的第一年：收入、成本与教训（完整账本）",
     priceCents: 500,
+    tags: ["独立开发", "收入"],
     markdown: `辞职做独立开发满一年了。很多朋友问我：到底赚了多少钱？值不值得？
 这篇文章公开我这一年的完整账本，包括每个产品的收入、服务器和推广成本，以及我犯过的最贵的三个错误。
 

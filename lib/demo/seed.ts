@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { splitMarkdown } from "@/lib/articles/markdown";
+import { readingMinutes } from "@/lib/articles/reading";
 import { demoArticles, demoQrCodes } from "@/lib/demo/content";
 
 /** Fills an empty database with demo content; does nothing when any article or QR code exists. */
@@ -20,6 +21,8 @@ export async function seedIfEmpty(): Promise<boolean> {
           teaser,
           body,
           priceCents: a.priceCents,
+          readingMinutes: readingMinutes(teaser, body),
+          tags: { create: a.tags.map((tag) => ({ tag })) },
           published: true,
           publishedAt: at,
           createdAt: at,

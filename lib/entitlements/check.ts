@@ -15,6 +15,15 @@ export async function canRead(readerId: string | null, article: { id: string; pr
   return ownsTarget(db(), readerId, { kind: "article", articleId: article.id });
 }
 
+/** Which of these articles the reader may read in full (free ones included): one query, for lists and feeds. */
+export async function readableArticleIds(readerId: string, articles: { id: string; priceCents: number }[]): Promise<Set<string>> {
+  const paid = articles.filter((a) => a.priceCents > 0).map((a) => a.id);
+  const owned = paid.length
+    ? await db().entitlement.findMany({ where: { readerId, articleId: { in: paid } }, select: { articleId: true } })
+    : [];
+  return new Set([...articles.filter((a) => a.priceCents <= 0).map((a) => a.id), ...owned.map((r) => r.articleId)]);
+}
+
 /**
  * Does the reader already own what this order would sell? Order creation asks it
  * before and again inside the claim transaction (a late payment may settle between).

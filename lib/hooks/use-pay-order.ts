@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, send } from "@/lib/client/api";
 import type { Channel } from "@/lib/channels";
-import type { OrderResponse } from "@/lib/orders/view";
+import type { OrderResponse, OrderStatusView } from "@/lib/orders/view";
 import { useOrder } from "@/lib/swr/use-order";
 import { sendDemoPayment } from "@/lib/client/demo-pay";
 import { localDeadline } from "@/lib/hooks/use-countdown";
@@ -20,20 +20,27 @@ const asApiError = (e: unknown, message: string) => (e instanceof ApiError ? e :
 
 /**
  * The dialog's order lifecycle: create on open and on channel switch, poll,
- * re-create after expiry, cancel on close, and the demo payment.
+ * re-create after expiry, the one extension, cancel on close, and the demo
+ * payment. `blocked` is a channel shown as guidance only (Alipay inside
+ * WeChat): choosing it creates no order and leaves the current one alone.
+ * Nothing here reacts to the page being hidden: a reader switching apps to pay
+ * keeps their order.
  */
-export function usePayOrder(slug: string, initialChannel: Channel) {
+export function usePayOrder(slug: string, initialChannel: Channel, blocked: Channel | null = null) {
   const [channel, setChannel] = useState<Channel>(initialChannel);
+  // The channel of the order being shown: choosing the blocked channel keeps it.
+  const [wanted, setWanted] = useState<Channel>(initialChannel);
   const [attempt, setAttempt] = useState(0);
   const [created, setCreated] = useState<Created | null>(null);
-  const [demoError, setDemoError] = useState<ApiError | null>(null);
+  const [extended, setExtended] = useState<{ id: string; deadline: number } | null>(null);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
   const current = useRef<OrderResponse | null>(null);
-  const key = `${channel}:${attempt}`;
+  const key = `${wanted}:${attempt}`;
 
   // POST /api/orders answers with the reader's open order when there is one, so a repeat is harmless.
   useEffect(() => {
     let live = true;
-    send<OrderResponse>("POST", "/api/orders", { slug, channel }).then(
+    send<OrderResponse>("POST", "/api/orders", { slug, channel: wanted }).then(
       (o) => {
         current.current = o;
         if (live) setCreated({ key, order: o, deadline: localDeadline(o.expiresAt, o.serverTime), error: null });
@@ -43,20 +50,25 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
     return () => {
       live = false;
     };
-  }, [slug, channel, key]);
+  }, [slug, wanted, key]);
 
   const order = created?.order ?? null;
-  const { order: polled, refresh } = useOrder(order?.id ?? null);
+  const extension = extended && extended.id === order?.id ? extended : null;
+  const { order: polled, refresh } = useOrder(order?.id ?? null, extension ? 1 : 0);
   const status = polled?.id === order?.id && polled ? polled.status : (order?.status ?? null);
   const loading = created?.key !== key;
-  const error = demoError ?? (created?.key === key ? created.error : null);
+  const error = actionError ?? (created?.key === key ? created.error : null);
 
-  const switchChannel = useCallback((c: Channel) => {
-    setDemoError(null);
-    setChannel(c);
-  }, []);
+  const switchChannel = useCallback(
+    (c: Channel) => {
+      setActionError(null);
+      setChannel(c);
+      if (c !== blocked) setWanted(c);
+    },
+    [blocked],
+  );
   const retry = useCallback(() => {
-    setDemoError(null);
+    setActionError(null);
     setAttempt((a) => a + 1);
   }, []);
 
@@ -68,16 +80,41 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
     }
   }, [status]);
 
+  const extend = useCallback(async () => {
+    if (!order) return;
+    setActionError(null);
+    try {
+      const v = await send<OrderStatusView>("POST", `/api/orders/${order.id}/extend`);
+      setExtended({ id: order.id, deadline: localDeadline(v.expiresAt, v.serverTime) });
+    } catch (e) {
+      setActionError(asApiError(e, "延长失败，请重新获取二维码。"));
+    }
+  }, [order]);
+
   const demoPay = useCallback(async () => {
     if (!order) return;
-    setDemoError(null);
+    setActionError(null);
     try {
       await sendDemoPayment(order.id);
       refresh();
     } catch (e) {
-      setDemoError(asApiError(e, "演示付款失败，请重试。"));
+      setActionError(asApiError(e, "演示付款失败，请重试。"));
     }
   }, [order, refresh]);
 
-  return { channel, setChannel: switchChannel, order, deadline: created?.deadline ?? null, status, error, loading, retry, cancel, demoPay };
+  return {
+    channel,
+    setChannel: switchChannel,
+    order,
+    deadline: extension?.deadline ?? created?.deadline ?? null,
+    status,
+    extendable: !extension && polled?.id === order?.id && !!polled?.extendable,
+    extended: !!extension,
+    error,
+    loading,
+    retry,
+    cancel,
+    extend,
+    demoPay,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
-import { targetColumns, targetKey, type OrderTarget } from "@/lib/targets";
+import { readerOpenKey, targetColumns, type OrderTarget } from "@/lib/targets";
 import { ownsTarget } from "@/lib/entitlements/check";
 import type { Channel } from "@/lib/channels";
 import { pickFree, slotKey, type SlotPlan } from "@/lib/orders/allocation";
@@ -46,8 +46,8 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
   if (c.replacing) await cancelInTx(tx, c.replacing, c.now);
   await refuseIfAddressHoldsTooMany(tx, c.address, c.now);
   // At most one open order per reader and thing sold (unique readerOpenKey): overdue ones let go of the key.
-  const readerOpenKey = `${c.readerId}:${targetKey(c.target)}`;
-  await tx.order.updateMany({ where: { readerOpenKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
+  const openKey = readerOpenKey(c.readerId, c.target);
+  await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
 
   const slot = pickFree(c.plan, await takenAmounts(tx, c.channel));
   if (!slot) {
@@ -70,7 +70,7 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
       amountCents: slot.amountCents,
       qrCodeId: slot.qrCodeId,
       openSlot: slotKey(c.channel, slot.amountCents),
-      readerOpenKey,
+      readerOpenKey: openKey,
       createdAt: c.now,
       expiresAt: c.expiresAt,
       slotHeldUntil: c.slotHeldUntil,

@@ -4,17 +4,26 @@ import { AppError } from "@/lib/errors";
 import { cancelInTx } from "@/lib/orders/slots";
 import type { OrderStatusView } from "@/lib/orders/view";
 import { effectiveStatus } from "@/lib/orders/status";
+import { canExtend } from "@/lib/orders/rules";
 
-const ORDER_ID = /^[A-Za-z0-9_-]{10,64}$/;
+export const ORDER_ID = /^[A-Za-z0-9_-]{10,64}$/;
+const statusSelect = {
+  id: true,
+  status: true,
+  amountCents: true,
+  expiresAt: true,
+  paidAt: true,
+  openSlot: true,
+  slotHeldUntil: true,
+  extendedAt: true,
+} as const;
 
 /**
  * What the paying reader's page polls about once a second: one indexed row,
  * no joins, only the columns it shows.
  */
 export async function getOrderStatus(id: string, now = new Date()): Promise<OrderStatusView> {
-  const row = ORDER_ID.test(id)
-    ? await db().order.findUnique({ where: { id }, select: { id: true, status: true, amountCents: true, expiresAt: true, paidAt: true } })
-    : null;
+  const row = ORDER_ID.test(id) ? await db().order.findUnique({ where: { id }, select: statusSelect }) : null;
   if (!row) throw new AppError("order_not_found", "订单不存在或已被删除。");
   return {
     id: row.id,
@@ -22,6 +31,7 @@ export async function getOrderStatus(id: string, now = new Date()): Promise<Orde
     amountCents: row.amountCents,
     expiresAt: row.expiresAt.toISOString(),
     paidAt: row.paidAt?.toISOString() ?? null,
+    extendable: canExtend(row, now),
     serverTime: now.toISOString(),
   };
 }

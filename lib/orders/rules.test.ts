@@ -126,3 +126,53 @@ describe("slot lifecycle with an injected clock", () => {
     expect(l.pay("alipay", 100).order?.channel).toBe("alipay");
   });
 });
+
+describe("the one extension of an order that ran out while the reader was away", () => {
+  it("extends an expired order once, keeping its amount, and a payment then is matched on time", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const a = l.order(100)!;
+    l.advance(300); // the reader was in WeChat for five minutes
+    expect(l.extend(a)).toBe(true);
+    expect(a.status).toBe("pending");
+    expect(a.expiresAt.getTime()).toBe(l.clock.getTime() + 120_000);
+    expect(l.order(100)!.amountCents).toBe(99); // nobody else gets the extended amount
+    l.advance(100);
+    expect(l.pay("wechat", 100)).toMatchObject({ verdict: "matched", order: a });
+    expect(a.late).toBe(false);
+  });
+
+  it("refuses a second extension", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const a = l.order(100)!;
+    l.advance(130);
+    expect(l.extend(a)).toBe(true);
+    l.advance(130);
+    expect(l.extend(a)).toBe(false);
+    expect(a.status).toBe("pending"); // unchanged: expired by the clock, still holding for late payments
+  });
+
+  it("refuses while the order is still running, after a cancel, after payment and after the grace window", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const running = l.order(100)!;
+    expect(l.extend(running)).toBe(false);
+    const cancelled = l.order(100)!;
+    l.cancel(cancelled);
+    l.advance(130);
+    expect(l.extend(cancelled)).toBe(false);
+    l.pay("wechat", running.amountCents);
+    expect(l.extend(running)).toBe(false);
+    const late = l.order(100)!;
+    l.advance(120 + 600);
+    expect(l.extend(late)).toBe(false);
+  });
+
+  it("never shortens the hold: a long grace window is kept when it ends after the new deadline + grace", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] }, undefined, { ttlSeconds: 120, graceSeconds: 600, echoSeconds: 300 });
+    const a = l.order(100)!;
+    const before = a.slotHeldUntil.getTime();
+    l.advance(121);
+    l.extend(a);
+    expect(a.slotHeldUntil.getTime()).toBeGreaterThanOrEqual(before);
+    expect(a.slotHeldUntil.getTime()).toBe(l.clock.getTime() + 720_000);
+  });
+});

@@ -8,7 +8,7 @@
  *   paid     ── holds it until paidAt + echo window (a second notice of the same money
  *               must not settle a new order that took the amount)
  */
-import { isLate } from "@/lib/orders/status";
+import { effectiveStatus, isLate } from "@/lib/orders/status";
 
 export interface Timing {
   ttlSeconds: number;
@@ -52,6 +52,25 @@ export function paidPatch(now: Date, late: boolean, t: Timing) {
     readerOpenKey: null,
     ...(hold ? { slotHeldUntil: plus(now, t.echoSeconds) } : { openSlot: null }),
   } as const;
+}
+
+/**
+ * The one extension of an order whose countdown ran out while the reader was
+ * away (switching to WeChat or Alipay to pay): allowed once, only while the order
+ * still holds its amount (it is expired, not cancelled or paid, and inside its
+ * grace window). The order keeps the very slot it holds, so the amount the
+ * reader saved is never handed to anyone else in between.
+ */
+export function canExtend(o: SlotHolder & { extendedAt: Date | null }, now: Date): boolean {
+  return o.extendedAt === null && effectiveStatus(o, now) === "expired" && holdsSlot(o, now);
+}
+
+/** What extending does: pending again for a fresh TTL, the slot held until the new deadline + grace (never shorter than before). */
+export function extendPatch(o: SlotHolder & { extendedAt: Date | null }, now: Date, t: Timing) {
+  if (!canExtend(o, now)) return null;
+  const fresh = newOrderTimes(now, t);
+  const slotHeldUntil = fresh.slotHeldUntil > o.slotHeldUntil ? fresh.slotHeldUntil : o.slotHeldUntil;
+  return { status: "pending", expiresAt: fresh.expiresAt, slotHeldUntil, extendedAt: now } as const;
 }
 
 export type Verdict = "matched" | "late_matched" | "suspected_duplicate" | "unmatched";

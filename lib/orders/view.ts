@@ -66,5 +66,7 @@ export interface OrderStatusView {
   amountCents: number;
   expiresAt: string;
   paidAt: string | null;
+  /** The reader may take the one extension now (expired while away, amount still held). */
+  extendable: boolean;
   serverTime: string;
 }

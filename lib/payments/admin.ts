@@ -100,21 +100,24 @@ export async function assignPayment(
   orderId: string,
   opts: { force?: boolean; now?: Date } = {},
 ): Promise<{ paymentId: string; orderId: string }> {
-  const now = opts.now ?? new Date();
-  await withTx(async (tx) => {
-    await resolve(tx, paymentId, { status: "assigned", resolvedAt: now });
-    const order = await tx.order.findUnique({
-      where: { id: orderId },
-      select: { status: true, expiresAt: true, channel: true, amountCents: true },
-    });
-    if (!order) throw new AppError("order_not_found", "订单不存在。");
-    if (order.status === "paid") throw new AppError("order_not_open", "这个订单已经付过款了；如是重复付款，请标记为已退款。");
-    if (!opts.force)
-      refuseMismatch(await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { channel: true, amountCents: true } }), order);
-    const ok = await settleOrder(tx, orderId, paymentId, isLate(order, now), now, "assigned");
-    if (!ok) throw new AppError("order_not_open", "这个订单已经付过款了。");
-  });
+  await withTx((tx) => assignInTx(tx, paymentId, orderId, { force: opts.force, now: opts.now ?? new Date() }));
   return { paymentId, orderId };
+}
+
+/** The assign step inside the caller's transaction (the owner's inbox, and accepting a reader's 我已付款 report). */
+export async function assignInTx(tx: Tx, paymentId: string, orderId: string, opts: { force?: boolean; now: Date }): Promise<void> {
+  const now = opts.now;
+  await resolve(tx, paymentId, { status: "assigned", resolvedAt: now });
+  const order = await tx.order.findUnique({
+    where: { id: orderId },
+    select: { status: true, expiresAt: true, channel: true, amountCents: true },
+  });
+  if (!order) throw new AppError("order_not_found", "订单不存在。");
+  if (order.status === "paid") throw new AppError("order_not_open", "这个订单已经付过款了；如是重复付款，请标记为已退款。");
+  if (!opts.force)
+    refuseMismatch(await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { channel: true, amountCents: true } }), order);
+  const ok = await settleOrder(tx, orderId, paymentId, isLate(order, now), now, "assigned");
+  if (!ok) throw new AppError("order_not_open", "这个订单已经付过款了。");
 }
 
 function refuseMismatch(p: { channel: string; amountCents: number }, o: { channel: string; amountCents: number }): void {

@@ -10,6 +10,7 @@ import { uploadUniversalCodes } from "../../scripts/lib/upload-codes";
 export const E2E_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const E2E_SESSION_SECRET = "e2e-session-secret-0123456789abcdef";
 const E2E_ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
+const E2E_ADMIN_PASSWORD = "e2e-admin-password";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,6 +18,8 @@ declare module "vitest" {
     demoUrl: string;
     notifySecret: string;
     liveSessionSecret: string;
+    adminToken: string;
+    adminPassword: string;
   }
 }
 
@@ -28,11 +31,12 @@ export async function setup(project: TestProject) {
   sites = await Promise.all([
     startSite(base, {
       NOTIFY_SECRET: E2E_SECRET,
-      ADMIN_PASSWORD: "e2e-admin-password",
+      ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       ADMIN_TOKEN: E2E_ADMIN_TOKEN,
       SESSION_SECRET: E2E_SESSION_SECRET,
     }),
-    startSite(base + 1, { ORDER_TTL_SECONDS: "10" }),
+    // The demo site has an owner too (it stays in demo mode: no notifier), for tests that need short countdowns.
+    startSite(base + 1, { ORDER_TTL_SECONDS: "10", ADMIN_PASSWORD: E2E_ADMIN_PASSWORD, ADMIN_TOKEN: E2E_ADMIN_TOKEN }),
   ]);
   // The live site is past the demo: its seeded demo codes are never handed out, so it gets real ones.
   await uploadUniversalCodes(sites[0].url, E2E_ADMIN_TOKEN);
@@ -40,6 +44,8 @@ export async function setup(project: TestProject) {
   project.provide("demoUrl", sites[1].url);
   project.provide("notifySecret", E2E_SECRET);
   project.provide("liveSessionSecret", E2E_SESSION_SECRET);
+  project.provide("adminToken", E2E_ADMIN_TOKEN);
+  project.provide("adminPassword", E2E_ADMIN_PASSWORD);
 }
 
 export async function teardown() {

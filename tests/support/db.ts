@@ -9,24 +9,37 @@ const TABLES = [
   "Entitlement",
   "BillEntry",
   "BillImport",
+  "PaymentClaim",
   "Payment",
   "Notification",
   "Order",
   "QrCode",
   "Device",
+  "ArticleTag",
   "Article",
   "Setting",
   "Job",
   "Alert",
   "AdminSession",
   "LoginFailure",
+  "ReaderFeed",
 ] as const;
 
 export async function resetDb(): Promise<void> {
   for (const t of TABLES) await db().$executeRawUnsafe(`DELETE FROM "${t}"`);
 }
 
-export async function makeArticle(opts: { slug?: string; priceCents?: number; markdown?: string; published?: boolean } = {}) {
+export async function makeArticle(
+  opts: {
+    slug?: string;
+    title?: string;
+    priceCents?: number;
+    markdown?: string;
+    published?: boolean;
+    tags?: string[];
+    publishedAt?: Date;
+  } = {},
+) {
   const priceCents = opts.priceCents ?? 100;
   const markdown = opts.markdown ?? "公开的开头，人人可见。\n\n<!-- more -->\n\n付费后才能看到的秘密正文 SECRET-BODY。";
   const { teaser, body } = splitMarkdown(markdown, priceCents);
@@ -38,12 +51,13 @@ export async function makeArticle(opts: { slug?: string; priceCents?: number; ma
         `post-${newId(4)
           .toLowerCase()
           .replace(/[^a-z0-9]/g, "x")}`,
-      title: "测试文章",
+      title: opts.title ?? "测试文章",
       teaser,
       body,
       priceCents,
       published: opts.published ?? true,
-      publishedAt: new Date(),
+      publishedAt: opts.publishedAt ?? new Date(),
+      tags: { create: (opts.tags ?? []).map((tag) => ({ tag })) },
     },
   });
 }

@@ -13,6 +13,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { resetDb } from "./db";
 import { resetRateLimits } from "@/lib/http/rate-limit";
 import { forgetBootstrapSync } from "@/lib/devices/registry";
+import { forgetSiteSettings } from "@/lib/settings/store";
 
 const baseEnv = { ...process.env };
 const tmp = mkdtempSync(path.join(os.tmpdir(), "paywall-test-"));
@@ -39,6 +40,7 @@ beforeEach(async () => {
   resetRateLimits();
   forgetBootstrapSync();
   await resetDb();
+  forgetSiteSettings();
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
  */
 import type { Channel } from "@/lib/channels";
 import { candidateAmounts, pickFree, planSlots, slotKey, type AmountPolicy, type QrOption } from "@/lib/orders/allocation";
-import { cancelPatch, holdsSlot, judgePayment, newOrderTimes, paidPatch, type Timing } from "@/lib/orders/rules";
+import { cancelPatch, extendPatch, holdsSlot, judgePayment, newOrderTimes, paidPatch, type Timing } from "@/lib/orders/rules";
 
 export interface MemOrder {
   id: string;
@@ -16,6 +16,7 @@ export interface MemOrder {
   openSlot: string | null;
   slotHeldUntil: Date;
   late: boolean;
+  extendedAt: Date | null;
 }
 
 export class Ledger {
@@ -46,6 +47,7 @@ export class Ledger {
       status: "pending",
       openSlot: slotKey(channel, slot.amountCents),
       late: false,
+      extendedAt: null,
       ...newOrderTimes(now, this.t),
     };
     this.orders.push(o);
@@ -55,6 +57,13 @@ export class Ledger {
   cancel(o: MemOrder) {
     const patch = cancelPatch(o, this.clock, this.t);
     if (patch) Object.assign(o, patch);
+  }
+
+  /** Like extendOrder: true when the one extension was granted. */
+  extend(o: MemOrder): boolean {
+    const patch = extendPatch(o, this.clock, this.t);
+    if (patch) Object.assign(o, patch);
+    return patch !== null;
   }
 
   /** Like settlePayment: the verdict, and the order it settled (if any). */

@@ -2,18 +2,31 @@ import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { READER_COOKIE, restoreToken, verifyReaderCookie } from "@/lib/readers/session";
 import { listPurchases } from "@/lib/readers/purchases";
+import { currentFeedToken, privateFeedPath } from "@/lib/readers/feed-token";
+import { listPublishedArticles } from "@/lib/articles/queries";
+import { readerClaims } from "@/lib/claims/reader";
 import { siteOrigin } from "@/lib/http/origin";
+import { publicOrigin, siteSettings } from "@/lib/settings/store";
 import { Price } from "@/components/price";
 import { CopyField } from "@/components/copy-field";
+import { PrivateFeed } from "@/components/private-feed";
+import { ClaimSection } from "@/components/claim-section";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "我的购买", robots: { index: false } };
 
 export default async function MyPurchasesPage({ searchParams }: { searchParams: Promise<{ restored?: string }> }) {
   const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
-  const purchases = readerId ? await listPurchases(readerId) : [];
+  const [purchases, claims, feedToken, published] = await Promise.all([
+    readerId ? listPurchases(readerId) : [],
+    readerId ? readerClaims(readerId) : [],
+    readerId ? currentFeedToken(readerId) : null,
+    listPublishedArticles(),
+  ]);
   const { restored } = await searchParams;
-  const origin = siteOrigin(await headers());
+  const origin = publicOrigin(await siteSettings(), siteOrigin(await headers()));
+  const bought = new Set(purchases.map((p) => p.article.slug));
+  const claimable = published.filter((a) => a.priceCents > 0 && !bought.has(a.slug)).map((a) => ({ slug: a.slug, title: a.title }));
   return (
     <div>
       <h1 className="text-2xl font-bold">我的购买</h1>
@@ -40,6 +53,23 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
           <CopyField value={`${origin}/restore/${encodeURIComponent(restoreToken(readerId))}`} />
         </section>
       )}
+      {readerId && purchases.length > 0 && (
+        <section className="mt-6 rounded-lg bg-white p-4">
+          <h2 className="font-semibold">用 RSS 阅读器订阅</h2>
+          <p className="mt-1 text-sm text-stone-600">
+            私人订阅地址包含你已购文章的全文，请勿分享。地址泄露时点「重新生成」，旧地址立即失效。公开订阅（只有付费文章的开头）：
+            <a href="/feed.xml" className="underline">
+              /feed.xml
+            </a>
+          </p>
+          <PrivateFeed initialUrl={feedToken ? `${origin}${privateFeedPath(feedToken)}` : null} />
+        </section>
+      )}
+      <section className="mt-6 rounded-lg bg-white p-4">
+        <h2 className="font-semibold">付款后没有解锁？</h2>
+        <p className="mt-1 text-sm text-stone-600">如果付了款但页面没有解锁（例如金额输错、通知延迟），请报告给站长核对。</p>
+        <ClaimSection claims={claims} articles={claimable} />
+      </section>
     </div>
   );
 }

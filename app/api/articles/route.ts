@@ -12,6 +12,8 @@ export const GET = route(async () => {
       priceCents: a.priceCents,
       free: a.priceCents === 0,
       teaser: a.teaser,
+      tags: a.tags,
+      readingMinutes: a.readingMinutes,
       publishedAt: (a.publishedAt ?? a.createdAt).toISOString(),
     })),
   );

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import Link from "next/link";
 import { cache } from "react";
-import { findPublishedArticle, loadGatedBody } from "@/lib/articles/queries";
-import { canRead } from "@/lib/entitlements/check";
-import { plainExcerpt, renderMarkdown } from "@/lib/articles/markdown";
-import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
-import { isDemoMode } from "@/lib/devices/demo-mode";
+import { findPublishedArticle } from "@/lib/articles/queries";
+import { renderMarkdown } from "@/lib/articles/markdown";
+import { shareCard } from "@/lib/articles/share";
 import { recordView } from "@/lib/articles/events";
 import { clientIp } from "@/lib/http/client-ip";
-import { Paywall } from "@/components/paywall";
+import { siteOrigin } from "@/lib/http/origin";
+import { publicOrigin, siteSettings } from "@/lib/settings/store";
+import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleJsonLd } from "@/components/article-json-ld";
+import { PostMeta } from "@/components/post-meta";
+import { PostReaderPart } from "@/components/post-reader-part";
 
 export const dynamic = "force-dynamic";
 
@@ -23,40 +24,53 @@ const findArticle = cache(findPublishedArticle);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await findArticle((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: plainExcerpt(article.teaser, 150) };
+  const settings = await siteSettings();
+  const card = shareCard(article, settings.logoUrl);
+  const path = `/posts/${article.slug}`;
+  const images = card.image ? [card.image] : undefined;
+  return {
+    title: article.title,
+    description: card.description,
+    alternates: { canonical: path, types: feedAlternates(settings.siteName) },
+    openGraph: {
+      type: "article",
+      url: path,
+      siteName: settings.siteName,
+      locale: "zh_CN",
+      title: article.title,
+      description: card.description,
+      publishedTime: (article.publishedAt ?? article.createdAt).toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      authors: [settings.author || settings.siteName],
+      tags: article.tags,
+      images,
+    },
+    twitter: { card: card.image ? "summary_large_image" : "summary", title: article.title, description: card.description, images },
+  };
 }
 
+/** The public part (title, meta, teaser) is the same for everyone; PostReaderPart is the per-reader rest. */
 export default async function PostPage({ params }: Props) {
   const article = await findArticle((await params).slug);
   if (!article) notFound();
-  const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
-  const paid = article.priceCents > 0;
-  const entitled = await canRead(readerId, article);
-  // The gated body is loaded only here, only for an entitled reader.
-  const bodyHtml = entitled ? renderMarkdown(await loadGatedBody(article.id)) : null;
-  void recordView(article.id, clientIp(await headers()));
+  const settings = await siteSettings();
+  const h = await headers();
+  const origin = publicOrigin(settings, siteOrigin(h));
+  const card = shareCard(article, settings.logoUrl);
+  void recordView(article.id, clientIp(h));
 
   return (
     <article>
-      <ArticleJsonLd article={article} />
+      <ArticleJsonLd
+        article={article}
+        settings={settings}
+        url={`${origin}/posts/${article.slug}`}
+        image={card.image && (card.image.startsWith("/") ? `${origin}${card.image}` : card.image)}
+      />
       <h1 className="text-2xl font-bold leading-snug">{article.title}</h1>
+      <PostMeta article={article} />
       <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.teaser) }} />
-      {bodyHtml !== null ? (
-        <>
-          <div className="prose-article paywalled-content" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-          {paid && (
-            <p className="mt-8 rounded bg-emerald-50 p-3 text-sm text-emerald-800">
-              已解锁全文。换手机或浏览器阅读？到{" "}
-              <Link href="/me" className="underline">
-                我的购买
-              </Link>{" "}
-              获取恢复链接。
-            </p>
-          )}
-        </>
-      ) : (
-        <Paywall slug={article.slug} priceCents={article.priceCents} demo={await isDemoMode()} />
-      )}
+      <PostReaderPart article={article} channelOrder={settings.channelOrder} />
     </article>
   );
 }

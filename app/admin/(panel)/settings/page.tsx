@@ -1,10 +1,9 @@
-import { SettingsView } from "@/components/admin/settings-view";
+import { SettingsForm } from "@/components/admin/settings-form";
 import { requireAdminPage } from "@/app/admin/require-admin";
-import { envPassword } from "@/lib/admin/credential";
 
-export const metadata = { title: "设置" };
+export const metadata = { title: "站点设置" };
 
 export default async function SettingsPage() {
   await requireAdminPage();
-  return <SettingsView envPassword={!!envPassword()} />;
+  return <SettingsForm />;
 }

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { json, readJson } from "@/lib/http/handler";
+import { adminRoute } from "@/lib/admin/route";
+import { acceptClaim } from "@/lib/claims/admin";
+
+export const dynamic = "force-dynamic";
+
+const body = z.object({
+  /** The unmatched payment that is the reader's; without it, a payment the owner confirmed from their bill is recorded. */
+  paymentId: z.string().trim().min(1).max(64).optional(),
+  force: z.boolean({ error: "force 必须是 true 或 false" }).optional(),
+});
+
+export const POST = adminRoute<{ id: string }>(async (req, { params }) => {
+  const { paymentId, force } = await readJson(req, body, 1024);
+  return json(await acceptClaim((await params).id, { paymentId, force }));
+});

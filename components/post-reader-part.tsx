@@ -1,0 +1,54 @@
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { loadGatedBody, type PublicArticle } from "@/lib/articles/queries";
+import { canRead } from "@/lib/entitlements/check";
+import { renderMarkdown } from "@/lib/articles/markdown";
+import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
+import { isDemoMode } from "@/lib/devices/demo-mode";
+import { readerClaims } from "@/lib/claims/reader";
+import type { ChannelOrder } from "@/lib/settings/schema";
+import { Paywall } from "@/components/paywall";
+import { ClaimStatus } from "@/components/claim-status";
+
+/**
+ * The per-reader part of a post: the gated body for an entitled reader, else the
+ * paywall (and the reader's open payment report). Everything that depends on the
+ * reader's cookie is here, apart from the public part of the page, so the public
+ * part can be cached on its own. The gated body is loaded only here, only for an
+ * entitled reader.
+ */
+export async function PostReaderPart({ article, channelOrder }: { article: PublicArticle; channelOrder: ChannelOrder }) {
+  const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const paid = article.priceCents > 0;
+  const entitled = await canRead(readerId, article);
+  if (entitled) {
+    return (
+      <>
+        <div
+          className="prose-article paywalled-content"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(await loadGatedBody(article.id)) }}
+        />
+        {paid && (
+          <p className="mt-8 rounded bg-emerald-50 p-3 text-sm text-emerald-800">
+            已解锁全文。换手机或浏览器阅读？到{" "}
+            <Link href="/me" className="underline">
+              我的购买
+            </Link>{" "}
+            获取恢复链接。
+          </p>
+        )}
+      </>
+    );
+  }
+  const [claim] = readerId ? await readerClaims(readerId, { articleId: article.id, pendingOnly: true }) : [];
+  return (
+    <>
+      {claim && (
+        <div className="my-4">
+          <ClaimStatus claim={claim} />
+        </div>
+      )}
+      <Paywall slug={article.slug} priceCents={article.priceCents} demo={await isDemoMode()} channelOrder={channelOrder} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { channelSchema } from "@/lib/channels";
+
+/**
+ * What a reader reports with 我已付款: which post, channel, the amount they paid
+ * and about when, and an optional note. Client-safe (zod only).
+ */
+export const MAX_CLAIM_NOTE = 200;
+/** Reports about payments older than this go to the owner directly (the site cannot check them any more). */
+export const CLAIM_MAX_AGE_DAYS = 30;
+
+export const claimInput = z.object({
+  slug: z.string({ error: "请选择文章" }).trim().min(1, "请选择文章").max(100),
+  channel: channelSchema,
+  amountCents: z.number({ error: "请填写付款金额" }).int("金额必须精确到分").min(1, "金额至少 ¥0.01").max(100_000_00, "金额过大"),
+  paidAt: z.iso.datetime({ offset: true, error: "请填写大概的付款时间" }).transform((v) => new Date(v)),
+  note: z.string().trim().max(MAX_CLAIM_NOTE, `备注最长 ${MAX_CLAIM_NOTE} 个字`).optional(),
+  /** The order the dialog was showing, when the report comes from there. */
+  orderId: z.string().max(64).optional(),
+});
+
+export type ClaimInput = z.input<typeof claimInput>;
+
+export const CLAIM_STATUSES = ["pending", "accepted", "rejected"] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
+  pending: "等待站长核对",
+  accepted: "站长已确认，全文已解锁",
+  rejected: "站长未能核对到这笔付款",
+};

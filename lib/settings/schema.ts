@@ -1,0 +1,72 @@
+import { z } from "zod";
+
+/**
+ * The owner's site settings: what the site calls itself and shows in its footer.
+ * Client-safe (zod only): the admin form and the server share these rules.
+ * Every field has a default, so a new site looks finished before anything is set.
+ */
+export const CHANNEL_ORDERS = ["auto", "wechat", "alipay"] as const;
+export type ChannelOrder = (typeof CHANNEL_ORDERS)[number];
+
+export const CHANNEL_ORDER_LABEL: Record<ChannelOrder, string> = {
+  auto: "自动（手机浏览器支付宝优先，电脑微信优先）",
+  wechat: "微信优先",
+  alipay: "支付宝优先",
+};
+
+const text = (max: number, what: string) =>
+  z
+    .string({ error: `${what}必须是文字` })
+    .trim()
+    .max(max, `${what}最长 ${max} 个字符`);
+const noMarkup = (s: string) => !/[<>]/.test(s);
+
+// An absolute http(s) URL, or a path on this site (an uploaded image: /media/…).
+const urlOrPath = (max: number, what: string) =>
+  text(max, what).refine((s) => s === "" || /^\/[^/\\]/.test(s) || /^https?:\/\/[^\s"'<>]+$/i.test(s), {
+    error: `${what}必须是 https:// 开头的网址或以 / 开头的本站路径`,
+  });
+
+export const settingsFields = {
+  siteName: text(40, "站点名称").min(1, "请填写站点名称").refine(noMarkup, "站点名称不能包含 < 或 >"),
+  description: text(200, "站点简介").refine(noMarkup, "站点简介不能包含 < 或 >"),
+  author: text(40, "作者").refine(noMarkup, "作者不能包含 < 或 >"),
+  logoUrl: urlOrPath(500, "站点图标"),
+  footerText: text(300, "页脚文字").refine(noMarkup, "页脚文字不能包含 < 或 >"),
+  /** ICP 备案号, e.g. 京ICP备12345678号-1: shown in the footer, linked to beian.miit.gov.cn. */
+  icp: text(40, "ICP 备案号").refine((s) => s === "" || /ICP/i.test(s), "ICP 备案号应形如「京ICP备12345678号-1」"),
+  /** 公安备案号, e.g. 京公网安备11010502030143号: linked to the record on beian.mps.gov.cn. */
+  psb: text(40, "公安备案号").refine((s) => s === "" || /公网安备\s*\d{6,}/.test(s), "公安备案号应形如「京公网安备11010502030143号」"),
+  /** The price a new post starts with in the editor. */
+  defaultPriceCents: z
+    .number({ error: "默认价格必须是整数（分）" })
+    .int("默认价格必须是整数（分）")
+    .min(0, "默认价格不能为负")
+    .max(100_000_00, "默认价格过高（上限 ¥100000）"),
+  /** Which channel the payment dialog offers first (inside WeChat, WeChat always comes first). */
+  channelOrder: z.enum(CHANNEL_ORDERS, { error: "channelOrder 必须是 auto、wechat 或 alipay" }),
+  /** The public address, e.g. https://blog.example.com: links in feeds, the sitemap and share cards. Empty = the address of each request. */
+  siteUrl: text(200, "站点网址").refine((s) => s === "" || /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(s.replace(/\/+$/, "")), {
+    error: "站点网址应形如 https://blog.example.com（不带路径）",
+  }),
+};
+
+export const siteSettingsSchema = z.object(settingsFields);
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type SettingKey = keyof SiteSettings;
+
+/** PATCH body: any subset; a field the server does not know is an error, not silently dropped. */
+export const settingsPatch = siteSettingsSchema.partial().strict();
+
+export const DEFAULT_SETTINGS: SiteSettings = {
+  siteName: "付费阅读",
+  description: "用个人收款码付费解锁全文",
+  author: "",
+  logoUrl: "",
+  footerText: "",
+  icp: "",
+  psb: "",
+  defaultPriceCents: 100,
+  channelOrder: "auto",
+  siteUrl: "",
+};
