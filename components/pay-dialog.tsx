@@ -9,21 +9,29 @@ import { isMobileUA } from "@/lib/client/device";
 import { ChannelTabs } from "@/components/channel-tabs";
 import { PayCode } from "@/components/pay-code";
 import { CountdownAnnouncer } from "@/components/countdown-announcer";
+import { CouponField } from "@/components/coupon-field";
+import type { OrderBody } from "@/lib/orders/request";
 
 interface PayDialogProps {
-  slug: string;
+  /** What is bought: a post, a series, a pass or a tip (POST /api/orders without the channel). */
+  body: OrderBody;
+  /** The heading, e.g. 「付费阅读全文」 or 「赞赏作者」. */
+  title?: string;
   priceCents: number;
   demo: boolean;
   onClose: () => void;
+  /** After payment; by default the page is re-rendered on the server (now unlocked). */
+  onPaid?: () => void;
 }
 
 /** The payment modal: channel choice, QR code, exact amount, countdown and status. */
-export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
+export function PayDialog({ body, title = "付费阅读全文", priceCents, demo, onClose, onPaid }: PayDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const [mobile] = useState(() => typeof navigator !== "undefined" && isMobileUA(navigator.userAgent));
   const initial: Channel = mobile ? "alipay" : "wechat";
-  const pay = usePayOrder(slug, initial);
+  const [coupon, setCoupon] = useState<string | null>(null);
+  const pay = usePayOrder(coupon && !("tip" in body) ? { ...body, coupon } : body, initial);
   const left = useCountdown(pay.deadline);
   const expired = pay.status === "expired" || pay.status === "cancelled" || (pay.status === "pending" && left === 0);
 
@@ -34,10 +42,11 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
 
   useEffect(() => {
     if (pay.status === "paid") {
-      router.refresh(); // re-renders the article on the server, now with the body
+      if (onPaid) onPaid();
+      else router.refresh(); // re-renders the article on the server, now with the body
       onClose();
     }
-  }, [pay.status, router, onClose]);
+  }, [pay.status, router, onClose, onPaid]);
 
   const close = () => {
     pay.cancel();
@@ -64,7 +73,7 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
       <div className="p-5">
         <div className="flex items-center justify-between">
           <h2 id="pay-title" className="text-lg font-semibold">
-            付费阅读全文
+            {title}
           </h2>
           <button
             type="button"
@@ -83,7 +92,13 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
             <span className="font-mono text-base text-stone-900" data-testid="countdown">
               {formatClock(left ?? 0)}
             </span>
-            {pay.order.amountCents !== priceCents && <span>（原价 ¥{formatCents(priceCents)}，为识别付款略有优惠）</span>}
+            {pay.order.discountCents > 0 ? (
+              <span>
+                （原价 ¥{formatCents(priceCents)}，优惠码减 ¥{formatCents(pay.order.discountCents)}）
+              </span>
+            ) : (
+              pay.order.amountCents !== priceCents && <span>（原价 ¥{formatCents(priceCents)}，为识别付款略有优惠）</span>
+            )}
           </p>
         )}
         <p role="status" aria-live="polite" className="mt-3 text-center text-sm text-stone-700" data-testid="pay-status">
@@ -112,6 +127,7 @@ export function PayDialog({ slug, priceCents, demo, onClose }: PayDialogProps) {
             刷新页面
           </button>
         )}
+        {!("tip" in body) && <CouponField body={body} applied={coupon} onApply={setCoupon} />}
         {demo && pay.order && !expired && pay.status === "pending" && (
           <button
             type="button"

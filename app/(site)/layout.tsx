@@ -6,7 +6,10 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
   return (
     <>
       <TopBar brand={{ href: "/", label: "付费阅读" }} width="max-w-2xl">
-        <nav className="ml-auto text-sm">
+        <nav className="ml-auto flex gap-4 text-sm">
+          <Link href="/series" className="text-stone-600 hover:text-stone-900">
+            专栏
+          </Link>
           <Link href="/me" prefetch={false} className="text-stone-600 hover:text-stone-900">
             我的购买
           </Link>

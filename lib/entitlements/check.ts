@@ -111,3 +111,8 @@ const OWNED_MESSAGE: Record<OrderKind, string> = {
 
 /** 409 already_unlocked, in words that fit what the reader tried to buy. */
 export const alreadyUnlocked = (kind: OrderKind = "article") => new AppError("already_unlocked", OWNED_MESSAGE[kind]);
+
+/** ownsTarget for a page: the reader behind the cookie (null: nobody) owns this for good. */
+export async function readerOwns(readerId: string | null, target: OrderTarget): Promise<boolean> {
+  return readerId !== null && ownsTarget(db(), readerId, target);
+}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, send } from "@/lib/client/api";
 import type { Channel } from "@/lib/channels";
 import type { OrderResponse } from "@/lib/orders/view";
+import type { OrderBody } from "@/lib/orders/request";
 import { useOrder } from "@/lib/swr/use-order";
 import { sendDemoPayment } from "@/lib/client/demo-pay";
 import { localDeadline } from "@/lib/hooks/use-countdown";
@@ -22,18 +23,20 @@ const asApiError = (e: unknown, message: string) => (e instanceof ApiError ? e :
  * The dialog's order lifecycle: create on open and on channel switch, poll,
  * re-create after expiry, cancel on close, and the demo payment.
  */
-export function usePayOrder(slug: string, initialChannel: Channel) {
+export function usePayOrder(body: OrderBody, initialChannel: Channel) {
   const [channel, setChannel] = useState<Channel>(initialChannel);
   const [attempt, setAttempt] = useState(0);
   const [created, setCreated] = useState<Created | null>(null);
   const [demoError, setDemoError] = useState<ApiError | null>(null);
   const current = useRef<OrderResponse | null>(null);
-  const key = `${channel}:${attempt}`;
+  // What is bought is part of the key: choosing a coupon (or another tip amount) orders again.
+  const what = JSON.stringify(body);
+  const key = `${channel}:${attempt}:${what}`;
 
   // POST /api/orders answers with the reader's open order when there is one, so a repeat is harmless.
   useEffect(() => {
     let live = true;
-    send<OrderResponse>("POST", "/api/orders", { slug, channel }).then(
+    send<OrderResponse>("POST", "/api/orders", { ...(JSON.parse(what) as OrderBody), channel }).then(
       (o) => {
         current.current = o;
         if (live) setCreated({ key, order: o, deadline: localDeadline(o.expiresAt, o.serverTime), error: null });
@@ -43,7 +46,7 @@ export function usePayOrder(slug: string, initialChannel: Channel) {
     return () => {
       live = false;
     };
-  }, [slug, channel, key]);
+  }, [what, channel, key]);
 
   const order = created?.order ?? null;
   const { order: polled, refresh } = useOrder(order?.id ?? null);

@@ -17,6 +17,7 @@ declare module "vitest" {
     demoUrl: string;
     notifySecret: string;
     liveSessionSecret: string;
+    liveAdminToken: string;
   }
 }
 
@@ -40,6 +41,7 @@ export async function setup(project: TestProject) {
   project.provide("demoUrl", sites[1].url);
   project.provide("notifySecret", E2E_SECRET);
   project.provide("liveSessionSecret", E2E_SESSION_SECRET);
+  project.provide("liveAdminToken", E2E_ADMIN_TOKEN);
 }
 
 export async function teardown() {

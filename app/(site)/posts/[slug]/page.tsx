@@ -10,7 +10,11 @@ import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
 import { isDemoMode } from "@/lib/devices/demo-mode";
 import { recordView } from "@/lib/articles/events";
 import { clientIp } from "@/lib/http/client-ip";
+import { passesOnSale } from "@/lib/passes/queries";
+import { seriesOfArticle } from "@/lib/series/queries";
+import { tipOptions } from "@/lib/orders/tips";
 import { Paywall } from "@/components/paywall";
+import { TipBox } from "@/components/tip-box";
 import { ArticleJsonLd } from "@/components/article-json-ld";
 
 export const dynamic = "force-dynamic";
@@ -35,6 +39,9 @@ export default async function PostPage({ params }: Props) {
   // The gated body is loaded only here, only for an entitled reader.
   const bodyHtml = entitled ? renderMarkdown(await loadGatedBody(article.id)) : null;
   void recordView(article.id, clientIp(await headers()));
+  const demo = await isDemoMode();
+  // The other ways to buy are read only for a reader who sees the paywall.
+  const [passes, series] = bodyHtml === null ? await Promise.all([passesOnSale(), seriesOfArticle(article.id)]) : [[], []];
 
   return (
     <article>
@@ -55,8 +62,9 @@ export default async function PostPage({ params }: Props) {
           )}
         </>
       ) : (
-        <Paywall slug={article.slug} priceCents={article.priceCents} demo={await isDemoMode()} />
+        <Paywall slug={article.slug} priceCents={article.priceCents} demo={demo} passes={passes} series={series} />
       )}
+      <TipBox slug={article.slug} demo={demo} options={tipOptions()} />
     </article>
   );
 }
