@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as listPasses, POST as postPass } from "@/app/api/admin/passes/route";
 import { DELETE as deletePass, PATCH as patchPass } from "@/app/api/admin/passes/[id]/route";
+import { GET as capacity } from "@/app/api/admin/capacity/route";
 import { canRead } from "@/lib/entitlements/check";
 import { readerPass } from "@/lib/readers/purchases";
 import { POST as notify } from "@/app/api/notify/route";
@@ -97,6 +98,17 @@ describe("site passes (全站通)", () => {
     expect(off.json.error.message).toContain("已停售");
     const both = await orderFor({ passId, slug: "x" });
     expect(both.status).toBe(400);
+  });
+
+  it("lists a pass's price in the capacity report, beside the posts' prices", async () => {
+    await makeArticle({ priceCents: 100 });
+    await newPass({ priceCents: 990 });
+    const res = await adminCall(capacity, "GET", "/api/admin/capacity");
+    const wechat = res.json.items.filter((r: { channel: string }) => r.channel === "wechat");
+    expect(wechat.map((r: { priceCents: number; articles: number; others: number }) => [r.priceCents, r.articles, r.others])).toEqual([
+      [100, 1, 0],
+      [990, 0, 1],
+    ]);
   });
 
   it("deletes a pass nobody bought, and refuses (409) once one was sold", async () => {

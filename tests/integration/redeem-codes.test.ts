@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportCodes } from "@/app/api/admin/redeem-codes/export/route";
 import { GET as listCodes, POST } from "@/app/api/admin/redeem-codes/route";
 import { POST as revoke } from "@/app/api/admin/redeem-codes/revoke/route";
+import { DELETE as deleteArticle } from "@/app/api/admin/articles/[slug]/route";
 import { canRead } from "@/lib/entitlements/check";
 import { dashboard } from "@/lib/admin/dashboard";
 import { readerPass } from "@/lib/readers/purchases";
@@ -137,6 +138,15 @@ describe("redeem codes (兑换码)", () => {
     expect(lines).toHaveLength(3);
     for (const c of codes) expect(text).toContain(c);
     expect(text).toContain("'=HYPERLINK(微信群)");
+  });
+
+  it("keeps a post a reader redeemed from being deleted (unpublish instead)", async () => {
+    const a = await makeArticle();
+    const [code] = await newCodes({ articleSlug: a.slug }, 1);
+    await redeemFresh(code);
+    const res = await adminCall(deleteArticle, "DELETE", `/api/admin/articles/${a.slug}`, undefined, { slug: a.slug });
+    expect(res.status).toBe(409);
+    expect(res.json.error.message).toContain("兑换");
   });
 
   it("answers clear 4xx for bad generation requests", async () => {
