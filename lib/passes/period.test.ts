@@ -18,6 +18,11 @@ describe("site pass periods (pure)", () => {
     expect(nextPeriod([first, renewal], 7, days(11)).startsAt).toEqual(days(60));
   });
 
+  it("chains after a period that begins a moment after now (a concurrent settlement's clock)", () => {
+    const other = nextPeriod([], 30, new Date(t0.getTime() + 5));
+    expect(nextPeriod([other], 7, t0)).toEqual({ startsAt: other.endsAt, endsAt: new Date(other.endsAt!.getTime() + 7 * 86_400_000) });
+  });
+
   it("starts a new period now when the old one has run out", () => {
     const first = nextPeriod([], 30, t0);
     expect(nextPeriod([first], 30, days(40))).toEqual({ startsAt: days(40), endsAt: days(70) });

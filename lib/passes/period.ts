@@ -30,11 +30,16 @@ export function passStatus(periods: Period[], now: Date): PassStatus {
   return { active: true, lifetime: false, until: new Date(Math.max(...ends)) };
 }
 
-/** The period a pass of `days` (null = lifetime) adds to a reader who has `periods`. */
+/**
+ * The period a pass of `days` (null = lifetime) adds to a reader who has `periods`:
+ * it starts at the latest end still ahead, whether or not that period has begun
+ * yet. (Two settlements run with their own clocks: the one that waits for the
+ * other's lock may see a period that starts a few milliseconds after its `now`.)
+ */
 export function nextPeriod(periods: Period[], days: number | null, now: Date): Period {
   if (days === null) return { startsAt: now, endsAt: null };
-  const status = passStatus(periods, now);
-  const startsAt = status.until ?? now;
+  const ends = periods.filter((p) => p.endsAt && p.endsAt.getTime() > now.getTime()).map((p) => p.endsAt!.getTime());
+  const startsAt = ends.length ? new Date(Math.max(...ends)) : now;
   return { startsAt, endsAt: new Date(startsAt.getTime() + days * DAY_MS) };
 }
 
