@@ -12,24 +12,34 @@ import { PayCode } from "@/components/pay-code";
 import { PayExpired } from "@/components/pay-expired";
 import { AlipayInWeChat } from "@/components/alipay-in-wechat";
 import { CountdownAnnouncer } from "@/components/countdown-announcer";
+import { CouponField } from "@/components/coupon-field";
+import type { OrderBody } from "@/lib/orders/request";
 
 interface PayDialogProps {
-  slug: string;
+  /** What is bought: a post, a series, a pass or a tip (POST /api/orders without the channel). */
+  body: OrderBody;
+  /** The heading, e.g. 「付费阅读全文」 or 「赞赏作者」. */
+  title?: string;
   priceCents: number;
   demo: boolean;
   channelOrder: ChannelOrder;
   onClose: () => void;
+  /** After payment; by default the page is re-rendered on the server (now unlocked). */
+  onPaid?: () => void;
 }
 
 /** The payment modal: channel choice, QR code, exact amount, countdown and status. */
-export function PayDialog({ slug, priceCents, demo, channelOrder, onClose }: PayDialogProps) {
+export function PayDialog({ body, title = "付费阅读全文", priceCents, demo, channelOrder, onClose, onPaid }: PayDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const router = useRouter();
   const [ua] = useState(() => (typeof navigator === "undefined" ? "" : navigator.userAgent));
   const mobile = isMobileUA(ua);
   const wechat = isWeChatBrowser(ua);
   const channels = preferredChannels(channelOrder, ua);
-  const pay = usePayOrder(slug, channels[0], wechat ? "alipay" : null);
+  const [coupon, setCoupon] = useState<string | null>(null);
+  const pay = usePayOrder(coupon && !("tip" in body) ? { ...body, coupon } : body, channels[0], wechat ? "alipay" : null);
+  // 我已付款 reports are about one post (not a tip, pass or series order).
+  const claimSlug = "slug" in body && !("tip" in body) ? body.slug : null;
   const left = useCountdown(pay.deadline);
   const away = useAwayAtDeadline(pay.deadline);
   const expired = pay.status === "expired" || pay.status === "cancelled" || (pay.status === "pending" && left === 0);
@@ -41,9 +51,10 @@ export function PayDialog({ slug, priceCents, demo, channelOrder, onClose }: Pay
   }, []);
 
   const unlocked = useCallback(() => {
-    router.refresh(); // re-renders the article on the server, now with the body
+    if (onPaid) onPaid();
+    else router.refresh(); // re-renders the article on the server, now with the body
     onClose();
-  }, [router, onClose]);
+  }, [router, onClose, onPaid]);
 
   useEffect(() => {
     if (pay.status === "paid") unlocked();
@@ -74,7 +85,7 @@ export function PayDialog({ slug, priceCents, demo, channelOrder, onClose }: Pay
       <div className="p-5">
         <div className="flex items-center justify-between">
           <h2 id="pay-title" className="text-lg font-semibold">
-            付费阅读全文
+            {title}
           </h2>
           <button
             type="button"
@@ -97,7 +108,13 @@ export function PayDialog({ slug, priceCents, demo, channelOrder, onClose }: Pay
                 <span className="font-mono text-base text-stone-900" data-testid="countdown">
                   {formatClock(left ?? 0)}
                 </span>
-                {pay.order.amountCents !== priceCents && <span>（原价 ¥{formatCents(priceCents)}，为识别付款略有优惠）</span>}
+                {pay.order.discountCents > 0 ? (
+                  <span>
+                    （原价 ¥{formatCents(priceCents)}，优惠码减 ¥{formatCents(pay.order.discountCents)}）
+                  </span>
+                ) : (
+                  pay.order.amountCents !== priceCents && <span>（原价 ¥{formatCents(priceCents)}，为识别付款略有优惠）</span>
+                )}
               </p>
             )}
             <p role="status" aria-live="polite" className="mt-3 text-center text-sm text-stone-700" data-testid="pay-status">
@@ -106,7 +123,7 @@ export function PayDialog({ slug, priceCents, demo, channelOrder, onClose }: Pay
             <CountdownAnnouncer seconds={expired ? null : left} />
             {expired && (
               <PayExpired
-                slug={slug}
+                slug={claimSlug}
                 order={pay.order}
                 canExtend={away && pay.extendable}
                 loading={pay.loading}
@@ -130,6 +147,7 @@ export function PayDialog({ slug, priceCents, demo, channelOrder, onClose }: Pay
                 刷新页面
               </button>
             )}
+            {!("tip" in body) && <CouponField body={body} applied={coupon} onApply={setCoupon} />}
             {demo && pay.order && !expired && pay.status === "pending" && (
               <button
                 type="button"

@@ -7,7 +7,8 @@ import { ClaimForm } from "@/components/claim-form";
 import { ClaimStatus } from "@/components/claim-status";
 
 interface PayExpiredProps {
-  slug: string;
+  /** The post a 我已付款 report would be about; null for orders that are not one post (no report offered). */
+  slug: string | null;
   order: OrderResponse | null;
   /** The countdown ran out while the reader was away and the server still holds the amount. */
   canExtend: boolean;
@@ -22,7 +23,7 @@ export function PayExpired({ slug, order, canExtend, loading, onExtend, onRetry,
   const [reporting, setReporting] = useState(false);
   const [claim, setClaim] = useState<ReaderClaim | null>(null);
   if (claim) return <div className="mt-3">{<ClaimStatus claim={claim} onAccepted={onUnlocked} />}</div>;
-  if (reporting) {
+  if (reporting && slug) {
     return (
       <div className="mt-3">
         <ClaimForm slug={slug} channel={order?.channel} amountCents={order?.amountCents} orderId={order?.id} onSubmitted={setClaim} />
@@ -52,9 +53,11 @@ export function PayExpired({ slug, order, canExtend, loading, onExtend, onRetry,
       >
         重新获取二维码
       </button>
-      <button type="button" onClick={() => setReporting(true)} className="w-full text-sm text-stone-600 underline">
-        我已付款，但没有解锁
-      </button>
+      {slug && (
+        <button type="button" onClick={() => setReporting(true)} className="w-full text-sm text-stone-600 underline">
+          我已付款，但没有解锁
+        </button>
+      )}
     </div>
   );
 }

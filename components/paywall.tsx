@@ -2,6 +2,10 @@
 import { useState } from "react";
 import { formatCents } from "@/lib/money";
 import { send } from "@/lib/client/api";
+import { passLengthLabel } from "@/lib/passes/period";
+import type { OrderBody } from "@/lib/orders/request";
+import type { PassOffer } from "@/lib/passes/queries";
+import type { SeriesOffer } from "@/lib/series/queries";
 import type { ChannelOrder } from "@/lib/settings/schema";
 import { PayDialog } from "@/components/pay-dialog";
 
@@ -9,30 +13,79 @@ interface PaywallProps {
   slug: string;
   priceCents: number;
   demo: boolean;
+  /** The owner's channel order (site settings); WeChat's in-app browser always starts on WeChat. */
   channelOrder: ChannelOrder;
+  /** Passes on sale and the series this post is in: offered beside the single post. */
+  passes?: PassOffer[];
+  series?: SeriesOffer[];
 }
 
-/** The fade over the teaser and the 阅读全文 button that opens the payment dialog. */
-export function Paywall({ slug, priceCents, demo, channelOrder }: PaywallProps) {
-  const [open, setOpen] = useState(false);
-  const openDialog = () => {
-    setOpen(true);
+interface Choice {
+  body: OrderBody;
+  title: string;
+  priceCents: number;
+}
+
+/** The fade over the teaser, 阅读全文 for this post, and the pass / series choices when there are any. */
+export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], series = [] }: PaywallProps) {
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const open = (c: Choice) => {
+    setChoice(c);
     void send("POST", "/api/events", { type: "click", slug }).catch(() => {});
   };
+  const others: (Choice & { label: string; key: string })[] = [
+    ...passes.map((p) => ({
+      key: `pass-${p.id}`,
+      body: { passId: p.id },
+      title: `购买${p.name}`,
+      priceCents: p.priceCents,
+      label: `¥${formatCents(p.priceCents)} 全站 ${passLengthLabel(p.days)}`,
+    })),
+    ...series.map((s) => ({
+      key: `series-${s.id}`,
+      body: { seriesSlug: s.slug },
+      title: `购买专栏「${s.title}」`,
+      priceCents: s.priceCents,
+      label: `¥${formatCents(s.priceCents)} 专栏「${s.title}」全部文章`,
+    })),
+  ];
   return (
     <div className="relative">
       <div aria-hidden className="pointer-events-none -mt-24 h-24 bg-gradient-to-b from-stone-50/0 to-stone-50" />
       <div className="flex flex-col items-center gap-2 py-6">
         <button
           type="button"
-          onClick={openDialog}
+          onClick={() => open({ body: { slug }, title: "付费阅读全文", priceCents })}
           className="rounded-full bg-orange-500 px-8 py-3 text-lg font-semibold text-white shadow hover:bg-orange-600 focus:outline-none focus-visible:ring-4 focus-visible:ring-orange-300"
         >
           阅读全文 ¥{formatCents(priceCents)}
         </button>
+        {others.length > 0 && (
+          <div className="flex flex-wrap justify-center gap-2" role="group" aria-label="其他购买方式">
+            {others.map((c) => (
+              <button
+                key={c.key}
+                type="button"
+                onClick={() => open(c)}
+                className="rounded-full border border-orange-400 px-4 py-1.5 text-sm font-medium text-orange-700 hover:bg-orange-50"
+              >
+                {c.label}
+              </button>
+            ))}
+          </div>
+        )}
         <p className="text-sm text-stone-500">微信或支付宝扫码付款，付款后自动解锁</p>
       </div>
-      {open && <PayDialog slug={slug} priceCents={priceCents} demo={demo} channelOrder={channelOrder} onClose={() => setOpen(false)} />}
+      {choice && (
+        <PayDialog
+          body={choice.body}
+          title={choice.title}
+          priceCents={choice.priceCents}
+          demo={demo}
+          channelOrder={channelOrder}
+          onClose={() => setChoice(null)}
+        />
+      )}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { readerClaims } from "@/lib/claims/reader";
 import type { ChannelOrder } from "@/lib/settings/schema";
 import { Paywall } from "@/components/paywall";
 import { ClaimStatus } from "@/components/claim-status";
+import { passesOnSale } from "@/lib/passes/queries";
+import { seriesOfArticle } from "@/lib/series/queries";
 
 /**
  * The per-reader part of a post: the gated body for an entitled reader, else the
@@ -40,7 +42,14 @@ export async function PostReaderPart({ article, channelOrder }: { article: Publi
       </>
     );
   }
-  const [claim] = readerId ? await readerClaims(readerId, { articleId: article.id, pendingOnly: true }) : [];
+  // The other ways to buy (passes, series) and the report are read only for a reader who sees the paywall.
+  const [claims, passes, series, demo] = await Promise.all([
+    readerId ? readerClaims(readerId, { articleId: article.id, pendingOnly: true }) : [],
+    passesOnSale(),
+    seriesOfArticle(article.id),
+    isDemoMode(),
+  ]);
+  const claim = claims[0];
   return (
     <>
       {claim && (
@@ -48,7 +57,7 @@ export async function PostReaderPart({ article, channelOrder }: { article: Publi
           <ClaimStatus claim={claim} />
         </div>
       )}
-      <Paywall slug={article.slug} priceCents={article.priceCents} demo={await isDemoMode()} channelOrder={channelOrder} />
+      <Paywall slug={article.slug} priceCents={article.priceCents} demo={demo} channelOrder={channelOrder} passes={passes} series={series} />
     </>
   );
 }

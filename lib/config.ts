@@ -57,6 +57,19 @@ const schema = z.object({
   MEDIA_DIR: z.string().optional(),
   /** Largest image the editor may upload, in bytes. */
   MEDIA_MAX_BYTES: int(5 * 1024 * 1024, 1024),
+  /**
+   * The owner's floor: a coupon never brings a price (nor the unique amount
+   * allocated from it) below this many cents. A list price already below it is
+   * not discounted.
+   */
+  MIN_PRICE_CENTS: int(10, 1),
+  /** Tips (赞赏): the smallest and largest custom amount, and the preset buttons. */
+  TIP_MIN_CENTS: int(100, 1),
+  TIP_MAX_CENTS: int(20000, 1),
+  TIP_PRESETS_CENTS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, "comma-separated cents, e.g. 200,500,1000")
+    .default("200,500,1000"),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
   /** The background worker (alert deliveries, phone watch, pruning) in this server process; 0 = off. */

@@ -1,22 +1,46 @@
 /**
  * What an order sells. One home for the kinds and their keys: orders store the
- * kind and the kind's own column (Order.articleId …), entitlements are granted
- * per kind when an order is paid (lib/entitlements/grant.ts). Client-safe.
- * New kinds (series, passes, tips, merchant orders) add a member here and a case
- * in every exhaustive switch over `kind`, which TypeScript then points out.
+ * kind and the kind's own column (Order.articleId, seriesId, passId), and what a
+ * paid order grants is decided per kind (lib/entitlements/grant.ts). Client-safe.
+ * A new kind adds a member here and a case in every exhaustive switch over
+ * `kind`, which TypeScript then points out.
  */
-export const ORDER_KINDS = ["article"] as const;
+export const ORDER_KINDS = ["article", "series", "pass", "tip"] as const;
 export type OrderKind = (typeof ORDER_KINDS)[number];
 
-export type OrderTarget = { kind: "article"; articleId: string };
+export type OrderTarget =
+  | { kind: "article"; articleId: string }
+  | { kind: "series"; seriesId: string }
+  | { kind: "pass"; passId: string }
+  /** A tip (赞赏) for a post: unlocks nothing. */
+  | { kind: "tip"; articleId: string };
 
-export const ORDER_KIND_LABEL: Record<OrderKind, string> = { article: "文章" };
+/** What can be granted without an order too (redeem codes): everything but tips. */
+export type GrantTarget = Exclude<OrderTarget, { kind: "tip" }>;
+export type GrantKind = GrantTarget["kind"];
+export const GRANT_KINDS = ["article", "series", "pass"] as const satisfies readonly GrantKind[];
 
-/** A stable key for "this reader's open order for this thing" (Order.readerOpenKey = readerId:key). */
+export const ORDER_KIND_LABEL: Record<OrderKind, string> = { article: "文章", series: "专栏", pass: "全站通", tip: "赞赏" };
+
+/** Sales are what readers buy; tips are money given, counted apart (dashboard, funnel). */
+export const isSale = (kind: OrderKind): boolean => kind !== "tip";
+
+/**
+ * A stable key for "this reader's open order for this thing" (Order.readerOpenKey =
+ * readerId:key). Tips share one key per post: a reader has at most one unpaid tip
+ * for a post at a time (asking again with another amount replaces it), and once it
+ * is paid the key is free, so tipping the same post again later is fine.
+ */
 export function targetKey(t: OrderTarget): string {
   switch (t.kind) {
     case "article":
       return `article:${t.articleId}`;
+    case "series":
+      return `series:${t.seriesId}`;
+    case "pass":
+      return `pass:${t.passId}`;
+    case "tip":
+      return `tip:${t.articleId}`;
   }
 }
 
@@ -25,16 +49,40 @@ export function readerOpenKey(readerId: string, t: OrderTarget): string {
   return `${readerId}:${targetKey(t)}`;
 }
 
-/** The Order columns that record a target. */
+/** The Order columns that record a target (the other target columns stay null). */
 export function targetColumns(t: OrderTarget) {
   switch (t.kind) {
     case "article":
+    case "tip":
       return { kind: t.kind, articleId: t.articleId };
+    case "series":
+      return { kind: t.kind, seriesId: t.seriesId };
+    case "pass":
+      return { kind: t.kind, passId: t.passId };
   }
 }
 
+/** Select this from an order row to read its target with targetOf(). */
+export const targetSelect = { kind: true, articleId: true, seriesId: true, passId: true } as const;
+
+export interface TargetRow {
+  kind: string;
+  articleId: string | null;
+  seriesId?: string | null;
+  passId?: string | null;
+}
+
 /** The target an order row records, or null for a row whose columns do not form one (never for valid rows). */
-export function targetOf(row: { kind: string; articleId: string | null }): OrderTarget | null {
-  if (row.kind === "article" && row.articleId) return { kind: "article", articleId: row.articleId };
-  return null;
+export function targetOf(row: TargetRow): OrderTarget | null {
+  switch (row.kind) {
+    case "article":
+    case "tip":
+      return row.articleId ? { kind: row.kind, articleId: row.articleId } : null;
+    case "series":
+      return row.seriesId ? { kind: "series", seriesId: row.seriesId } : null;
+    case "pass":
+      return row.passId ? { kind: "pass", passId: row.passId } : null;
+    default:
+      return null;
+  }
 }

@@ -10,6 +10,9 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
     <>
       <TopBar brand={{ href: "/", label: settings.siteName, logo: settings.logoUrl || undefined }} width="max-w-2xl">
         <nav className="ml-auto flex gap-4 text-sm">
+          <Link href="/series" className="text-stone-600 hover:text-stone-900">
+            专栏
+          </Link>
           <Link href="/tags" className="text-stone-600 hover:text-stone-900">
             标签
           </Link>

@@ -8,6 +8,7 @@ import { RevenueChart } from "@/components/admin/revenue-chart";
 import { FunnelCard } from "@/components/admin/funnel-card";
 import { NotifierAlarm } from "@/components/admin/notifier-alarm";
 import { MissedCard } from "@/components/admin/missed-card";
+import { KindSplitCard } from "@/components/admin/kind-split-card";
 import type { Json } from "@/lib/client/api";
 import type { Dashboard } from "@/lib/admin/dashboard";
 
@@ -67,6 +68,7 @@ export function DashboardView() {
         <Stat label="近 7 天" cents={data.revenue.last7Cents} />
         <Stat label="近 30 天" cents={data.revenue.last30Cents} />
       </div>
+      <KindSplitCard byKind={data.byKind} redemptions={data.redemptions} />
       <Card title="每日收入（北京时间）">
         <RevenueChart daily={data.daily} />
       </Card>

@@ -8,6 +8,7 @@ import { TimeText } from "@/components/admin/time-text";
 import { StatusFilter } from "@/components/admin/status-filter";
 import { channelLabel } from "@/lib/channels";
 import type { AdminOrderView } from "@/lib/orders/admin";
+import { ORDER_KIND_LABEL } from "@/lib/targets";
 
 const STATUSES = [
   ["", "全部"],
@@ -31,7 +32,8 @@ export function OrderList() {
             <thead className="text-left text-stone-500">
               <tr>
                 <th className="py-1">订单号</th>
-                <th>文章</th>
+                <th>类型</th>
+                <th>内容</th>
                 <th>渠道</th>
                 <th>金额</th>
                 <th>状态</th>
@@ -43,10 +45,12 @@ export function OrderList() {
               {data.items.map((o) => (
                 <tr key={o.id} className="border-t border-stone-100">
                   <td className="py-1 font-mono text-xs">{o.id}</td>
+                  <td>{ORDER_KIND_LABEL[o.kind] ?? o.kind}</td>
                   <td className="max-w-[12rem] truncate">{o.title}</td>
                   <td>{channelLabel(o.channel)}</td>
                   <td>
                     ¥{formatCents(o.amountCents)}
+                    {o.discountCents > 0 && <span className="text-xs text-emerald-700"> 券-{formatCents(o.discountCents)}</span>}
                     {o.amountCents !== o.listPriceCents && (
                       <span className="text-xs text-stone-400"> / ¥{formatCents(o.listPriceCents)}</span>
                     )}

@@ -4,12 +4,17 @@ import { listDevices } from "@/lib/devices/admin";
 import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
 import { missedShare, type MissedShare } from "@/lib/watch/missed";
 import { walkthrough } from "@/lib/admin/walkthrough";
+import { splitByKind, type KindTotal } from "@/lib/admin/sales-by-kind";
+import { isSale, type OrderKind } from "@/lib/targets";
 
 /**
  * Everything on the owner's dashboard, straight from the database. Revenue is
  * money attributed to a post: orders paid by a matched payment (the order's
  * amount) plus payments the owner assigned by hand (the payment's amount) —
  * an assigned payment also marks its order paid, so it is counted once, here.
+ * Revenue, the daily chart and top posts count sales (posts, series, passes);
+ * tips are money given, not sold: they appear only in the split by kind.
+ * Redeemed codes are never revenue (no payment); they are counted apart.
  */
 const DASHBOARD_DAYS = 30;
 // The funnel counts events: views, clicks and orders once per client address
@@ -32,6 +37,10 @@ export interface Dashboard {
   unmatchedPayments: number;
   /** Readers' 我已付款 reports waiting for the owner. */
   pendingClaims: number;
+  /** Money of the last 30 days per kind (post, series, pass, tip). */
+  byKind: KindTotal[];
+  /** Redeem codes used in the last 30 days (no money). */
+  redemptions: number;
   /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
   demoCodesEnabled: number;
   /** Readers whose payment the phone did not report in time (lib/watch/missed.ts). */
@@ -44,15 +53,15 @@ export interface Dashboard {
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
   const since = chinaDayStart(now, DASHBOARD_DAYS - 1);
-  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, missed, failingAlerts, steps, pendingClaims] =
+  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, missed, failingAlerts, steps, pendingClaims, redemptions] =
     await Promise.all([
       db().order.findMany({
         where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
-        select: { amountCents: true, paidAt: true, articleId: true },
+        select: { amountCents: true, paidAt: true, articleId: true, kind: true },
       }),
       db().payment.findMany({
         where: { status: "assigned", resolvedAt: { gte: since } },
-        select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true } } },
+        select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true, kind: true } } },
       }),
       db().event.groupBy({ by: ["type"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
       notifierHealth(now),
@@ -63,12 +72,19 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
       db().alert.count({ where: { enabled: true, lastError: { not: null } } }),
       walkthrough(now),
       db().paymentClaim.count({ where: { status: "pending" } }),
+      db().redeemCode.count({ where: { redeemedAt: { gte: since } } }),
     ]);
 
-  const sales = [
-    ...orders.map((o) => ({ cents: o.amountCents, at: o.paidAt!, articleId: o.articleId })),
-    ...assigned.map((p) => ({ cents: p.amountCents, at: p.resolvedAt!, articleId: p.order?.articleId ?? null })),
+  const received = [
+    ...orders.map((o) => ({ cents: o.amountCents, at: o.paidAt!, articleId: o.articleId, kind: o.kind as OrderKind })),
+    ...assigned.map((p) => ({
+      cents: p.amountCents,
+      at: p.resolvedAt!,
+      articleId: p.order?.articleId ?? null,
+      kind: (p.order?.kind ?? "article") as OrderKind,
+    })),
   ];
+  const sales = received.filter((s) => isSale(s.kind));
   const days = lastChinaDays(now, DASHBOARD_DAYS);
   const byDay = new Map(days.map((d) => [d, { day: d, cents: 0, orders: 0 }]));
   const byArticle = new Map<string, { cents: number; orders: number }>();
@@ -78,7 +94,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
       d.cents += s.cents;
       d.orders++;
     }
-    if (s.articleId) {
+    if (s.articleId && s.kind === "article") {
       const a = byArticle.get(s.articleId) ?? { cents: 0, orders: 0 };
       a.cents += s.cents;
       a.orders++;
@@ -106,6 +122,8 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     notifier: { ...health, devices: enabled.length, offlineDevices: enabled.filter((d) => !d.online).map((d) => d.name) },
     unmatchedPayments,
     pendingClaims,
+    byKind: splitByKind(received),
+    redemptions,
     demoCodesEnabled: health.demo ? 0 : demoCodes,
     missedNotifications: missed,
     failingAlerts,

@@ -123,9 +123,14 @@ export async function deleteArticle(slug: string, now = new Date()): Promise<voi
     const a = await tx.article.findUnique({ where: { slug }, select: { id: true } });
     if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
     if (databaseKind() === "postgres") await tx.$queryRawUnsafe(`SELECT id FROM "Article" WHERE id = $1 FOR UPDATE`, a.id);
+    // Paid orders include tips; entitlements include readers who redeemed a code (no order).
     const paid = await tx.order.count({ where: { articleId: a.id, status: "paid" } });
-    if (paid > 0) {
-      throw new AppError("conflict", `已有 ${paid} 位读者为这篇文章付费，删除会让他们失去已购内容。请改为「下架」。`);
+    const owners = await tx.entitlement.count({ where: { articleId: a.id } });
+    if (paid > 0 || owners > 0) {
+      throw new AppError(
+        "conflict",
+        `已有 ${Math.max(paid, owners)} 位读者为这篇文章付费、赞赏或兑换，删除会让他们失去已购内容（或丢失收款记录）。请改为「下架」。`,
+      );
     }
     const minutes = await minutesUntilSlotsFree(tx, { articleId: a.id }, now);
     if (minutes !== null) {

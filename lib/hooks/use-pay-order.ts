@@ -3,12 +3,13 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, send } from "@/lib/client/api";
 import type { Channel } from "@/lib/channels";
 import type { OrderResponse, OrderStatusView } from "@/lib/orders/view";
+import type { OrderBody } from "@/lib/orders/request";
 import { useOrder } from "@/lib/swr/use-order";
 import { sendDemoPayment } from "@/lib/client/demo-pay";
 import { localDeadline } from "@/lib/hooks/use-countdown";
 
 interface Created {
-  /** Which request this answers: channel and attempt, so a late answer to an old request is ignored. */
+  /** Which request this answers: channel, attempt and what is bought, so a late answer to an old request is ignored. */
   key: string;
   order: OrderResponse | null;
   /** expiresAt on this device's clock (the server's clock decides; this only drives the countdown). */
@@ -19,14 +20,15 @@ interface Created {
 const asApiError = (e: unknown, message: string) => (e instanceof ApiError ? e : new ApiError(0, "network", message));
 
 /**
- * The dialog's order lifecycle: create on open and on channel switch, poll,
+ * The dialog's order lifecycle for whatever `body` buys (a post, a pass, a series,
+ * a tip; with a coupon): create on open and on channel switch, poll,
  * re-create after expiry, the one extension, cancel on close, and the demo
  * payment. `blocked` is a channel shown as guidance only (Alipay inside
  * WeChat): choosing it creates no order and leaves the current one alone.
  * Nothing here reacts to the page being hidden: a reader switching apps to pay
  * keeps their order.
  */
-export function usePayOrder(slug: string, initialChannel: Channel, blocked: Channel | null = null) {
+export function usePayOrder(body: OrderBody, initialChannel: Channel, blocked: Channel | null = null) {
   const [channel, setChannel] = useState<Channel>(initialChannel);
   // The channel of the order being shown: choosing the blocked channel keeps it.
   const [wanted, setWanted] = useState<Channel>(initialChannel);
@@ -35,12 +37,14 @@ export function usePayOrder(slug: string, initialChannel: Channel, blocked: Chan
   const [extended, setExtended] = useState<{ id: string; deadline: number } | null>(null);
   const [actionError, setActionError] = useState<ApiError | null>(null);
   const current = useRef<OrderResponse | null>(null);
-  const key = `${wanted}:${attempt}`;
+  // What is bought is part of the key: choosing a coupon (or another tip amount) orders again.
+  const what = JSON.stringify(body);
+  const key = `${wanted}:${attempt}:${what}`;
 
   // POST /api/orders answers with the reader's open order when there is one, so a repeat is harmless.
   useEffect(() => {
     let live = true;
-    send<OrderResponse>("POST", "/api/orders", { slug, channel: wanted }).then(
+    send<OrderResponse>("POST", "/api/orders", { ...(JSON.parse(what) as OrderBody), channel: wanted }).then(
       (o) => {
         current.current = o;
         if (live) setCreated({ key, order: o, deadline: localDeadline(o.expiresAt, o.serverTime), error: null });
@@ -50,7 +54,7 @@ export function usePayOrder(slug: string, initialChannel: Channel, blocked: Chan
     return () => {
       live = false;
     };
-  }, [slug, wanted, key]);
+  }, [what, wanted, key]);
 
   const order = created?.order ?? null;
   const extension = extended && extended.id === order?.id ? extended : null;

@@ -13,10 +13,12 @@ export const ORDER_STATUSES = ["pending", "paid", "expired", "cancelled"] as con
 export interface AdminOrderView {
   id: string;
   kind: OrderKind;
-  /** The post bought, for kind "article" (null once the post is gone, or for other kinds). */
+  /** The post bought or tipped, for kinds "article" and "tip" (null once the post is gone, or for other kinds). */
   slug: string | null;
-  /** What was sold, as the owner reads it. */
+  /** What was sold, as the owner reads it: the post's title, 专栏「…」, 全站通「…」, 赞赏「…」. */
   title: string;
+  /** The coupon's discount (0 without one): amountCents was allocated from listPriceCents minus this. */
+  discountCents: number;
   readerId: string;
   channel: string;
   listPriceCents: number;
@@ -53,13 +55,15 @@ export async function listOrders(q: { status?: OrderStatus; limit?: number; befo
     take: Math.min(q.limit ?? 100, 500),
     include: { article: { select: { slug: true, title: true } }, payment: { select: { id: true } } },
   });
+  const names = await namesOf(rows);
   return rows.map((o) => {
     const holding = holdsSlot(o, now);
     return {
       id: o.id,
       kind: o.kind as OrderKind,
       slug: o.article?.slug ?? null,
-      title: o.article?.title ?? ORDER_KIND_LABEL[o.kind as OrderKind] ?? o.kind,
+      title: titleOf(o, names),
+      discountCents: o.discountCents ?? 0,
       readerId: o.readerId,
       channel: o.channel,
       listPriceCents: o.listPriceCents,
@@ -75,4 +79,32 @@ export async function listOrders(q: { status?: OrderStatus; limit?: number; befo
       slotHeldUntil: holding ? o.slotHeldUntil.toISOString() : null,
     };
   });
+}
+
+type Named = { kind: string; seriesId: string | null; passId: string | null; article: { title: string } | null };
+
+/** Series and passes have no relation on Order (see the schema), so their names are looked up in two queries. */
+async function namesOf(rows: Named[]) {
+  const ids = (pick: (r: Named) => string | null) => [...new Set(rows.map(pick).filter((x): x is string => !!x))];
+  const [series, passes] = await Promise.all([
+    db().series.findMany({ where: { id: { in: ids((r) => r.seriesId) } }, select: { id: true, title: true } }),
+    db().pass.findMany({ where: { id: { in: ids((r) => r.passId) } }, select: { id: true, name: true } }),
+  ]);
+  return new Map<string, string>([...series.map((s) => [s.id, s.title] as const), ...passes.map((p) => [p.id, p.name] as const)]);
+}
+
+function titleOf(o: Named, names: Map<string, string>): string {
+  const kind = ORDER_KIND_LABEL[o.kind as OrderKind] ?? o.kind;
+  switch (o.kind) {
+    case "article":
+      return o.article?.title ?? kind;
+    case "tip":
+      return `${kind}「${o.article?.title ?? "?"}」`;
+    case "series":
+      return `${kind}「${names.get(o.seriesId ?? "") ?? "已删除"}」`;
+    case "pass":
+      return `${kind}「${names.get(o.passId ?? "") ?? "已删除"}」`;
+    default:
+      return kind;
+  }
 }

@@ -22,15 +22,23 @@ export interface CapacityRow {
   typed: number;
   /** Of those amounts, how many are held right now (pending, grace or echo window). */
   heldNow: number;
+  /** Published paid posts at this price. */
   articles: number;
+  /** Series and passes on sale at this price: they share the same amounts. */
+  others: number;
 }
 
 /** Also returns the amount policy and slot timings in force, so the owner (and the simulator) can see them. */
 export async function capacityReport(now = new Date()) {
   const policy = amountPolicy();
   const articles = await db().article.findMany({ where: { published: true, priceCents: { gt: 0 } }, select: { priceCents: true } });
+  const others = [
+    ...(await db().series.findMany({ where: { published: true }, select: { priceCents: true } })),
+    ...(await db().pass.findMany({ where: { active: true }, select: { priceCents: true } })),
+  ];
   const prices = new Map<number, number>();
   for (const a of articles) prices.set(a.priceCents, (prices.get(a.priceCents) ?? 0) + 1);
+  for (const o of others) prices.set(o.priceCents, prices.get(o.priceCents) ?? 0);
   const codes = await usableCodes({ demo: await isDemoMode() });
   const held = await db().order.findMany({
     where: { openSlot: { not: null }, slotHeldUntil: { gt: now } },
@@ -51,6 +59,7 @@ export async function capacityReport(now = new Date()) {
         typed: plan.length - fixed,
         heldNow: held.filter((h) => h.channel === channel && amounts.has(h.amountCents)).length,
         articles: count,
+        others: others.filter((o) => o.priceCents === priceCents).length,
       });
     }
   }

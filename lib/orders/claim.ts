@@ -2,7 +2,8 @@ import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { readerOpenKey, targetColumns, type OrderTarget } from "@/lib/targets";
-import { ownsTarget } from "@/lib/entitlements/check";
+import { alreadyUnlocked, ownsTarget } from "@/lib/entitlements/check";
+import { reserveCouponUse } from "@/lib/coupons/apply";
 import type { Channel } from "@/lib/channels";
 import { pickFree, slotKey, type SlotPlan } from "@/lib/orders/allocation";
 import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
@@ -14,6 +15,8 @@ export interface SlotClaim {
   readerId: string;
   channel: Channel;
   listPriceCents: number;
+  /** The coupon applied and what it took off (allocation starts from listPriceCents - discountCents). */
+  coupon: { id: string; discountCents: number } | null;
   /** The usable (amount, code) pairs in preference order (allocation.ts planSlots). */
   plan: SlotPlan[];
   /** The reader's open order on the other channel, cancelled by this claim (it keeps its slot for grace). */
@@ -24,8 +27,6 @@ export interface SlotClaim {
   slotHeldUntil: Date;
   now: Date;
 }
-
-export const alreadyUnlocked = () => new AppError("already_unlocked", "你已经购买过这篇文章，刷新页面即可阅读全文。");
 
 /**
  * The money step of order creation, run inside one transaction: the new order
@@ -41,10 +42,12 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
   await lockChannel(tx, c.channel);
   await releaseStaleSlots(tx, c.channel, c.now);
   // The reader may have been unlocked since the caller checked (a late payment settling now).
-  if (await ownsTarget(tx, c.readerId, c.target)) throw alreadyUnlocked();
+  if (await ownsTarget(tx, c.readerId, c.target, c.now)) throw alreadyUnlocked(c.target.kind);
   // Switching channel: the old order is cancelled but keeps its slot for late payments.
   if (c.replacing) await cancelInTx(tx, c.replacing, c.now);
   await refuseIfAddressHoldsTooMany(tx, c.address, c.now);
+  // The coupon's cap counts orders that can still be paid; this one will be one of them.
+  if (c.coupon) await reserveCouponUse(tx, c.coupon.id, c.readerId, c.now);
   // At most one open order per reader and thing sold (unique readerOpenKey): overdue ones let go of the key.
   const openKey = readerOpenKey(c.readerId, c.target);
   await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
@@ -75,6 +78,8 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
       expiresAt: c.expiresAt,
       slotHeldUntil: c.slotHeldUntil,
       clientIp: c.address,
+      couponId: c.coupon?.id ?? null,
+      discountCents: c.coupon?.discountCents ?? null,
     },
   });
   return id;

@@ -5,41 +5,47 @@ import { config } from "@/lib/config";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { consume } from "@/lib/http/rate-limit";
 import { addressKey } from "@/lib/http/address-key";
-import { requirePublishedArticle } from "@/lib/articles/queries";
-import { ownsTarget } from "@/lib/entitlements/check";
+import { alreadyUnlocked, ownsTarget } from "@/lib/entitlements/check";
 import { targetColumns, type OrderTarget } from "@/lib/targets";
 import { recordEvent } from "@/lib/articles/events";
 import { refuseIfNotifierOffline } from "@/lib/devices/health";
+import { applyCoupon } from "@/lib/coupons/apply";
 import { candidateAmounts, planSlots } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
-import { alreadyUnlocked, claimSlot } from "@/lib/orders/claim";
+import { claimSlot } from "@/lib/orders/claim";
 import { openOrderWhere } from "@/lib/orders/status";
 import { usableCodes } from "@/lib/orders/codes";
+import { priceRequest } from "@/lib/orders/priced";
+import type { OrderRequest } from "@/lib/orders/request";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 
-export interface CreateOrderInput {
-  slug: string;
+export type CreateOrderInput = ({ request: OrderRequest } | { slug: string }) & {
   channel: Channel;
   readerId: string;
   ip: string;
   now?: Date;
-}
+};
 
 const MAX_CLAIM_ATTEMPTS = 12;
 
 /**
- * Creates (or returns) the reader's open order for an article on a channel.
- * Returns created=false when an open order on that channel already existed.
+ * Creates (or returns) the reader's open order for a post, series, pass or tip
+ * on a channel. Returns created=false when the same open order already existed
+ * (same channel, price and coupon); a different one replaces it.
  */
 export async function createOrder(input: CreateOrderInput): Promise<{ order: OrderView; created: boolean }> {
   const now = input.now ?? new Date();
-  const article = await requirePublishedArticle(input.slug);
-  if (article.priceCents <= 0) throw new AppError("conflict", "这篇文章免费，无需付款。");
-  const target: OrderTarget = { kind: "article", articleId: article.id };
-  if (await ownsTarget(db(), input.readerId, target)) throw alreadyUnlocked();
+  const request: OrderRequest = "request" in input ? input.request : { kind: "article", slug: input.slug };
+  const priced = await priceRequest(request);
+  const { target } = priced;
+  if (await ownsTarget(db(), input.readerId, target, now)) throw alreadyUnlocked(target.kind);
+  const coupon = request.coupon ? await applyCoupon(request.coupon, target, priced.listPriceCents, input.readerId, now) : null;
+  const baseCents = coupon?.priceCents ?? priced.listPriceCents;
 
   const open = await findOpenOrder(input.readerId, target, now);
-  if (open && open.channel === input.channel) return { order: toOrderView(open, now), created: false };
+  const same =
+    open && open.channel === input.channel && open.listPriceCents === priced.listPriceCents && open.couponId === (coupon?.id ?? null);
+  if (open && same) return { order: toOrderView(open, now), created: false };
 
   const health = await refuseIfNotifierOffline(now);
   const c = config();
@@ -50,7 +56,10 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   await consume("order-reader", input.readerId, c.ORDER_RATE_PER_READER, 60, limitMsg);
 
   const codes = await usableCodes({ demo: health.demo, channel: input.channel });
-  const plan = planSlots(candidateAmounts(article.priceCents, amountPolicy()), codes);
+  const policy = amountPolicy();
+  // A discounted price is the owner's floor too: the unique amount never steps below it.
+  if (coupon) policy.floorCents = Math.min(baseCents, Math.max(policy.floorCents, c.MIN_PRICE_CENTS));
+  const plan = planSlots(candidateAmounts(baseCents, policy), codes);
   if (plan.length === 0) {
     throw new AppError("no_qr_code", `站长还没有设置可用的${CHANNEL_LABEL[input.channel]}收款码，请换一种付款方式。`);
   }
@@ -59,7 +68,8 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
     target,
     readerId: input.readerId,
     channel: input.channel,
-    listPriceCents: article.priceCents,
+    listPriceCents: priced.listPriceCents,
+    coupon: coupon ? { id: coupon.id, discountCents: coupon.discountCents } : null,
     plan,
     replacing: open?.id ?? null,
     address,
@@ -69,12 +79,13 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
     try {
       const id = await withTx((tx) => claimSlot(tx, claim));
-      await recordEvent("order", article.id, input.ip, now);
+      // The funnel (views → clicks → orders → paid) is about single posts.
+      if (target.kind === "article") await recordEvent("order", target.articleId, input.ip, now);
       const row = await db().order.findUniqueOrThrow({ where: { id }, include: orderViewInclude });
       return { order: toOrderView(row, now), created: true };
     } catch (e) {
       // The article or the chosen code was deleted between our read and the claim.
-      if (isForeignKeyViolation(e)) throw new AppError("busy", "站长刚刚修改了文章或收款码，请重试。", { headers: { "Retry-After": "2" } });
+      if (isForeignKeyViolation(e)) throw new AppError("busy", "站长刚刚修改了内容或收款码，请重试。", { headers: { "Retry-After": "2" } });
       if (!isUniqueViolation(e)) throw e;
       const again = await findOpenOrder(input.readerId, target, now);
       // A concurrent request by the same reader won: answer with its order.

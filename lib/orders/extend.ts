@@ -1,7 +1,6 @@
 import { withTx } from "@/lib/db/tx";
-import { readerOpenKey, targetOf } from "@/lib/targets";
-import { ownsTarget } from "@/lib/entitlements/check";
-import { alreadyUnlocked } from "@/lib/orders/claim";
+import { readerOpenKey, targetOf, targetSelect } from "@/lib/targets";
+import { alreadyUnlocked, ownsTarget } from "@/lib/entitlements/check";
 import { AppError } from "@/lib/errors";
 import type { Channel } from "@/lib/channels";
 import { timing } from "@/lib/orders/policy";
@@ -27,8 +26,7 @@ export async function extendOrder(id: string, readerId: string | null, now = new
       where: { id },
       select: {
         readerId: true,
-        kind: true,
-        articleId: true,
+        ...targetSelect,
         channel: true,
         status: true,
         expiresAt: true,
@@ -44,7 +42,7 @@ export async function extendOrder(id: string, readerId: string | null, now = new
     if (!patch) throw new AppError("order_not_open", refusal(o, now));
     const target = targetOf(o);
     if (!target) throw notFound();
-    if (await ownsTarget(tx, readerId, target)) throw alreadyUnlocked();
+    if (await ownsTarget(tx, readerId, target, now)) throw alreadyUnlocked(target.kind);
     // One open order per reader and thing sold: give this one its key back, unless a newer order has it.
     const openKey = readerOpenKey(readerId, target);
     await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(now) }, data: { readerOpenKey: null } });

@@ -9,12 +9,18 @@ import type { OrderKind } from "@/lib/targets";
 export interface OrderView {
   id: string;
   kind: OrderKind;
-  /** The post bought, for kind "article". */
+  /** The post bought or tipped, for kinds "article" and "tip". */
   slug: string | null;
+  /** The series bought, for kind "series". */
+  seriesId: string | null;
+  /** The pass bought, for kind "pass". */
+  passId: string | null;
   channel: Channel;
   status: OrderStatus;
   amountCents: number;
   listPriceCents: number;
+  /** What a coupon took off the list price (0 without one); amountCents is allocated from the rest. */
+  discountCents: number;
   qr: { payload: string; fixedAmount: boolean } | null;
   createdAt: string;
   expiresAt: string;
@@ -24,6 +30,9 @@ export interface OrderView {
 export interface OrderRowForView {
   id: string;
   kind: string;
+  seriesId: string | null;
+  passId: string | null;
+  discountCents: number | null;
   channel: string;
   status: string;
   amountCents: number;
@@ -45,10 +54,13 @@ export function toOrderView(o: OrderRowForView, now: Date): OrderView {
     id: o.id,
     kind: o.kind as OrderKind,
     slug: o.article?.slug ?? null,
+    seriesId: o.seriesId,
+    passId: o.passId,
     channel: o.channel as Channel,
     status: effectiveStatus(o, now),
     amountCents: o.amountCents,
     listPriceCents: o.listPriceCents,
+    discountCents: o.discountCents ?? 0,
     qr: o.qrCode ? { payload: o.qrCode.payload, fixedAmount: o.qrCode.amountCents !== null } : null,
     createdAt: o.createdAt.toISOString(),
     expiresAt: o.expiresAt.toISOString(),

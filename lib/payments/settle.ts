@@ -6,7 +6,7 @@ import { slotKey } from "@/lib/orders/allocation";
 import { timing } from "@/lib/orders/policy";
 import { judgePayment, paidPatch } from "@/lib/orders/rules";
 import { grantForOrder } from "@/lib/entitlements/grant";
-import { targetOf } from "@/lib/targets";
+import { targetOf, targetSelect } from "@/lib/targets";
 import { raiseEvent } from "@/lib/alerts/raise";
 
 export type SettleResult =
@@ -106,7 +106,7 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
 }
 
 /**
- * Marks an order paid by a payment and grants the reader the article. Guarded
+ * Marks an order paid by a payment and grants the reader what it sold. Guarded
  * by the order's status: returns false (changing nothing) when it is already paid.
  * Used by automatic matching and by the owner's manual assignment. The order
  * keeps its slot for the echo window (rules.ts paidPatch).
@@ -124,7 +124,7 @@ export async function settleOrder(
     data: paidPatch(now, late, timing()),
   });
   if (updated.count !== 1) return false;
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, kind: true, articleId: true } });
+  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, ...targetSelect } });
   await tx.payment.update({
     where: { id: paymentId },
     data: { orderId, status: status ?? (late ? "late_matched" : "matched"), resolvedAt: now },
@@ -132,6 +132,7 @@ export async function settleOrder(
   const target = targetOf(order);
   if (!target) throw new Error(`order ${orderId} has no target (kind ${order.kind})`);
   await grantForOrder(tx, { id: orderId, readerId: order.readerId, target }, now);
-  await tx.event.create({ data: { type: "paid", articleId: order.articleId, createdAt: now } });
+  // The funnel (views → clicks → orders → paid) is about single posts; other kinds are in the revenue split.
+  if (target.kind === "article") await tx.event.create({ data: { type: "paid", articleId: order.articleId, createdAt: now } });
   return true;
 }

@@ -1,6 +1,5 @@
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { listPurchases } from "@/lib/readers/purchases";
+import { listOwnedSeries, listPurchases, ownedCount, readerPass } from "@/lib/readers/purchases";
 import { restoreToken, verifyRestoreToken } from "@/lib/readers/session";
 
 /**
@@ -28,7 +27,10 @@ export type RestorePreview =
       valid: true;
       alreadyHere: boolean;
       purchases: { slug: string; title: string }[];
-      /** What this device has bought under its own id: it stays there, reachable through ownLink. */
+      series: { slug: string; title: string }[];
+      /** The site pass behind the link: null when it has none valid; until null with lifetime. */
+      pass: { lifetime: boolean; until: string | null } | null;
+      /** What this device owns under its own id (posts, series, passes): it stays there, reachable through ownLink. */
       ownPurchases: number;
       ownToken: string | null;
     };
@@ -37,9 +39,20 @@ export async function previewRestore(param: string, currentReaderId: string | nu
   const target = readerFromTokenParam(param);
   if (!target) return { valid: false };
   const purchases = (await listPurchases(target)).map((p) => ({ slug: p.article.slug, title: p.article.title }));
+  const series = (await listOwnedSeries(target)).map((s) => ({ slug: s.slug, title: s.title }));
+  const p = await readerPass(target);
+  const pass = p.active ? { lifetime: p.lifetime, until: p.until?.toISOString() ?? null } : null;
   const alreadyHere = currentReaderId === target;
-  const ownPurchases = currentReaderId && !alreadyHere ? await db().entitlement.count({ where: { readerId: currentReaderId } }) : 0;
-  return { valid: true, alreadyHere, purchases, ownPurchases, ownToken: ownPurchases > 0 ? restoreToken(currentReaderId!) : null };
+  const ownPurchases = currentReaderId && !alreadyHere ? await ownedCount(currentReaderId) : 0;
+  return {
+    valid: true,
+    alreadyHere,
+    purchases,
+    series,
+    pass,
+    ownPurchases,
+    ownToken: ownPurchases > 0 ? restoreToken(currentReaderId!) : null,
+  };
 }
 
 /** The reader id this device should take on confirming. */

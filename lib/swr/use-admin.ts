@@ -24,6 +24,11 @@ function adminFetch<T>(url: string): Promise<T> {
   return toLoginOn401(() => api<T>(url), url);
 }
 
+/** A one-off GET (e.g. load a record into an editor). */
+export function adminGet<T>(url: string): Promise<T> {
+  return adminFetch<T>(url);
+}
+
 export function adminSend<T>(method: "POST" | "PATCH" | "DELETE", url: string, body?: unknown): Promise<T> {
   return toLoginOn401(() => send<T>(method, url, body), url);
 }

@@ -20,6 +20,7 @@ declare module "vitest" {
     liveSessionSecret: string;
     adminToken: string;
     adminPassword: string;
+    liveAdminToken: string;
   }
 }
 
@@ -46,6 +47,7 @@ export async function setup(project: TestProject) {
   project.provide("liveSessionSecret", E2E_SESSION_SECRET);
   project.provide("adminToken", E2E_ADMIN_TOKEN);
   project.provide("adminPassword", E2E_ADMIN_PASSWORD);
+  project.provide("liveAdminToken", E2E_ADMIN_TOKEN);
 }
 
 export async function teardown() {

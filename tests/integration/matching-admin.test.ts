@@ -136,10 +136,10 @@ describe("the owner's order list and capacity", () => {
     const res = await call(capacity, admin("GET", "/api/admin/capacity"));
     expect(res.status).toBe(200);
     expect(res.json.items).toEqual([
-      { priceCents: 100, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 2 },
-      { priceCents: 100, channel: "alipay", capacity: 1, fixedAmount: 1, typed: 0, heldNow: 0, articles: 2 },
-      { priceCents: 500, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 1 },
-      { priceCents: 500, channel: "alipay", capacity: 2, fixedAmount: 2, typed: 0, heldNow: 1, articles: 1 },
+      { priceCents: 100, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 2, others: 0 },
+      { priceCents: 100, channel: "alipay", capacity: 1, fixedAmount: 1, typed: 0, heldNow: 0, articles: 2, others: 0 },
+      { priceCents: 500, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 1, others: 0 },
+      { priceCents: 500, channel: "alipay", capacity: 2, fixedAmount: 2, typed: 0, heldNow: 1, articles: 1, others: 0 },
     ]);
     expect(res.json.timing).toEqual({ ttlSeconds: 120, graceSeconds: 600, echoSeconds: 300 });
   });

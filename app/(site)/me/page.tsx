@@ -1,63 +1,91 @@
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { READER_COOKIE, restoreToken, verifyReaderCookie } from "@/lib/readers/session";
-import { listPurchases } from "@/lib/readers/purchases";
+import { listOwnedSeries, listPurchases, readerPass } from "@/lib/readers/purchases";
 import { currentFeedToken, privateFeedPath } from "@/lib/readers/feed-token";
 import { listPublishedArticles } from "@/lib/articles/queries";
+import { readableArticleIds } from "@/lib/entitlements/check";
 import { readerClaims } from "@/lib/claims/reader";
+import { isDemoMode } from "@/lib/devices/demo-mode";
 import { siteOrigin } from "@/lib/http/origin";
 import { publicOrigin, siteSettings } from "@/lib/settings/store";
 import { Price } from "@/components/price";
 import { CopyField } from "@/components/copy-field";
 import { PrivateFeed } from "@/components/private-feed";
 import { ClaimSection } from "@/components/claim-section";
+import { PassCard } from "@/components/me/pass-card";
+import { RedeemForm } from "@/components/redeem-form";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "我的购买", robots: { index: false } };
 
 export default async function MyPurchasesPage({ searchParams }: { searchParams: Promise<{ restored?: string }> }) {
   const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
-  const [purchases, claims, feedToken, published] = await Promise.all([
+  const [purchases, claims, feedToken, published, pass, series, settings, demo] = await Promise.all([
     readerId ? listPurchases(readerId) : [],
     readerId ? readerClaims(readerId) : [],
     readerId ? currentFeedToken(readerId) : null,
     listPublishedArticles(),
+    readerId ? readerPass(readerId) : null,
+    readerId ? listOwnedSeries(readerId) : [],
+    siteSettings(),
+    isDemoMode(),
   ]);
+  const ownsAnything = purchases.length > 0 || series.length > 0 || !!pass?.ever;
   const { restored } = await searchParams;
-  const origin = publicOrigin(await siteSettings(), siteOrigin(await headers()));
-  const bought = new Set(purchases.map((p) => p.article.slug));
-  const claimable = published.filter((a) => a.priceCents > 0 && !bought.has(a.slug)).map((a) => ({ slug: a.slug, title: a.title }));
+  const origin = publicOrigin(settings, siteOrigin(await headers()));
+  // A report can be about any paid post this reader cannot read yet (a pass or series counts as read).
+  const readable = readerId ? await readableArticleIds(readerId, published) : new Set<string>();
+  const claimable = published.filter((a) => a.priceCents > 0 && !readable.has(a.id)).map((a) => ({ slug: a.slug, title: a.title }));
   return (
     <div>
       <h1 className="text-2xl font-bold">我的购买</h1>
       {restored === "1" && <p className="mt-3 rounded bg-emerald-50 p-3 text-emerald-800">这台设备已切换到恢复链接对应的购买记录。</p>}
       {restored === "0" && <p className="mt-3 rounded bg-red-50 p-3 text-red-800">恢复链接无效，请检查链接是否完整。</p>}
-      {purchases.length === 0 ? (
-        <p className="mt-4 text-stone-600">这台设备上还没有购买记录。</p>
-      ) : (
-        <ul className="mt-4 divide-y divide-stone-200 rounded-lg bg-white">
-          {purchases.map((p) => (
-            <li key={p.article.slug} className="flex justify-between p-3">
-              <Link href={`/posts/${p.article.slug}`} className="underline">
-                {p.article.title}
+      {pass && <PassCard pass={pass} demo={demo} channelOrder={settings.channelOrder} />}
+      {series.length > 0 && (
+        <ul className="mt-4 divide-y divide-stone-200 rounded-lg bg-white" aria-label="专栏">
+          {series.map((s) => (
+            <li key={s.slug} className="flex justify-between p-3">
+              <Link href={`/series/${s.slug}`} className="underline">
+                {s.title}
               </Link>
-              <Price cents={p.order?.amountCents ?? p.article.priceCents} className="text-stone-500" />
+              <span className="text-stone-500">专栏</span>
             </li>
           ))}
         </ul>
       )}
-      {readerId && purchases.length > 0 && (
+      {!ownsAnything ? (
+        <p className="mt-4 text-stone-600">这台设备上还没有购买记录。</p>
+      ) : (
+        purchases.length > 0 && (
+          <ul className="mt-4 divide-y divide-stone-200 rounded-lg bg-white">
+            {purchases.map((p) => (
+              <li key={p.article.slug} className="flex justify-between p-3">
+                <Link href={`/posts/${p.article.slug}`} className="underline">
+                  {p.article.title}
+                </Link>
+                <Price cents={p.order?.amountCents ?? p.article.priceCents} className="text-stone-500" />
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+      <RedeemForm />
+      {readerId && ownsAnything && (
         <section className="mt-6 rounded-lg bg-white p-4">
           <h2 className="font-semibold">在其他设备上阅读</h2>
-          <p className="mt-1 text-sm text-stone-600">在另一台手机或浏览器打开这个链接，即可解锁你买过的文章。请勿分享给他人。</p>
+          <p className="mt-1 text-sm text-stone-600">
+            在另一台手机或浏览器打开这个链接，即可解锁你买过的文章、专栏和全站通。请勿分享给他人。
+          </p>
           <CopyField value={`${origin}/restore/${encodeURIComponent(restoreToken(readerId))}`} />
         </section>
       )}
-      {readerId && purchases.length > 0 && (
+      {readerId && ownsAnything && (
         <section className="mt-6 rounded-lg bg-white p-4">
           <h2 className="font-semibold">用 RSS 阅读器订阅</h2>
           <p className="mt-1 text-sm text-stone-600">
-            私人订阅地址包含你已购文章的全文，请勿分享。地址泄露时点「重新生成」，旧地址立即失效。公开订阅（只有付费文章的开头）：
+            私人订阅地址包含你能阅读的文章的全文，请勿分享。地址泄露时点「重新生成」，旧地址立即失效。公开订阅（只有付费文章的开头）：
             <a href="/feed.xml" className="underline">
               /feed.xml
             </a>

@@ -1,22 +1,16 @@
-import { z } from "zod";
-import { channelSchema } from "@/lib/channels";
 import { json, readJson, route } from "@/lib/http/handler";
 import { clientIp } from "@/lib/http/client-ip";
 import { readerFromRequest } from "@/lib/readers/request";
 import { createOrder } from "@/lib/orders/create";
+import { orderBodySchema } from "@/lib/orders/request";
 import type { OrderResponse } from "@/lib/orders/view";
 
 export const dynamic = "force-dynamic";
 
-const body = z.object({
-  slug: z.string({ error: "缺少文章 slug" }).trim().min(1, "缺少文章 slug").max(100),
-  channel: channelSchema,
-});
-
 export const POST = route(async (req) => {
-  const input = await readJson(req, body, 4096);
+  const { channel, ...request } = await readJson(req, orderBodySchema, 4096);
   const reader = readerFromRequest(req);
-  const { order, created } = await createOrder({ ...input, readerId: reader.readerId, ip: clientIp(req) });
+  const { order, created } = await createOrder({ request, channel, readerId: reader.readerId, ip: clientIp(req) });
   const answer: OrderResponse = { ...order, serverTime: new Date().toISOString() };
   return json(answer, created ? 201 : 200, reader.setCookie ? { "set-cookie": reader.setCookie } : {});
 });

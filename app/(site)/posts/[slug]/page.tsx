@@ -13,6 +13,9 @@ import { feedAlternates } from "@/lib/feeds/links";
 import { ArticleJsonLd } from "@/components/article-json-ld";
 import { PostMeta } from "@/components/post-meta";
 import { PostReaderPart } from "@/components/post-reader-part";
+import { TipBox } from "@/components/tip-box";
+import { tipOptions } from "@/lib/orders/tips";
+import { isDemoMode } from "@/lib/devices/demo-mode";
 
 export const dynamic = "force-dynamic";
 
@@ -71,6 +74,7 @@ export default async function PostPage({ params }: Props) {
       <PostMeta article={article} />
       <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.teaser) }} />
       <PostReaderPart article={article} channelOrder={settings.channelOrder} />
+      <TipBox slug={article.slug} demo={await isDemoMode()} options={tipOptions()} channelOrder={settings.channelOrder} />
     </article>
   );
 }

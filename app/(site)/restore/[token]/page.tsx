@@ -39,20 +39,32 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
     <div>
       <h1 className="text-2xl font-bold">恢复购买记录</h1>
       <p className="mt-3 text-stone-700">
-        确认后，这台设备将使用该链接对应的购买记录（{preview.purchases.length} 篇文章），可以阅读其中已购买的全文。
-        只有在这个链接是你自己的时才确认；不要使用别人发给你的链接。
+        确认后，这台设备将使用该链接对应的购买记录（{preview.purchases.length} 篇文章
+        {preview.series.length > 0 && `、${preview.series.length} 个专栏`}
+        {preview.pass && "、全站通"}），可以阅读其中已购买的全文。 只有在这个链接是你自己的时才确认；不要使用别人发给你的链接。
       </p>
-      {preview.purchases.length > 0 && (
+      {preview.purchases.length + preview.series.length > 0 && (
         <ul className="mt-3 list-disc pl-6 text-sm text-stone-600">
           {preview.purchases.map((p) => (
             <li key={p.slug}>{p.title}</li>
           ))}
+          {preview.series.map((s) => (
+            <li key={`series-${s.slug}`}>专栏「{s.title}」</li>
+          ))}
         </ul>
+      )}
+      {preview.pass && (
+        <p className="mt-2 text-sm text-stone-600">
+          全站通：
+          {preview.pass.lifetime
+            ? "永久有效"
+            : `有效期至 ${new Date(preview.pass.until!).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}`}
+        </p>
       )}
       {preview.ownToken && (
         <section className="mt-4 rounded-lg bg-amber-50 p-4 text-amber-900 ring-1 ring-amber-200">
           <p>
-            这台设备上已经有 {preview.ownPurchases} 篇已购文章。切换后它们不会被删除，也不会被转移，
+            这台设备上已经有 {preview.ownPurchases} 项已购内容（文章、专栏或全站通）。切换后它们不会被删除，也不会被转移，
             但这台设备将不再直接显示它们。请先保存下面这个链接，以后打开它即可换回：
           </p>
           <CopyField value={`${origin}/restore/${encodeURIComponent(preview.ownToken)}`} label="这台设备自己的恢复链接" />
