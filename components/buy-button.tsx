@@ -29,7 +29,14 @@ export function BuyButton({ body, label, title, priceCents, demo, channelOrder }
         {label} ¥{formatCents(priceCents)}
       </button>
       {open && (
-        <PayDialog body={body} title={title} priceCents={priceCents} demo={demo} channelOrder={channelOrder} onClose={() => setOpen(false)} />
+        <PayDialog
+          body={body}
+          title={title}
+          priceCents={priceCents}
+          demo={demo}
+          channelOrder={channelOrder}
+          onClose={() => setOpen(false)}
+        />
       )}
     </>
   );

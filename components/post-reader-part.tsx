@@ -57,7 +57,14 @@ export async function PostReaderPart({ article, channelOrder }: { article: Publi
           <ClaimStatus claim={claim} />
         </div>
       )}
-      <Paywall slug={article.slug} priceCents={article.priceCents} demo={demo} channelOrder={channelOrder} passes={passes} series={series} />
+      <Paywall
+        slug={article.slug}
+        priceCents={article.priceCents}
+        demo={demo}
+        channelOrder={channelOrder}
+        passes={passes}
+        series={series}
+      />
     </>
   );
 }

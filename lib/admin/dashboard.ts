@@ -53,27 +53,39 @@ export interface Dashboard {
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
   const since = chinaDayStart(now, DASHBOARD_DAYS - 1);
-  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, missed, failingAlerts, steps, pendingClaims, redemptions] =
-    await Promise.all([
-      db().order.findMany({
-        where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
-        select: { amountCents: true, paidAt: true, articleId: true, kind: true },
-      }),
-      db().payment.findMany({
-        where: { status: "assigned", resolvedAt: { gte: since } },
-        select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true, kind: true } } },
-      }),
-      db().event.groupBy({ by: ["type"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
-      notifierHealth(now),
-      listDevices(now),
-      db().payment.count({ where: { status: "unmatched" } }),
-      db().qrCode.count({ where: { demo: true, enabled: true } }),
-      missedShare(now),
-      db().alert.count({ where: { enabled: true, lastError: { not: null } } }),
-      walkthrough(now),
-      db().paymentClaim.count({ where: { status: "pending" } }),
-      db().redeemCode.count({ where: { redeemedAt: { gte: since } } }),
-    ]);
+  const [
+    orders,
+    assigned,
+    events,
+    health,
+    devices,
+    unmatchedPayments,
+    demoCodes,
+    missed,
+    failingAlerts,
+    steps,
+    pendingClaims,
+    redemptions,
+  ] = await Promise.all([
+    db().order.findMany({
+      where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
+      select: { amountCents: true, paidAt: true, articleId: true, kind: true },
+    }),
+    db().payment.findMany({
+      where: { status: "assigned", resolvedAt: { gte: since } },
+      select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true, kind: true } } },
+    }),
+    db().event.groupBy({ by: ["type"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
+    notifierHealth(now),
+    listDevices(now),
+    db().payment.count({ where: { status: "unmatched" } }),
+    db().qrCode.count({ where: { demo: true, enabled: true } }),
+    missedShare(now),
+    db().alert.count({ where: { enabled: true, lastError: { not: null } } }),
+    walkthrough(now),
+    db().paymentClaim.count({ where: { status: "pending" } }),
+    db().redeemCode.count({ where: { redeemedAt: { gte: since } } }),
+  ]);
 
   const received = [
     ...orders.map((o) => ({ cents: o.amountCents, at: o.paidAt!, articleId: o.articleId, kind: o.kind as OrderKind })),

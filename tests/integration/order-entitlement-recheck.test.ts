@@ -10,11 +10,16 @@ beforeEach(async () => {
   await phoneOnline();
 });
 
-// Simulates the stale read: the entitlement check before the claim transaction
-// answers "not entitled" although the reader was unlocked a moment ago.
-vi.mock("@/lib/articles/queries", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/articles/queries")>();
-  return { ...real, isEntitled: async () => false };
+// Simulates the stale read: the ownership check before the claim transaction (made
+// with the plain client) answers "not owned" although the reader was unlocked a moment
+// ago; the check inside the transaction (made with the transaction client) is real.
+vi.mock("@/lib/entitlements/check", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/entitlements/check")>();
+  const { db } = await import("@/lib/db/client");
+  return {
+    ...real,
+    ownsTarget: async (...args: Parameters<typeof real.ownsTarget>) => (args[0] === db() ? false : real.ownsTarget(...args)),
+  };
 });
 
 describe("entitlement re-check inside the claim transaction", () => {
