@@ -18,11 +18,18 @@ const schema = z.object({
    */
   ECHO_WINDOW_SECONDS: int(300, 0),
   NOTIFIER_OFFLINE_AFTER_SECONDS: int(90, 5),
-  /** How many 1-cent steps away from the list price an order may be priced. */
+  /**
+   * The price band (docs/design.md §3): a reader never pays less than (100 − discount)%
+   * of the list price, nor more than (100 + markup)% (markup only with direction up/both).
+   * A full band answers "busy", never a cheaper price, so slot exhaustion cannot buy cheap.
+   */
+  AMOUNT_MAX_DISCOUNT_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
+  AMOUNT_MAX_MARKUP_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
+  /** At most this many 1-cent steps from the list price, whatever the band allows (bounds the work per order). */
   AMOUNT_STEPS: int(99, 0),
   /** "down" (never more than the list price), "up", or "both" (alternating). */
   AMOUNT_DIRECTION: z.enum(["down", "up", "both"]).default("down"),
-  /** Lowest amount ever asked for, in cents. */
+  /** Lowest amount ever asked for, in cents (the band usually stops well above it). */
   AMOUNT_FLOOR_CENTS: int(1, 1),
   NOTIFY_SECRET: z.string().optional(),
   /** SmsForwarder webhook secret: bootstraps a device with protocol "smsforwarder". */

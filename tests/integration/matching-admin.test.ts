@@ -136,11 +136,22 @@ describe("the owner's order list and capacity", () => {
     const res = await call(capacity, admin("GET", "/api/admin/capacity"));
     expect(res.status).toBe(200);
     expect(res.json.items).toEqual([
-      { priceCents: 100, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 2 },
-      { priceCents: 100, channel: "alipay", capacity: 1, fixedAmount: 1, typed: 0, heldNow: 0, articles: 2 },
-      { priceCents: 500, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 1 },
-      { priceCents: 500, channel: "alipay", capacity: 2, fixedAmount: 2, typed: 0, heldNow: 1, articles: 1 },
+      { priceCents: 100, channel: "wechat", minCents: 90, maxCents: 100, capacity: 11, fixedAmount: 0, typed: 11, heldNow: 0, articles: 2 },
+      { priceCents: 100, channel: "alipay", minCents: 90, maxCents: 100, capacity: 1, fixedAmount: 1, typed: 0, heldNow: 0, articles: 2 },
+      {
+        priceCents: 500,
+        channel: "wechat",
+        minCents: 450,
+        maxCents: 500,
+        capacity: 51,
+        fixedAmount: 0,
+        typed: 51,
+        heldNow: 0,
+        articles: 1,
+      },
+      { priceCents: 500, channel: "alipay", minCents: 450, maxCents: 500, capacity: 2, fixedAmount: 2, typed: 0, heldNow: 1, articles: 1 },
     ]);
+    expect(res.json.policy).toMatchObject({ direction: "down", maxDiscountPercent: 10, maxMarkupPercent: 10 });
     expect(res.json.timing).toEqual({ ttlSeconds: 120, graceSeconds: 600, echoSeconds: 300 });
   });
 });
