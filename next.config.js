@@ -1,3 +1,5 @@
+import { nextSecurityHeaders } from "./lib/http/security-headers.mjs";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -5,6 +7,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
     return [
+      // CSP, framing, nosniff, referrer policy on every response; HSTS over HTTPS (SECURITY.md).
+      ...nextSecurityHeaders({ dev: process.env.NODE_ENV !== "production" }),
       {
         // Order status and entitled pages are per reader: never cache them in shared caches.
         source: "/api/:path*",

@@ -13,7 +13,7 @@ import { clientIp } from "@/lib/http/client-ip";
  *   Existing sessions and a valid ADMIN_TOKEN keep working. Wrong bearer tokens
  *   count per address only: a token of 24+ characters cannot be guessed, and
  *   letting them lock out the password would make the lockout cheaper.
- * In-memory, per process (like every rate limit here).
+ * Shared by every server process on PostgreSQL, per process on SQLite (lib/http/rate-limit.ts).
  */
 const PER_ADDRESS = 5;
 const GLOBAL = 50;

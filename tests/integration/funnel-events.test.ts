@@ -53,7 +53,7 @@ describe("funnel events are counted per address and article, not per request", (
     const day = 86_400_000;
     await db().event.create({ data: { type: "view", articleId: a.id, createdAt: new Date(Date.now() - 91 * day) } });
     await db().event.create({ data: { type: "paid", articleId: a.id, createdAt: new Date(Date.now() - 89 * day) } });
-    resetRateLimits();
+    await resetRateLimits();
     await recordView(a.id, "198.51.100.1");
     const left = await db().event.findMany({ select: { type: true }, orderBy: { createdAt: "asc" } });
     expect(left.map((e) => e.type)).toEqual(["paid", "view"]);
