@@ -23,6 +23,7 @@ const errorStatus = {
   rate_limited: 429,
   busy: 503,
   notifier_offline: 503,
+  demo_mode: 503,
   no_qr_code: 503,
   admin_not_configured: 503,
   internal: 500,

@@ -8,6 +8,7 @@ import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
  * money attributed to a post: orders paid by a matched payment (the order's
  * amount) plus payments the owner assigned by hand (the payment's amount) —
  * an assigned payment also marks its order paid, so it is counted once, here.
+ * Payments sent by the 模拟付款 button (demo) are never revenue: they are counted apart.
  */
 const DASHBOARD_DAYS = 30;
 // The funnel counts events: views, clicks and orders once per client address
@@ -28,19 +29,26 @@ export interface Dashboard {
     offlineDevices: string[];
   };
   unmatchedPayments: number;
+  /** Demo payments (模拟付款) in the last 30 days: shown apart, never in revenue. */
+  demoPayments: number;
   /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
   demoCodesEnabled: number;
 }
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
   const since = chinaDayStart(now, DASHBOARD_DAYS - 1);
-  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes] = await Promise.all([
+  const [orders, assigned, events, health, devices, unmatchedPayments, demoCodes, demoPayments] = await Promise.all([
     db().order.findMany({
-      where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
+      where: {
+        status: "paid",
+        paidAt: { gte: since },
+        OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }],
+        NOT: { payment: { demo: true } },
+      },
       select: { amountCents: true, paidAt: true, articleId: true },
     }),
     db().payment.findMany({
-      where: { status: "assigned", resolvedAt: { gte: since } },
+      where: { status: "assigned", resolvedAt: { gte: since }, demo: false },
       select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true } } },
     }),
     db().event.groupBy({ by: ["type"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
@@ -48,6 +56,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     listDevices(now),
     db().payment.count({ where: { status: "unmatched" } }),
     db().qrCode.count({ where: { demo: true, enabled: true } }),
+    db().payment.count({ where: { demo: true, receivedAt: { gte: since } } }),
   ]);
 
   const sales = [
@@ -90,6 +99,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     }),
     notifier: { ...health, devices: enabled.length, offlineDevices: enabled.filter((d) => !d.online).map((d) => d.name) },
     unmatchedPayments,
+    demoPayments,
     demoCodesEnabled: health.demo ? 0 : demoCodes,
   };
 }

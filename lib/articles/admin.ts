@@ -77,6 +77,8 @@ export async function updateArticle(slug: string, patch: Partial<ArticleInput>) 
         published,
         ...splitMarkdown(markdown, priceCents),
         publishedAt: published ? (current.publishedAt ?? new Date()) : current.publishedAt,
+        // Once the owner edits a demo post it is theirs: never sold through demo payments again.
+        ...(patch.markdown !== undefined || patch.title !== undefined || patch.priceCents !== undefined ? { demo: false } : {}),
       },
     });
   } catch (e) {

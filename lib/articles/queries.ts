@@ -15,6 +15,7 @@ export const articleMetaSelect = {
   createdAt: true,
   updatedAt: true,
   publishedAt: true,
+  demo: true,
 } as const;
 
 const publicArticleSelect = { ...articleMetaSelect, teaser: true } as const;
@@ -29,6 +30,8 @@ export type PublicArticle = {
   createdAt: Date;
   updatedAt: Date;
   publishedAt: Date | null;
+  /** A seeded demo post: the only kind 模拟付款 may unlock while the site is in demo mode. */
+  demo: boolean;
 };
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;

@@ -21,6 +21,7 @@ export async function seedIfEmpty(): Promise<boolean> {
           body,
           priceCents: a.priceCents,
           published: true,
+          demo: true,
           publishedAt: at,
           createdAt: at,
         },

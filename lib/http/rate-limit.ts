@@ -97,7 +97,13 @@ export async function blockedFor(
  * Consumes one point and says whether it was within the window, never throwing:
  * for counting ("the first view per address per 10 minutes") rather than refusing.
  */
-export async function withinWindow(name: string, key: string, points: number, durationSeconds: number, opts?: LimitOptions): Promise<boolean> {
+export async function withinWindow(
+  name: string,
+  key: string,
+  points: number,
+  durationSeconds: number,
+  opts?: LimitOptions,
+): Promise<boolean> {
   try {
     await limiter(name, points, durationSeconds, opts).consume(key);
     return true;

@@ -1,6 +1,9 @@
 import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
+import { AppError } from "@/lib/errors";
+import { DEMO_DEVICE_ID } from "@/lib/devices/registry";
+import { isLiveInTx, lockDemoSwitch } from "@/lib/devices/go-live";
 import type { Channel } from "@/lib/channels";
 import { slotKey } from "@/lib/orders/allocation";
 import { timing } from "@/lib/orders/policy";
@@ -20,6 +23,8 @@ export interface Receipt {
   contentKey?: string | null;
   notificationId?: string | null;
   postedAt?: Date | null;
+  /** The device that reported it: the demo device's payments (模拟付款) only ever settle demo orders. */
+  deviceId?: string | null;
   now?: Date;
 }
 
@@ -50,7 +55,13 @@ async function isKnownReceipt(r: Receipt): Promise<boolean> {
 }
 
 async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
+  const demo = r.deviceId === DEMO_DEVICE_ID;
   return await withTx(async (tx) => {
+    if (demo) {
+      // Serialised with going live (go-live.ts): a demo payment never lands after the revocation.
+      await lockDemoSwitch(tx);
+      if (await isLiveInTx(tx)) throw new AppError("forbidden", "本站已开始正式收款，演示付款已关闭。");
+    }
     const paymentId = newId();
     // Written first: it takes the write lock at once and claims the dedupe keys.
     await tx.payment.create({
@@ -64,13 +75,24 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
         postedAt: r.postedAt ?? null,
         receivedAt: now,
         status: "unmatched",
+        demo,
       },
     });
     const holder = await tx.order.findFirst({
       where: { openSlot: slotKey(r.channel, r.amountCents) },
-      select: { id: true, status: true, expiresAt: true, openSlot: true, slotHeldUntil: true },
+      select: {
+        id: true,
+        status: true,
+        expiresAt: true,
+        openSlot: true,
+        slotHeldUntil: true,
+        article: { select: { demo: true } },
+        qrCode: { select: { demo: true } },
+      },
     });
-    const verdict = judgePayment(holder, now);
+    // A demo payment sells only the seeded demo posts through the demo codes, never a real order.
+    const sellable = !demo || (!!holder?.article.demo && holder.qrCode?.demo !== false);
+    const verdict = sellable ? judgePayment(holder, now) : "unmatched";
     if (!holder || verdict === "unmatched") return { result: "unmatched", paymentId } as const;
     if (verdict !== "suspected_duplicate" && (await settleOrder(tx, holder.id, paymentId, verdict === "late_matched", now))) {
       return { result: verdict, orderId: holder.id, paymentId } as const;
@@ -102,9 +124,10 @@ export async function settleOrder(
   });
   if (updated.count !== 1) return false;
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, articleId: true } });
-  await tx.payment.update({
+  const payment = await tx.payment.update({
     where: { id: paymentId },
     data: { orderId, status: status ?? (late ? "late_matched" : "matched"), resolvedAt: now },
+    select: { demo: true },
   });
   // A reader who paid twice (e.g. a late payment after re-buying) keeps one entitlement.
   const existing = await tx.entitlement.findUnique({
@@ -113,7 +136,8 @@ export async function settleOrder(
   });
   if (!existing) {
     await tx.entitlement.create({
-      data: { id: newId(), readerId: order.readerId, articleId: order.articleId, orderId, createdAt: now },
+      // A demo payment's unlock is marked, so going live can revoke it.
+      data: { id: newId(), readerId: order.readerId, articleId: order.articleId, orderId, createdAt: now, demo: payment.demo },
     });
   }
   await tx.event.create({ data: { type: "paid", articleId: order.articleId, createdAt: now } });

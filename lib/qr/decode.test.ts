@@ -40,7 +40,27 @@ describe("decodeQrImage", () => {
   it("refuses a JPEG whose header claims 6000×6000 pixels without decoding it", () => {
     // SOI, then a baseline frame header (SOF0): 8-bit, height 6000, width 6000, 3 components.
     const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x17, 0x70, 0x17, 0x70, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01];
-    const jpegHeader = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from("JFIF\0"), 1, 1, 0, 0, 1, 0, 1, 0, 0, ...sof, 0xff, 0xd9]);
+    const jpegHeader = Buffer.from([
+      0xff,
+      0xd8,
+      0xff,
+      0xe0,
+      0x00,
+      0x10,
+      ...Buffer.from("JFIF\0"),
+      1,
+      1,
+      0,
+      0,
+      1,
+      0,
+      1,
+      0,
+      0,
+      ...sof,
+      0xff,
+      0xd9,
+    ]);
     expect(imageKind(jpegHeader)).toBe("jpeg");
     expect(decodeQrImage(jpegHeader)).toEqual({ ok: false, reason: "too_large" });
   });

@@ -49,7 +49,7 @@ describe("demo mode is one-way", () => {
 
   it("refuses demo payments for an order made while in demo mode once a device was added and deleted", async () => {
     enableAdmin();
-    const article = await makeArticle();
+    const article = await makeArticle({ demo: true });
     await makeQr("wechat", null, { demo: true });
     const o = await order(article.slug);
     expect(o.status).toBe(201);

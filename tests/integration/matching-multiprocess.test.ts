@@ -37,7 +37,7 @@ describe("two server processes claiming slots on one database", () => {
   it("never hands the same (channel, amount) to two open orders", async () => {
     // Demo mode (no NOTIFY_SECRET): the notifier gate is open in both processes, with demo codes.
     // ¥10.00: 100 amounts in the 10% band (AMOUNT_STEPS caps it), enough for 80 readers.
-    const article = await makeArticle({ priceCents: 1000 });
+    const article = await makeArticle({ priceCents: 1000, demo: true });
     await makeQr("wechat", null, { demo: true });
     await makeQr("wechat", 997, { demo: true });
     const a = worker([article.slug, "wechat", "40", "a"]);
@@ -56,7 +56,7 @@ describe("two server processes claiming slots on one database", () => {
 
   it("answers busy rather than sharing when both processes want more amounts than exist", async () => {
     process.env.AMOUNT_STEPS = "14";
-    const article = await makeArticle({ priceCents: 1000 });
+    const article = await makeArticle({ priceCents: 1000, demo: true });
     await makeQr("alipay", null, { demo: true });
     const a = worker([article.slug, "alipay", "20", "a"]);
     const b = worker([article.slug, "alipay", "20", "b"]);

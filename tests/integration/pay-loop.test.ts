@@ -136,7 +136,7 @@ describe("the pay-to-unlock loop through the route handlers", () => {
   });
 
   it("in demo mode signs a notification that pays the reader's order through /api/notify", async () => {
-    const article = await makeArticle();
+    const article = await makeArticle({ demo: true });
     await makeQr("alipay", null, { demo: true });
     const o = await order(article.slug, "alipay");
     expect(o.status).toBe(201);

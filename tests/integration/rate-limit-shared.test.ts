@@ -1,30 +1,13 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { databaseKind } from "@/lib/config";
 import { consume, withinWindow } from "@/lib/http/rate-limit";
 import { isNoisy, noteFailure } from "@/lib/notify/guard";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { startWorker } from "../support/worker";
 
 function worker(args: string[]) {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/limit-worker.ts", ...args], {
-    cwd: root,
-    env: process.env,
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stderr.on("data", (d) => (err += d));
-  const ready = new Promise<void>((resolve) => child.stdout.on("data", (d) => (out += d).includes("ready\n") && resolve()));
-  const done = new Promise<{ allowed: number }>((resolve, reject) =>
-    child.on("exit", (code) => {
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (code === 0 && line) resolve(JSON.parse(line));
-      else reject(new Error(`worker failed (${code}): ${err}`));
-    }),
-  );
-  return { ready, done, go: () => child.stdin.write("go\n") };
+  const w = startWorker("tests/support/limit-worker.ts", args);
+  const done = w.done.then((out) => JSON.parse(out.split("\n").find((l) => l.startsWith("{"))!) as { allowed: number });
+  return { ...w, done };
 }
 
 describe("rate limits across server processes", () => {
@@ -40,7 +23,10 @@ describe("rate limits across server processes", () => {
 
   it("answers 429 with Retry-After once the window is used up", async () => {
     for (let i = 0; i < 3; i++) await consume("test-limit", "k", 3, 60, "太频繁");
-    await expect(consume("test-limit", "k", 3, 60, "太频繁")).rejects.toMatchObject({ code: "rate_limited", headers: { "Retry-After": expect.any(String) } });
+    await expect(consume("test-limit", "k", 3, 60, "太频繁")).rejects.toMatchObject({
+      code: "rate_limited",
+      headers: { "Retry-After": expect.any(String) },
+    });
     expect(await withinWindow("test-limit", "other", 3, 60)).toBe(true);
   });
 

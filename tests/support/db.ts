@@ -10,7 +10,9 @@ export async function resetDb(): Promise<void> {
   for (const t of TABLES) await db().$executeRawUnsafe(`DELETE FROM "${t}"`);
 }
 
-export async function makeArticle(opts: { slug?: string; priceCents?: number; markdown?: string; published?: boolean } = {}) {
+export async function makeArticle(
+  opts: { slug?: string; priceCents?: number; markdown?: string; published?: boolean; demo?: boolean } = {},
+) {
   const priceCents = opts.priceCents ?? 100;
   const markdown = opts.markdown ?? "公开的开头，人人可见。\n\n<!-- more -->\n\n付费后才能看到的秘密正文 SECRET-BODY。";
   const { teaser, body } = splitMarkdown(markdown, priceCents);
@@ -27,6 +29,7 @@ export async function makeArticle(opts: { slug?: string; priceCents?: number; ma
       body,
       priceCents,
       published: opts.published ?? true,
+      demo: opts.demo ?? false,
       publishedAt: new Date(),
     },
   });

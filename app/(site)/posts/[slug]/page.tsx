@@ -25,6 +25,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article.title, description: plainExcerpt(article.teaser, 150) };
 }
 
+/** Demo mode sells only the seeded demo posts (through 模拟付款); the owner's own posts wait for go-live. */
+async function PaywallOrDemoNotice({ slug, priceCents, demoPost }: { slug: string; priceCents: number; demoPost: boolean }) {
+  const demo = await isDemoMode();
+  if (demo && !demoPost) {
+    return (
+      <p className="my-6 rounded-lg bg-stone-100 p-4 text-center text-sm text-stone-600" data-testid="not-for-sale">
+        站长尚未开通收款，这篇文章暂时不能购买。
+      </p>
+    );
+  }
+  return <Paywall slug={slug} priceCents={priceCents} demo={demo} />;
+}
+
 export default async function PostPage({ params }: Props) {
   const article = await findArticle((await params).slug);
   if (!article) notFound();
@@ -54,7 +67,7 @@ export default async function PostPage({ params }: Props) {
           )}
         </>
       ) : (
-        <Paywall slug={article.slug} priceCents={article.priceCents} demo={await isDemoMode()} />
+        <PaywallOrDemoNotice slug={article.slug} priceCents={article.priceCents} demoPost={article.demo} />
       )}
     </article>
   );
