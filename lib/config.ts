@@ -58,6 +58,8 @@ const schema = z.object({
    * networks) are common in China: keep it well above one household. 0 = off.
    */
   ORDER_MAX_HELD_PER_IP: int(20, 0),
+  /** Browsers one restore link may unlock (the device that bought is not counted). */
+  RESTORE_MAX_DEVICES: int(5, 1),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
 });

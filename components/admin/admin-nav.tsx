@@ -10,6 +10,7 @@ const LINKS = [
   ["/admin/qr", "收款码"],
   ["/admin/orders", "订单"],
   ["/admin/payments", "收款"],
+  ["/admin/restore-links", "恢复链接"],
   ["/admin/notifications", "通知日志"],
   ["/admin/devices", "设备"],
 ] as const;

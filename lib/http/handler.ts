@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, isAppError } from "@/lib/errors";
+import { sameSiteJsonProblem } from "@/lib/http/origin";
 
 /**
  * The wrapper every route handler goes through: it turns AppError and zod
@@ -17,6 +18,19 @@ export function route<P = Record<string, string>>(fn: Handler<P>): Handler<P> {
       return errorResponse(e, req);
     }
   };
+}
+
+/**
+ * route() for a state-changing reader request: JSON from a page of this site
+ * only (origin.ts sameSiteJsonProblem), checked before the handler runs.
+ */
+export function sameSiteRoute<P = Record<string, string>>(fn: Handler<P>): Handler<P> {
+  return route<P>(async (req, ctx) => {
+    const problem = sameSiteJsonProblem(req);
+    if (problem?.status === "type") throw new AppError("unsupported_media_type", problem.message);
+    if (problem) throw new AppError("forbidden", problem.message);
+    return fn(req, ctx);
+  });
 }
 
 function errorResponse(e: unknown, req?: Request): Response {

@@ -13,17 +13,17 @@ import { NOTIFIER_CONFIGURED_KEY } from "@/lib/devices/go-live";
 import { signNative } from "@/lib/notify/native-signature";
 import { receiptText } from "@/lib/notify/receipt-text";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
 import { startWorker } from "../support/worker";
 
 function order(slug: string, cookie?: string) {
-  return call(createOrder, makeRequest("POST", "/api/orders", { body: { slug, channel: "wechat" }, cookie }));
+  return call(createOrder, readerRequest("POST", "/api/orders", { body: { slug, channel: "wechat" }, cookie }));
 }
 
 /** What the 模拟付款 button does: the server signs a receipt, the browser posts it to /api/notify. */
 async function demoPayFor(o: { json: { id: string }; headers: Headers }) {
-  const signed = await call(demoPay, makeRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
+  const signed = await call(demoPay, readerRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
   if (signed.status !== 200) return signed;
   return call(notify, makeRequest("POST", signed.json.url, { rawBody: signed.json.body, headers: signed.json.headers }));
 }

@@ -8,7 +8,7 @@ import { DELETE as deleteOrder } from "@/app/api/orders/[id]/route";
 import { isEntitled } from "@/lib/articles/queries";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { wechatReceipt } from "../support/notify";
 import { admin, age, order, pay, phoneOnline } from "../support/matching";
 
@@ -109,7 +109,7 @@ describe("the owner's order list and capacity", () => {
     process.env.ORDER_RATE_PER_IP = "100";
     const [p, e, c, paid] = await Promise.all([1, 2, 3, 4].map(() => order(article.slug)));
     await age(e.json.id, 121);
-    await call(deleteOrder, makeRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
+    await call(deleteOrder, readerRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
     await pay(wechatReceipt(paid.json.amountCents));
     const ids = async (s: string) =>
       (await call(listOrders, admin("GET", `/api/admin/orders?status=${s}`))).json.items.map((o: { id: string }) => o.id);

@@ -4,7 +4,7 @@ import { GET as getOrder, DELETE as deleteOrder } from "@/app/api/orders/[id]/ro
 import { GET as listPayments } from "@/app/api/admin/payments/route";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { TEST_SECRET, wechatReceipt } from "../support/notify";
 import { admin, age, order, pay, phoneOnline } from "../support/matching";
 
@@ -30,7 +30,7 @@ describe("payments on time, late, after grace, duplicated and forged", () => {
     expect((await pay(wechatReceipt(late2))).json).toEqual({ result: "late_matched", orderId: byAmount.get(late2) });
 
     const c = orders.find((o) => o.json.id === byAmount.get(cancelled))!;
-    const del = await call(deleteOrder, makeRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
+    const del = await call(deleteOrder, readerRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
     expect(del.json.status).toBe("cancelled");
     expect((await pay(wechatReceipt(cancelled))).json).toEqual({ result: "late_matched", orderId: c.json.id });
 

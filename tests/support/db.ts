@@ -4,7 +4,20 @@ import { newId } from "@/lib/ids";
 import { splitMarkdown } from "@/lib/articles/markdown";
 
 /** Children before parents, so foreign keys never object. */
-const TABLES = ["Event", "Entitlement", "Payment", "Notification", "Order", "QrCode", "Device", "Article", "Setting", "RateLimit"] as const;
+const TABLES = [
+  "RestoreDevice",
+  "RestoreLink",
+  "Event",
+  "Entitlement",
+  "Payment",
+  "Notification",
+  "Order",
+  "QrCode",
+  "Device",
+  "Article",
+  "Setting",
+  "RateLimit",
+] as const;
 
 export async function resetDb(): Promise<void> {
   for (const t of TABLES) await db().$executeRawUnsafe(`DELETE FROM "${t}"`);

@@ -22,6 +22,17 @@ export function makeRequest(method: string, path: string, opts: CallOptions = {}
   return new Request(`http://localhost:3000${path}`, { method, headers, body });
 }
 
+/**
+ * A state-changing request from one of the site's own pages, as a browser sends it:
+ * JSON, with an Origin naming the site (the reader routes refuse anything else).
+ */
+export function readerRequest(method: string, path: string, opts: CallOptions = {}): Request {
+  return makeRequest(method, path, {
+    ...opts,
+    headers: { "content-type": "application/json", origin: "http://localhost:3000", ...(opts.headers ?? {}) },
+  });
+}
+
 type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response> | Response;
 
 export async function call<P = Record<string, string>>(handler: Handler<P>, req: Request, params?: P) {

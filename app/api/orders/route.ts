@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { channelSchema } from "@/lib/channels";
-import { json, readJson, route } from "@/lib/http/handler";
+import { json, readJson, sameSiteRoute } from "@/lib/http/handler";
 import { clientIp } from "@/lib/http/client-ip";
 import { readerFromRequest } from "@/lib/readers/request";
 import { createOrder } from "@/lib/orders/create";
@@ -13,9 +13,9 @@ const body = z.object({
   channel: channelSchema,
 });
 
-export const POST = route(async (req) => {
+export const POST = sameSiteRoute(async (req) => {
   const input = await readJson(req, body, 4096);
-  const reader = readerFromRequest(req);
+  const reader = await readerFromRequest(req);
   const { order, created } = await createOrder({ ...input, readerId: reader.readerId, ip: clientIp(req) });
   const answer: OrderResponse = { ...order, serverTime: new Date().toISOString() };
   return json(answer, created ? 201 : 200, reader.setCookie ? { "set-cookie": reader.setCookie } : {});

@@ -5,7 +5,8 @@ import Link from "next/link";
 import { cache } from "react";
 import { findPublishedArticle, isEntitled, loadGatedBody } from "@/lib/articles/queries";
 import { plainExcerpt, renderMarkdown } from "@/lib/articles/markdown";
-import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
+import { READER_COOKIE } from "@/lib/readers/session";
+import { readerFromCookieValue } from "@/lib/readers/links";
 import { isDemoMode } from "@/lib/devices/demo-mode";
 import { recordView } from "@/lib/articles/events";
 import { clientIp } from "@/lib/http/client-ip";
@@ -41,7 +42,7 @@ async function PaywallOrDemoNotice({ slug, priceCents, demoPost }: { slug: strin
 export default async function PostPage({ params }: Props) {
   const article = await findArticle((await params).slug);
   if (!article) notFound();
-  const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const readerId = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const paid = article.priceCents > 0;
   const entitled = !paid || (await isEntitled(readerId, article.id));
   // The gated body is loaded only here, only for an entitled reader.
