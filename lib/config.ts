@@ -9,6 +9,11 @@ const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(d
 
 const schema = z.object({
   DATABASE_URL: z.string().default("file:./data/paywall.db"),
+  /**
+   * SQLite durability (WAL mode): FULL fsyncs every commit, so an acknowledged payment
+   * survives power loss; NORMAL survives a crashed process only, and writes faster.
+   */
+  SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
   ORDER_TTL_SECONDS: int(120, 10),
   LATE_GRACE_SECONDS: int(600, 0),
   /**

@@ -56,7 +56,11 @@ let seq = 0;
 
 async function http(method: string, path: string, opts: { body?: string; headers?: Record<string, string> } = {}) {
   // Origin: the reader routes take JSON from the site's own pages only, as a browser would send it.
-  const res = await fetch(base + path, { method, body: opts.body, headers: { "content-type": "application/json", origin: base, ...opts.headers } });
+  const res = await fetch(base + path, {
+    method,
+    body: opts.body,
+    headers: { "content-type": "application/json", origin: base, ...opts.headers },
+  });
   const text = await res.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON, checked field by field below
   let json: any = null;

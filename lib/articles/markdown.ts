@@ -76,7 +76,7 @@ const rendered = new LRUCache<string, string>({
   maxSize: RENDER_CACHE_BYTES,
   maxEntrySize: RENDER_CACHE_BYTES / 4,
   // UTF-16 strings: two bytes per code unit, key and value.
-  sizeCalculation: (html, markdown) => 2 * (html.length + markdown.length),
+  sizeCalculation: (html, markdown) => Math.max(1, 2 * (html.length + markdown.length)),
 });
 
 /** Bytes the render cache holds now (tests and diagnostics). */

@@ -20,7 +20,9 @@ async function notify(payload: Record<string, unknown>) {
 /** Buys an article as the browser context's reader: an order with its cookie, then the phone's receipt. */
 async function buy(ctx: BrowserContext, slug: string) {
   await notify({ type: "heartbeat" });
-  const order = await (await ctx.request.post(`${live}/api/orders`, { data: { slug, channel: "wechat" }, headers: { origin: live } })).json();
+  const order = await (
+    await ctx.request.post(`${live}/api/orders`, { data: { slug, channel: "wechat" }, headers: { origin: live } })
+  ).json();
   expect(await notify(wechatReceipt(order.amountCents))).toMatchObject({ result: "matched", orderId: order.id });
 }
 
