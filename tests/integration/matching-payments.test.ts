@@ -13,10 +13,12 @@ const status = async (id: string) => (await call(getOrder, makeRequest("GET", `/
 describe("payments on time, late, after grace, duplicated and forged", () => {
   it("settles every legitimate payment to the right order exactly once and keeps the rest for the owner", async () => {
     process.env.ORDER_RATE_PER_IP = "1000";
-    const article = await makeArticle({ priceCents: 100 });
+    // ¥10.00: 100 amounts in the band, room for all 12 readers (¥1.00 has only 11).
+    const article = await makeArticle({ priceCents: 1000 });
     await makeQr("wechat");
     await phoneOnline();
     const orders = await Promise.all(Array.from({ length: 12 }, () => order(article.slug)));
+    expect(orders.map((o) => o.status)).toEqual(Array(12).fill(201));
     const byAmount = new Map(orders.map((o) => [o.json.amountCents as number, o.json.id as string]));
     const [onTime1, onTime2, late1, late2, cancelled, afterGrace, forged, stale, dupe, echo, abandoned, spare] = [...byAmount.keys()];
 
