@@ -13,8 +13,10 @@ type Handler<P> = (req: Request, ctx: RouteContext<P>) => Promise<Response> | Re
 export function route<P = Record<string, string>>(fn: Handler<P>): Handler<P> {
   return async (req, ctx) => {
     try {
-      // Next.js passes no params (or no context) to routes without dynamic segments.
-      return await fn(req, { ...ctx, params: Promise.resolve(ctx?.params ?? ({} as P)).then(checkParams) });
+      // Checked before the handler runs (a rejected promise it never awaits would be an unhandled
+      // rejection); Next.js passes no params (or no context) to routes without dynamic segments.
+      const params = checkParams(await (ctx?.params ?? ({} as P)));
+      return await fn(req, { ...ctx, params: Promise.resolve(params) });
     } catch (e) {
       return errorResponse(e, req);
     }

@@ -167,6 +167,11 @@ describe("every route survives malformed requests", () => {
     process.env.ORDER_RATE_PER_READER = "100000";
     await seedIfEmpty();
 
+    // A promise a handler forgot (e.g. params it never awaited) would crash a real server.
+    const unhandled: string[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(String((e as Error)?.message ?? e));
+    process.on("unhandledRejection", onUnhandled);
+
     const files = routeFiles();
     expect(files.length).toBeGreaterThan(20);
     const variants = bodyVariants();
@@ -205,7 +210,10 @@ describe("every route survives malformed requests", () => {
         }
       }
     }
+    await new Promise((r) => setTimeout(r, 100));
+    process.off("unhandledRejection", onUnhandled);
     expect(failures).toEqual([]);
+    expect(unhandled).toEqual([]);
     expect(sent).toBeGreaterThan(1000);
     expect(exercised.size).toBeGreaterThan(30);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
