@@ -1,10 +1,16 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
+import { nextSecurityHeaders } from "./lib/http/security-headers.mjs";
+
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   poweredByHeader: false,
   // Native and driver modules stay in node_modules instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   async headers() {
     return [
+      // CSP, framing, nosniff, referrer policy on every response; HSTS over HTTPS (SECURITY.md).
+      // The development server adds what hot reload needs (the phase, not NODE_ENV: a build need not set it).
+      ...nextSecurityHeaders({ dev: phase === PHASE_DEVELOPMENT_SERVER }),
       {
         // Order status and entitled pages are per reader: never cache them in shared caches.
         source: "/api/:path*",
@@ -27,6 +33,6 @@ const nextConfig = {
       },
     ];
   },
-};
+});
 
 export default nextConfig;

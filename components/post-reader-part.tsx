@@ -3,7 +3,8 @@ import Link from "next/link";
 import { loadGatedBody, type PublicArticle } from "@/lib/articles/queries";
 import { canRead } from "@/lib/entitlements/check";
 import { renderMarkdown } from "@/lib/articles/markdown";
-import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
+import { READER_COOKIE } from "@/lib/readers/session";
+import { readerFromCookieValue } from "@/lib/readers/links";
 import { isDemoMode } from "@/lib/devices/demo-mode";
 import { readerClaims } from "@/lib/claims/reader";
 import type { ChannelOrder } from "@/lib/settings/schema";
@@ -20,7 +21,7 @@ import { seriesOfArticle } from "@/lib/series/queries";
  * entitled reader.
  */
 export async function PostReaderPart({ article, channelOrder }: { article: PublicArticle; channelOrder: ChannelOrder }) {
-  const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const readerId = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const paid = article.priceCents > 0;
   const entitled = await canRead(readerId, article);
   if (entitled) {
@@ -50,6 +51,14 @@ export async function PostReaderPart({ article, channelOrder }: { article: Publi
     isDemoMode(),
   ]);
   const claim = claims[0];
+  // Demo mode sells only the seeded demo posts (through 模拟付款); the owner's own posts wait for go-live.
+  if (demo && !article.demo) {
+    return (
+      <p className="my-6 rounded-lg bg-stone-100 p-4 text-center text-sm text-stone-600" data-testid="not-for-sale">
+        站长尚未开通收款，这篇文章暂时不能购买。
+      </p>
+    );
+  }
   return (
     <>
       {claim && (

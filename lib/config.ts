@@ -11,6 +11,11 @@ const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(d
 
 const schema = z.object({
   DATABASE_URL: z.string().default("file:./data/paywall.db"),
+  /**
+   * SQLite durability (WAL mode): FULL fsyncs every commit, so an acknowledged payment
+   * survives power loss; NORMAL survives a crashed process only, and writes faster.
+   */
+  SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
   ORDER_TTL_SECONDS: int(120, 10),
   LATE_GRACE_SECONDS: int(600, 0),
   /**
@@ -20,11 +25,18 @@ const schema = z.object({
    */
   ECHO_WINDOW_SECONDS: int(300, 0),
   NOTIFIER_OFFLINE_AFTER_SECONDS: int(90, 5),
-  /** How many 1-cent steps away from the list price an order may be priced. */
+  /**
+   * The price band (docs/design.md §3): a reader never pays less than (100 − discount)%
+   * of the list price, nor more than (100 + markup)% (markup only with direction up/both).
+   * A full band answers "busy", never a cheaper price, so slot exhaustion cannot buy cheap.
+   */
+  AMOUNT_MAX_DISCOUNT_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
+  AMOUNT_MAX_MARKUP_PERCENT: z.coerce.number().int().min(0).max(50).default(10),
+  /** At most this many 1-cent steps from the list price, whatever the band allows (bounds the work per order). */
   AMOUNT_STEPS: int(99, 0),
   /** "down" (never more than the list price), "up", or "both" (alternating). */
   AMOUNT_DIRECTION: z.enum(["down", "up", "both"]).default("down"),
-  /** Lowest amount ever asked for, in cents. */
+  /** Lowest amount ever asked for, in cents (the band usually stops well above it). */
   AMOUNT_FLOOR_CENTS: int(1, 1),
   NOTIFY_SECRET: z.string().optional(),
   /** SmsForwarder webhook secret: bootstraps a device with protocol "smsforwarder". */
@@ -70,6 +82,8 @@ const schema = z.object({
     .string()
     .regex(/^\d+(,\d+)*$/, "comma-separated cents, e.g. 200,500,1000")
     .default("200,500,1000"),
+  /** Browsers one restore link may unlock (the device that bought is not counted). */
+  RESTORE_MAX_DEVICES: int(5, 1),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
   /** The background worker (alert deliveries, phone watch, pruning) in this server process; 0 = off. */

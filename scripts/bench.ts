@@ -55,7 +55,7 @@ try {
   const order = await (
     await fetch(`${site.url}/api/orders`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: site.url },
       body: JSON.stringify({ slug: "tea-and-time", channel: "wechat" }),
     })
   ).json();
@@ -78,7 +78,7 @@ async function cycles(parallel: number) {
     while (Date.now() - started < duration * 1000) {
       const res = await fetch(`${site.url}/api/orders`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", origin: site.url },
         body: JSON.stringify({ slug: "indie-income-report", channel: "wechat" }),
       });
       if (res.status !== 201) {

@@ -1,10 +1,11 @@
 /**
  * The HTTP server around Next.js. It exists for one reason: route handlers
  * cannot see the socket address, and X-Forwarded-For can be forged by any
- * client. We pass the real peer address in x-paywall-peer (overwriting any
- * client-sent value); lib/http/client-ip.ts trusts X-Forwarded-For only with
- * TRUST_PROXY=1.
+ * client. We pass the real peer address in x-paywall-peer with a key made at
+ * start (overwriting any client-sent values); lib/http/client-ip.ts believes the
+ * header only with that key, and X-Forwarded-For only with TRUST_PROXY=1.
  */
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import next from "next";
@@ -12,11 +13,16 @@ import { exitOnBadConfig } from "@/lib/config";
 
 // Refuse to serve with a bad configuration (e.g. a weak notifier secret), also when started without npm start.
 exitOnBadConfig();
+import { securityHeaders } from "../lib/http/security-headers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
+
+// Set before Next.js loads: route handlers read it from this process's environment.
+const peerKey = randomBytes(24).toString("base64url");
+process.env.PAYWALL_PEER_KEY = peerKey;
 
 const app = next({ dev, dir: root, hostname, port });
 await app.prepare();
@@ -38,8 +44,10 @@ const BAD_LINK = `<!doctype html><meta charset="utf-8"><meta name="viewport" con
 
 const server = http.createServer((req, res) => {
   req.headers["x-paywall-peer"] = req.socket.remoteAddress ?? "unknown";
+  req.headers["x-paywall-peer-key"] = peerKey;
   if (malformedPath(req.url)) {
-    res.writeHead(400, { "content-type": "text/html; charset=utf-8" }).end(BAD_LINK);
+    const https = req.headers["x-forwarded-proto"] === "https";
+    res.writeHead(400, { ...securityHeaders({ https, dev }), "content-type": "text/html; charset=utf-8" }).end(BAD_LINK);
     return;
   }
   void handle(req, res);

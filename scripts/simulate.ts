@@ -25,9 +25,12 @@ const HELP = `Usage: npm run simulate -- [options]
                      server's timings from /api/admin/capacity and checks the unmatched inbox
   --grace S --echo S LATE_GRACE_SECONDS / ECHO_WINDOW_SECONDS of the server when no admin token (10 / 5)
 
-Start the server with short windows and no per-IP limits (every reader comes from one IP), e.g.:
+Start the server with short windows, no per-IP limits (every reader comes from one IP) and a price band
+wide enough for the crowd (the default 10% band holds 11 amounts for a ¥1.00 post; readers beyond it get
+"busy", counted as busy=…), e.g.:
   PORT=3201 DATABASE_URL=file:/tmp/sim.db NOTIFY_SECRET=whsec_… ADMIN_TOKEN=… ORDER_TTL_SECONDS=10 \\
-  LATE_GRACE_SECONDS=10 ECHO_WINDOW_SECONDS=5 ORDER_RATE_PER_IP=100000 ORDER_MAX_HELD_PER_IP=0 npm start
+  LATE_GRACE_SECONDS=10 ECHO_WINDOW_SECONDS=5 ORDER_RATE_PER_IP=100000 ORDER_MAX_HELD_PER_IP=0 \\
+  AMOUNT_MAX_DISCOUNT_PERCENT=50 npm start
 The order TTL is read from the first order. A run lasts about TTL + grace + 5 seconds.`;
 
 const argv = process.argv.slice(2);
@@ -52,7 +55,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
 let seq = 0;
 
 async function http(method: string, path: string, opts: { body?: string; headers?: Record<string, string> } = {}) {
-  const res = await fetch(base + path, { method, body: opts.body, headers: { "content-type": "application/json", ...opts.headers } });
+  // Origin: the reader routes take JSON from the site's own pages only, as a browser would send it.
+  const res = await fetch(base + path, {
+    method,
+    body: opts.body,
+    headers: { "content-type": "application/json", origin: base, ...opts.headers },
+  });
   const text = await res.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the server's JSON, checked field by field below
   let json: any = null;

@@ -69,6 +69,11 @@ export function DashboardView() {
         <Stat label="近 30 天" cents={data.revenue.last30Cents} />
       </div>
       <KindSplitCard byKind={data.byKind} redemptions={data.redemptions} />
+      {data.demoPayments > 0 && (
+        <p className="text-xs text-stone-500" data-testid="demo-payments">
+          近 30 天有 {data.demoPayments} 笔演示付款（模拟付款），不计入收入。
+        </p>
+      )}
       <Card title="每日收入（北京时间）">
         <RevenueChart daily={data.daily} />
       </Card>

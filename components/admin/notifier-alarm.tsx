@@ -9,12 +9,15 @@ type NotifierStatus = Json<Dashboard["notifier"]>;
 export function NotifierAlarm({ status }: { status: NotifierStatus }) {
   if (status.demo) {
     return (
-      <div role="status" className="rounded-xl bg-sky-50 p-4 text-sm text-sky-900 ring-1 ring-sky-200">
-        演示模式：还没有配置通知设备，读者看到的是「模拟付款」按钮。
-        <Link href="/admin/devices" className="underline">
-          添加设备
-        </Link>
-        后即可真实收款。
+      <div role="alert" className="rounded-xl bg-amber-500 p-4 text-white" data-testid="demo-mode-banner">
+        <p className="text-lg font-bold">⚠ 本站仍处于演示模式，还不能真实收款</p>
+        <p className="mt-1 text-sm">
+          任何访问本站的人都能用「模拟付款」免费解锁三篇演示文章；你自己写的文章在演示模式下不能购买。
+          <Link href="/admin/devices" className="font-medium underline">
+            添加收款通知设备
+          </Link>
+          后正式开始收款：演示付款关闭，演示付款解锁的文章全部收回，演示收款码不再使用。
+        </p>
       </div>
     );
   }

@@ -38,6 +38,14 @@ export function PostList() {
             <span className={`rounded px-1.5 text-xs ${a.published ? "bg-emerald-100 text-emerald-800" : "bg-stone-200 text-stone-600"}`}>
               {a.published ? "已发布" : "草稿"}
             </span>
+            {a.demo && (
+              <span
+                className="rounded bg-sky-100 px-1.5 text-xs text-sky-800"
+                title="演示文章：演示模式下可以用「模拟付款」解锁；编辑后变为你自己的文章"
+              >
+                演示
+              </span>
+            )}
             <button type="button" onClick={() => toggle(a)} className="text-sm text-stone-600 underline">
               {a.published ? "下架" : "发布"}
             </button>

@@ -15,6 +15,7 @@ import { isSale, type OrderKind } from "@/lib/targets";
  * Revenue, the daily chart and top posts count sales (posts, series, passes);
  * tips are money given, not sold: they appear only in the split by kind.
  * Redeemed codes are never revenue (no payment); they are counted apart.
+ * Payments sent by the 模拟付款 button (demo) are never revenue: they are counted apart.
  */
 const DASHBOARD_DAYS = 30;
 // The funnel counts events: views, clicks and orders once per client address
@@ -41,6 +42,8 @@ export interface Dashboard {
   byKind: KindTotal[];
   /** Redeem codes used in the last 30 days (no money). */
   redemptions: number;
+  /** Demo payments (模拟付款) in the last 30 days: shown apart, never in revenue. */
+  demoPayments: number;
   /** Enabled demo-seed codes after go-live: never handed out, but the owner should replace them. */
   demoCodesEnabled: number;
   /** Readers whose payment the phone did not report in time (lib/watch/missed.ts). */
@@ -61,6 +64,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     devices,
     unmatchedPayments,
     demoCodes,
+    demoPayments,
     missed,
     failingAlerts,
     steps,
@@ -68,11 +72,16 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     redemptions,
   ] = await Promise.all([
     db().order.findMany({
-      where: { status: "paid", paidAt: { gte: since }, OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }] },
+      where: {
+        status: "paid",
+        paidAt: { gte: since },
+        OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }],
+        NOT: { payment: { demo: true } },
+      },
       select: { amountCents: true, paidAt: true, articleId: true, kind: true },
     }),
     db().payment.findMany({
-      where: { status: "assigned", resolvedAt: { gte: since } },
+      where: { status: "assigned", resolvedAt: { gte: since }, demo: false },
       select: { amountCents: true, resolvedAt: true, order: { select: { articleId: true, kind: true } } },
     }),
     db().event.groupBy({ by: ["type"], where: { createdAt: { gte: since } }, _count: { _all: true } }),
@@ -80,6 +89,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     listDevices(now),
     db().payment.count({ where: { status: "unmatched" } }),
     db().qrCode.count({ where: { demo: true, enabled: true } }),
+    db().payment.count({ where: { demo: true, receivedAt: { gte: since } } }),
     missedShare(now),
     db().alert.count({ where: { enabled: true, lastError: { not: null } } }),
     walkthrough(now),
@@ -136,6 +146,7 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     pendingClaims,
     byKind: splitByKind(received),
     redemptions,
+    demoPayments,
     demoCodesEnabled: health.demo ? 0 : demoCodes,
     missedNotifications: missed,
     failingAlerts,

@@ -101,6 +101,8 @@ export async function updateArticle(slug: string, patch: Partial<ArticleInput>) 
         publishedAt: published ? (current.publishedAt ?? new Date()) : current.publishedAt,
         // Replaced as a whole when given; nested writes run in the update's own transaction.
         ...(patch.tags ? { tags: { deleteMany: {}, create: patch.tags.map((tag) => ({ tag })) } } : {}),
+        // Once the owner edits a demo post it is theirs: never sold through demo payments again.
+        ...(patch.markdown !== undefined || patch.title !== undefined || patch.priceCents !== undefined ? { demo: false } : {}),
       },
     });
   } catch (e) {

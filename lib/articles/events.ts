@@ -14,13 +14,16 @@ import { addressKey } from "@/lib/http/address-key";
 const EVENT_WINDOW_SECONDS = 600;
 const EVENT_KEEP_DAYS = 90;
 
+// Counting, not protection: not worth a database write per page view.
+const LOCAL = { shared: false } as const;
+
 export type CountedEvent = "view" | "click" | "order";
 
 export async function recordEvent(type: CountedEvent, articleId: string, ip: string, now = new Date()): Promise<void> {
   try {
-    if (!(await withinWindow(`event-${type}`, `${addressKey(ip)}|${articleId}`, 1, EVENT_WINDOW_SECONDS))) return;
+    if (!(await withinWindow(`event-${type}`, `${addressKey(ip)}|${articleId}`, 1, EVENT_WINDOW_SECONDS, LOCAL))) return;
     await db().event.create({ data: { type, articleId, createdAt: now } });
-    if (await withinWindow("event-prune", "all", 1, 3600)) await pruneEvents(now);
+    if (await withinWindow("event-prune", "all", 1, 3600, LOCAL)) await pruneEvents(now);
   } catch {
     /* counters only */
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstImage, joinMarkdown, plainExcerpt, renderMarkdown, splitMarkdown } from "./markdown";
+import { firstImage, joinMarkdown, plainExcerpt, renderMarkdown, splitMarkdown, renderCacheBytes, RENDER_CACHE_BYTES } from "./markdown";
 
 describe("teaser/body split", () => {
   it("splits at the <!-- more --> divider", () => {
@@ -112,5 +112,19 @@ describe("images in posts", () => {
   it("finds the first image of public Markdown for the share card", () => {
     expect(firstImage("文字\n\n![a](/media/x.png)\n\n![b](/media/y.png)")).toBe("/media/x.png");
     expect(firstImage("没有图片")).toBeNull();
+  });
+});
+
+describe("render cache", () => {
+  it("stays within its byte budget however many large posts are rendered", () => {
+    // 40 distinct posts of ~300,000 characters: ~24 MB of Markdown alone, more than the budget.
+    for (let i = 0; i < 40; i++) renderMarkdown(`# 第 ${i} 篇\n\n${"长文".repeat(150_000)}`);
+    expect(renderCacheBytes()).toBeLessThanOrEqual(RENDER_CACHE_BYTES);
+    expect(renderCacheBytes()).toBeGreaterThan(0);
+  });
+
+  it("serves the same HTML for the same Markdown from the cache", () => {
+    const md = "缓存的**段落**";
+    expect(renderMarkdown(md)).toBe(renderMarkdown(md));
   });
 });

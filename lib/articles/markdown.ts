@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { decodeHTML } from "entities";
@@ -70,23 +71,27 @@ function joinCjkLines(markdown: string): string {
 /** Markdown → sanitised HTML: no scripts, no event handlers, no javascript: links. */
 export function renderMarkdown(markdown: string): string {
   const cached = rendered.get(markdown);
-  if (cached !== undefined) {
-    // Map keeps insertion order: re-inserting makes this the most recently used.
-    rendered.delete(markdown);
-    rendered.set(markdown, cached);
-    return cached;
-  }
+  if (cached !== undefined) return cached;
   const html = sanitizeHtml(marked.parse(joinCjkLines(markdown), { async: false, gfm: true, breaks: false }) as string, allowed);
   rendered.set(markdown, html);
-  if (rendered.size > RENDER_CACHE_SIZE) rendered.delete(rendered.keys().next().value!);
   return html;
 }
 
 // Every article view renders the same teaser again; parsing and sanitising is
 // most of a page's server time. Keyed by the Markdown itself, so an edit can
-// never be served stale. Bounded, least recently used out first.
-const RENDER_CACHE_SIZE = 256;
-const rendered = new Map<string, string>();
+// never be served stale. Bounded in bytes (a post may be 500,000 characters, so
+// a count bound alone could hold gigabytes), least recently used out first; an
+// entry bigger than a quarter of the budget is rendered each time instead.
+export const RENDER_CACHE_BYTES = 16 * 1024 * 1024;
+const rendered = new LRUCache<string, string>({
+  maxSize: RENDER_CACHE_BYTES,
+  maxEntrySize: RENDER_CACHE_BYTES / 4,
+  // UTF-16 strings: two bytes per code unit, key and value.
+  sizeCalculation: (html, markdown) => Math.max(1, 2 * (html.length + markdown.length)),
+});
+
+/** Bytes the render cache holds now (tests and diagnostics). */
+export const renderCacheBytes = () => rendered.calculatedSize;
 
 /**
  * Markdown as plain text. sanitize-html returns HTML text ("A &amp; B"); React

@@ -15,6 +15,7 @@ export const articleMetaSelect = {
   createdAt: true,
   updatedAt: true,
   publishedAt: true,
+  demo: true,
 } as const;
 
 const publicArticleSelect = {
@@ -36,6 +37,8 @@ export type PublicArticle = {
   publishedAt: Date | null;
   readingMinutes: number | null;
   tags: string[];
+  /** A seeded demo post: the only kind 模拟付款 may unlock while the site is in demo mode. */
+  demo: boolean;
 };
 
 type PublicRow = Omit<PublicArticle, "tags"> & { tags: { tag: string }[] };

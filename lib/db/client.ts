@@ -15,13 +15,33 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { __paywallDb?: { url: string; client: Db } };
 
+/**
+ * SQLite's durability is per connection: WAL mode (set by migrate, kept in the file)
+ * defaults to synchronous=NORMAL, which survives a crashed process but may lose the
+ * last commits on power loss. A payment the phone was told is recorded must survive
+ * both, so each connection runs SQLITE_SYNCHRONOUS (default FULL: fsync per commit).
+ */
+class DurableSqlite extends PrismaBetterSQLite3 {
+  constructor(
+    config: ConstructorParameters<typeof PrismaBetterSQLite3>[0],
+    private readonly synchronous: string,
+  ) {
+    super(config);
+  }
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript(`PRAGMA synchronous = ${this.synchronous}`);
+    return adapter;
+  }
+}
+
 function create(url: string): Db {
   if (databaseKind(url) === "postgres") {
     const adapter = new PrismaPg({ connectionString: url });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
-  // timeout = busy wait for another process's write lock (WAL mode is set by migrate).
-  const adapter = new PrismaBetterSQLite3({ url: `file:${sqlitePath(url)}`, timeout: 10_000 });
+  // timeout = busy wait for another process's write lock.
+  const adapter = new DurableSqlite({ url: `file:${sqlitePath(url)}`, timeout: 10_000 }, config().SQLITE_SYNCHRONOUS);
   return new SqliteClient({ adapter });
 }
 

@@ -24,6 +24,7 @@ export async function seedIfEmpty(): Promise<boolean> {
           readingMinutes: readingMinutes(teaser, body),
           tags: { create: a.tags.map((tag) => ({ tag })) },
           published: true,
+          demo: true,
           publishedAt: at,
           createdAt: at,
         },

@@ -1,5 +1,7 @@
+import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/tx";
+import { isUniqueViolation, withTx } from "@/lib/db/tx";
+import { databaseKind } from "@/lib/config";
 
 /**
  * "A real notifier has been configured at least once" — the fact that ends demo
@@ -9,15 +11,52 @@ import { isUniqueViolation } from "@/lib/db/tx";
  */
 export const NOTIFIER_CONFIGURED_KEY = "notifier_configured_at";
 
-/** Idempotent; the first write wins, so the stored time is the go-live time. */
+/**
+ * PostgreSQL only: serialises going live with demo payments across processes
+ * (settle.ts takes it before a demo payment), so a demo payment either commits
+ * before the go-live (and is revoked by it) or sees the go-live and is refused.
+ * SQLite serialises writers anyway.
+ */
+export async function lockDemoSwitch(tx: Tx): Promise<void> {
+  if (databaseKind() !== "postgres") return;
+  await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, "paywall-demo-switch");
+}
+
+export async function isLiveInTx(tx: Tx): Promise<boolean> {
+  return !!(await tx.setting.findUnique({ where: { key: NOTIFIER_CONFIGURED_KEY }, select: { key: true } }));
+}
+
+/**
+ * Goes live: records the time (the first write wins) and, in the same
+ * transaction, undoes what demo mode let anyone do — the unlocks demo payments
+ * made are deleted, demo orders let go of their amounts (a real payment of that
+ * amount must not settle a demo order) and the demo device stops verifying.
+ * One transaction behind the record's unique key: it happens exactly once,
+ * whichever process or request gets there first.
+ */
 export async function markNotifierConfigured(now = new Date()): Promise<void> {
-  const existing = await db().setting.findUnique({ where: { key: NOTIFIER_CONFIGURED_KEY }, select: { key: true } });
-  if (existing) return;
+  if (await db().setting.findUnique({ where: { key: NOTIFIER_CONFIGURED_KEY }, select: { key: true } })) return;
   try {
-    await db().setting.create({ data: { key: NOTIFIER_CONFIGURED_KEY, value: now.toISOString() } });
+    await withTx(async (tx) => {
+      await lockDemoSwitch(tx);
+      if (await isLiveInTx(tx)) return;
+      await tx.setting.create({ data: { key: NOTIFIER_CONFIGURED_KEY, value: now.toISOString() } });
+      await revokeDemo(tx, now);
+    });
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e; // another request recorded it first
+    if (!isUniqueViolation(e)) throw e; // another process went live first, and revoked
   }
+}
+
+async function revokeDemo(tx: Tx, now: Date): Promise<void> {
+  await tx.entitlement.deleteMany({ where: { demo: true } });
+  const demoOrder = { qrCode: { demo: true }, openSlot: { not: null } };
+  await tx.order.updateMany({
+    where: { ...demoOrder, status: "pending" },
+    data: { status: "expired", openSlot: null, readerOpenKey: null, slotHeldUntil: now },
+  });
+  await tx.order.updateMany({ where: demoOrder, data: { openSlot: null, slotHeldUntil: now } });
+  await tx.device.updateMany({ where: { kind: "demo" }, data: { enabled: false } });
 }
 
 /**

@@ -12,7 +12,7 @@ import { markNotifierConfigured } from "@/lib/devices/go-live";
  * (demo-mode.ts); it is never listed and never counts as a phone.
  */
 export const BOOTSTRAP_DEVICE_ID = "default";
-const DEMO_DEVICE_ID = "demo";
+export const DEMO_DEVICE_ID = "demo";
 
 const BOOTSTRAP: Record<Protocol, { id: string; name: string; secret: (c: Config) => string | undefined }> = {
   native: { id: BOOTSTRAP_DEVICE_ID, name: "默认设备（NOTIFY_SECRET）", secret: (c) => c.NOTIFY_SECRET },

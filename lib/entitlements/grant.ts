@@ -5,15 +5,21 @@ import { nextPeriod } from "@/lib/passes/period";
 import type { GrantTarget, OrderTarget } from "@/lib/targets";
 
 /** Where a grant came from: a paid order, or a redeem code (no payment, never revenue). */
-export type GrantSource = { orderId: string; redeemCodeId?: undefined } | { redeemCodeId: string; orderId?: undefined };
+export type GrantSource =
+  /** `demo`: paid by the 模拟付款 button; the unlock is marked so going live revokes it. */
+  { orderId: string; redeemCodeId?: undefined; demo?: boolean } | { redeemCodeId: string; orderId?: undefined; demo?: undefined };
 
 /**
  * What a paid order gives its reader, inside the settlement transaction.
  * A tip gives nothing (the reader gets a thank-you on the page).
  */
-export async function grantForOrder(tx: Tx, order: { id: string; readerId: string; target: OrderTarget }, now: Date): Promise<void> {
+export async function grantForOrder(
+  tx: Tx,
+  order: { id: string; readerId: string; target: OrderTarget; demo?: boolean },
+  now: Date,
+): Promise<void> {
   if (order.target.kind === "tip") return;
-  await grantTarget(tx, order.readerId, order.target, { orderId: order.id }, now);
+  await grantTarget(tx, order.readerId, order.target, { orderId: order.id, demo: order.demo }, now);
 }
 
 /**
@@ -31,7 +37,11 @@ export async function grantTarget(tx: Tx, readerId: string, target: GrantTarget,
         where: { readerId_articleId: { readerId, articleId: target.articleId } },
         select: { id: true },
       });
-      if (!existing) await tx.entitlement.create({ data: { id: newId(), readerId, articleId: target.articleId, ...link, createdAt: now } });
+      if (!existing) {
+        await tx.entitlement.create({
+          data: { id: newId(), readerId, articleId: target.articleId, ...link, createdAt: now, demo: source.demo ?? false },
+        });
+      }
       return;
     }
     case "series": {

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { readBytes } from "@/lib/http/handler";
+import { readBytes, wellFormed } from "@/lib/http/handler";
 
 /**
  * A multipart body read under a byte cap (413 past it), then parsed by the
@@ -12,9 +12,13 @@ export async function readFormData(req: Request, maxBytes: number): Promise<Form
   }
   const tooLarge = () => new AppError("payload_too_large", `上传内容过大（上限 ${Math.round(maxBytes / 1024 / 1024)} MB）。`);
   const bytes = await readBytes(req, maxBytes, tooLarge);
+  let form: FormData;
   try {
-    return await new Response(new Uint8Array(bytes), { headers: { "content-type": type } }).formData();
+    form = await new Response(new Uint8Array(bytes), { headers: { "content-type": type } }).formData();
   } catch {
     throw new AppError("invalid_input", "无法解析上传的表单（multipart 格式错误）。");
   }
+  const fields = [...form.entries()].filter(([, v]) => typeof v === "string");
+  if (!wellFormed(fields)) throw new AppError("invalid_input", "表单字段含有无效的字符（NUL 或不成对的 Unicode 代理项）。");
+  return form;
 }

@@ -44,3 +44,28 @@ export function sameOrigin(req: Request): boolean {
     return false;
   }
 }
+
+/**
+ * The CSRF rule for state-changing reader routes (orders, events, restore, demo
+ * payment), stricter than sameOrigin(): the body must be JSON — a form on another
+ * site cannot send that without a CORS preflight we never answer — and the
+ * browser must say the request came from this site: Sec-Fetch-Site
+ * "same-origin", or, from browsers without it, an Origin naming this host. A
+ * request with neither is refused too; scripts send `Origin: <the site>`.
+ */
+export function sameSiteJsonProblem(req: Request): { status: "type" | "site"; message: string } | null {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type.trim())) {
+    return { status: "type", message: "请求必须是 JSON（Content-Type: application/json）。" };
+  }
+  const site = req.headers.get("sec-fetch-site");
+  if (site) return site === "same-origin" ? null : { status: "site", message: "跨站请求被拒绝：请在本站页面内操作。" };
+  const origin = req.headers.get("origin");
+  if (!origin) return { status: "site", message: "请求缺少来源（Origin），已拒绝：请在本站页面内操作；脚本请带上 Origin: 本站地址。" };
+  try {
+    if (new URL(origin).host === siteHost(req)) return null;
+  } catch {
+    /* "null" or garbage */
+  }
+  return { status: "site", message: "跨站请求被拒绝：请在本站页面内操作。" };
+}

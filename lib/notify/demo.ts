@@ -16,8 +16,13 @@ import { chinaTimeString } from "@/lib/notify/simulate";
  */
 export async function demoNotification(orderId: string, readerId: string | null) {
   if (!(await isDemoMode())) throw new AppError("forbidden", "已配置真实的收款通知设备，演示付款已关闭。");
-  const order = await db().order.findUnique({ where: { id: orderId }, select: { readerId: true, channel: true, amountCents: true } });
+  const order = await db().order.findUnique({
+    where: { id: orderId },
+    select: { readerId: true, channel: true, amountCents: true, article: { select: { demo: true } }, qrCode: { select: { demo: true } } },
+  });
   if (!order || order.readerId !== readerId || !isChannel(order.channel)) throw new AppError("order_not_found", "订单不存在或已被删除。");
+  // Only the seeded demo posts, through the seeded demo codes (settle.ts checks the same again).
+  if (!order.article?.demo || !order.qrCode?.demo) throw new AppError("forbidden", "模拟付款只能用于演示文章。");
   const device = await ensureDemoDevice();
   const now = new Date();
   const body = JSON.stringify({

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/errors";
 import { consume, isLimited } from "@/lib/http/rate-limit";
+import { addressKey } from "@/lib/http/address-key";
 import { pruneRejected } from "@/lib/notify/audit";
 
 /**
@@ -13,8 +14,9 @@ import { pruneRejected } from "@/lib/notify/audit";
 const FAILS = 30;
 const WINDOW = 600;
 
+// Counted per address key (IPv6: per /64), like every per-address limit.
 export async function isNoisy(ip: string): Promise<boolean> {
-  return isLimited("notify-fail", ip, FAILS, WINDOW);
+  return isLimited("notify-fail", addressKey(ip), FAILS, WINDOW);
 }
 
 export function noisyError(): AppError {
@@ -24,7 +26,7 @@ export function noisyError(): AppError {
 let failuresSincePrune = 0;
 
 export async function noteFailure(ip: string): Promise<void> {
-  await consume("notify-fail", ip, FAILS, WINDOW, "").catch(() => {});
+  await consume("notify-fail", addressKey(ip), FAILS, WINDOW, "").catch(() => {});
   if (++failuresSincePrune >= 100) {
     failuresSincePrune = 0;
     await pruneRejected().catch((e) => console.error("[notify] prune failed", e));

@@ -128,6 +128,7 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, 
     contentKey: item.contentKey ?? null,
     notificationId,
     postedAt: item.postedAt,
+    deviceId,
   });
   await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: settled.result });
   if (settled.result === "matched" || settled.result === "late_matched") return { result: settled.result, orderId: settled.orderId };

@@ -1,18 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { candidateAmounts, capacity, pickFree, planSlots, slotKey } from "@/lib/orders/allocation";
+import { candidateAmounts, capacity, pickFree, planSlots, priceBand, slotKey } from "@/lib/orders/allocation";
 
-const down = { steps: 99, direction: "down" as const, floorCents: 1 };
+/** The defaults: down only, 10% band, 99 steps at most. */
+const down = { steps: 99, direction: "down" as const, floorCents: 1, maxDiscountPercent: 10, maxMarkupPercent: 10 };
+const wide = { ...down, maxDiscountPercent: 50 };
 
 describe("amount allocation (pure)", () => {
   it("lists the list price first, then one cent further each step, down to the floor", () => {
     expect(candidateAmounts(100, { ...down, steps: 3 })).toEqual([100, 99, 98, 97]);
-    expect(candidateAmounts(3, down)).toEqual([3, 2, 1]);
-    expect(candidateAmounts(50, { ...down, floorCents: 48 })).toEqual([50, 49, 48]);
+    expect(candidateAmounts(3, { ...wide })).toEqual([3, 2]);
+    expect(candidateAmounts(50, { ...wide, floorCents: 48 })).toEqual([50, 49, 48]);
   });
 
-  it("steps up or alternates when configured", () => {
+  it("never goes below 90% of the list price by default: ¥1.00 has 11 amounts, ¥0.10 two, ¥0.05 one", () => {
+    expect(candidateAmounts(100, down)).toEqual([100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90]);
+    expect(candidateAmounts(10, down)).toEqual([10, 9]);
+    expect(candidateAmounts(5, down)).toEqual([5]);
+    expect(candidateAmounts(1, down)).toEqual([1]);
+    expect(priceBand(100, down)).toEqual({ minCents: 90, maxCents: 100 });
+    expect(priceBand(999, down)).toEqual({ minCents: 900, maxCents: 999 }); // 899.1 rounds up: never below 90%
+  });
+
+  it("caps the steps at AMOUNT_STEPS when the band is wider", () => {
+    const amounts = candidateAmounts(10_000, down);
+    expect(amounts).toHaveLength(100);
+    expect(Math.min(...amounts)).toBe(9_901);
+    expect(priceBand(10_000, down)).toEqual({ minCents: 9_901, maxCents: 10_000 });
+  });
+
+  it("steps up (never above 110%) or alternates only when configured", () => {
     expect(candidateAmounts(100, { ...down, steps: 2, direction: "up" })).toEqual([100, 101, 102]);
     expect(candidateAmounts(100, { ...down, steps: 2, direction: "both" })).toEqual([100, 99, 101, 98, 102]);
+    expect(candidateAmounts(20, { ...down, direction: "up" })).toEqual([20, 21, 22]);
+    expect(candidateAmounts(20, { ...down, direction: "both" })).toEqual([20, 19, 21, 18, 22]);
+    expect(priceBand(100, { ...down, direction: "both" })).toEqual({ minCents: 90, maxCents: 110 });
+    expect(priceBand(100, { ...down, direction: "up", maxMarkupPercent: 0 })).toEqual({ minCents: 100, maxCents: 100 });
+    expect(candidateAmounts(100, { ...down, maxDiscountPercent: 0 })).toEqual([100]);
   });
 
   it("plans fixed-amount codes before the universal code and drops amounts no code can serve", () => {
@@ -43,9 +66,11 @@ describe("amount allocation (pure)", () => {
     expect(pickFree(plan, new Set([100, 99]))).toBeNull();
   });
 
-  it("counts capacity as the number of usable distinct amounts", () => {
-    expect(capacity(100, [{ id: "u", amountCents: null }], down)).toBe(100);
-    expect(capacity(500, [{ id: "u", amountCents: null }], down)).toBe(100);
+  it("counts capacity as the number of usable distinct amounts inside the band", () => {
+    expect(capacity(100, [{ id: "u", amountCents: null }], down)).toBe(11);
+    expect(capacity(500, [{ id: "u", amountCents: null }], down)).toBe(51);
+    expect(capacity(2_000, [{ id: "u", amountCents: null }], down)).toBe(100);
+    expect(capacity(100, [{ id: "f", amountCents: 85 }], down)).toBe(0); // a fixed code outside the band is never used
     expect(
       capacity(
         100,

@@ -6,11 +6,15 @@
 import type { Channel } from "@/lib/channels";
 
 export interface AmountPolicy {
-  /** How many 1-cent steps away from the list price are allowed. */
+  /** At most this many 1-cent steps away from the list price (bounds the work per order). */
   steps: number;
   direction: "down" | "up" | "both";
   /** Never ask for less than this many cents. */
   floorCents: number;
+  /** Never ask for less than (100 − this)% of the list price. */
+  maxDiscountPercent: number;
+  /** Never ask for more than (100 + this)% of the list price (only when the direction allows up). */
+  maxMarkupPercent: number;
 }
 
 export interface QrOption {
@@ -25,16 +29,33 @@ export interface SlotPlan {
   fixedAmount: boolean;
 }
 
-/** Amounts in preference order: the list price first, then one cent further each step. */
+/**
+ * The lowest and highest amount a reader of this list price may be asked for.
+ * The band is what makes slot exhaustion harmless: whoever holds every amount
+ * in it gets the next reader a "busy", never a cheaper price.
+ */
+export function priceBand(listPriceCents: number, policy: AmountPolicy): { minCents: number; maxCents: number } {
+  const p = listPriceCents;
+  const down = policy.direction !== "up";
+  const up = policy.direction !== "down";
+  // Integer arithmetic: ceil(p·(100−d)/100) and floor(p·(100+m)/100).
+  const byPercent = Math.floor((p * (100 - policy.maxDiscountPercent) + 99) / 100);
+  const minCents = down ? Math.max(policy.floorCents, byPercent, p - policy.steps) : p;
+  const maxCents = up ? Math.min(Math.floor((p * (100 + policy.maxMarkupPercent)) / 100), p + policy.steps) : p;
+  return { minCents: Math.min(minCents, p), maxCents: Math.max(maxCents, p) };
+}
+
+/** Amounts in preference order: the list price first, then one cent further each step, inside the band. */
 export function candidateAmounts(listPriceCents: number, policy: AmountPolicy): number[] {
+  const { minCents, maxCents } = priceBand(listPriceCents, policy);
   const out: number[] = [];
-  const push = (a: number) => {
-    if (a >= policy.floorCents && !out.includes(a)) out.push(a);
-  };
-  push(listPriceCents);
+  if (listPriceCents >= policy.floorCents) out.push(listPriceCents);
   for (let i = 1; i <= policy.steps; i++) {
-    if (policy.direction !== "up") push(listPriceCents - i);
-    if (policy.direction !== "down") push(listPriceCents + i);
+    const lower = listPriceCents - i;
+    const upper = listPriceCents + i;
+    if (lower < minCents && upper > maxCents) break;
+    if (policy.direction !== "up" && lower >= minCents && lower >= policy.floorCents) out.push(lower);
+    if (policy.direction !== "down" && upper <= maxCents) out.push(upper);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { CHANNELS, type Channel } from "@/lib/channels";
-import { candidateAmounts, capacity, planSlots } from "@/lib/orders/allocation";
+import { candidateAmounts, planSlots, priceBand } from "@/lib/orders/allocation";
 import { amountPolicy, timing } from "@/lib/orders/policy";
 import { usableCodes } from "@/lib/orders/codes";
 import { isDemoMode } from "@/lib/devices/demo-mode";
@@ -14,6 +14,9 @@ import { isDemoMode } from "@/lib/devices/demo-mode";
 export interface CapacityRow {
   priceCents: number;
   channel: Channel;
+  /** The band a reader of this price may be asked to pay (AMOUNT_MAX_DISCOUNT_PERCENT / _MARKUP_). */
+  minCents: number;
+  maxCents: number;
   /** Distinct amounts a reader of this price can be given. */
   capacity: number;
   /** Of those, amounts served by a fixed-amount code (scan and confirm). */
@@ -49,12 +52,14 @@ export async function capacityReport(now = new Date()) {
     for (const channel of CHANNELS) {
       const mine = codes.filter((c) => c.channel === channel);
       const plan = planSlots(candidateAmounts(priceCents, policy), mine);
+      const band = priceBand(priceCents, policy);
       const amounts = new Set(plan.map((p) => p.amountCents));
       const fixed = plan.filter((p) => p.fixedAmount).length;
       rows.push({
         priceCents,
         channel,
-        capacity: capacity(priceCents, mine, policy),
+        ...band,
+        capacity: plan.length,
         fixedAmount: fixed,
         typed: plan.length - fixed,
         heldNow: held.filter((h) => h.channel === channel && amounts.has(h.amountCents)).length,

@@ -48,6 +48,11 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   if (open && same) return { order: toOrderView(open, now), created: false };
 
   const health = await refuseIfNotifierOffline(now);
+  // Demo mode sells only the seeded demo posts (through demo codes, for 模拟付款): the owner's own posts,
+  // series, passes and tips wait for a real notifier, or anyone could unlock them for free.
+  if (health.demo && !priced.demo) {
+    throw new AppError("demo_mode", "本站还在演示模式，站长尚未开通收款，暂时不能购买。", { headers: { "Retry-After": "3600" } });
+  }
   const c = config();
   const limitMsg = "操作太频繁，请稍后再试。";
   // IPv6 grouped by /64: one subscriber usually gets a whole /64 and can rotate within it.

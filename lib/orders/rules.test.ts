@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { Ledger } from "../../tests/support/ledger";
-import type { QrOption } from "@/lib/orders/allocation";
+import type { AmountPolicy, QrOption } from "@/lib/orders/allocation";
 
 const universal = (id = "u"): QrOption => ({ id, amountCents: null });
 const fixed = (amountCents: number): QrOption => ({ id: `f${amountCents}`, amountCents });
+const band: AmountPolicy = { steps: 99, direction: "down", floorCents: 1, maxDiscountPercent: 10, maxMarkupPercent: 10 };
 
 describe("slot lifecycle with an injected clock", () => {
   it("settles an on-time payment as matched and the same amount after expiry (within grace) as late", () => {
@@ -57,15 +58,21 @@ describe("slot lifecycle with an injected clock", () => {
   });
 
   it("reports busy (null) when every candidate amount is held, never a shared amount", () => {
-    const l = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 2, direction: "down", floorCents: 1 });
+    const l = new Ledger({ wechat: [universal()], alipay: [] }, { ...band, steps: 2 });
     const got = [l.order(100), l.order(100), l.order(100)].map((o) => o!.amountCents);
     expect(got).toEqual([100, 99, 98]);
     expect(l.order(100)).toBeNull();
     expect(l.order(100, "alipay")).toBeNull(); // no code at all on that channel
   });
 
+  it("never goes below the band: a full ¥1.00 band is busy, never ¥0.89", () => {
+    const l = new Ledger({ wechat: [universal()], alipay: [] });
+    const got = Array.from({ length: 12 }, () => l.order(100)?.amountCents ?? null);
+    expect(got).toEqual([100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90, null]);
+  });
+
   it("never goes below the floor", () => {
-    const l = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 99, direction: "down", floorCents: 1 });
+    const l = new Ledger({ wechat: [universal()], alipay: [] }, { ...band, maxDiscountPercent: 50 });
     expect([l.order(2), l.order(2), l.order(2)].map((o) => o?.amountCents ?? null)).toEqual([2, 1, null]);
   });
 
@@ -113,9 +120,9 @@ describe("slot lifecycle with an injected clock", () => {
   });
 
   it("steps upwards when configured so, and alternates with both", () => {
-    const up = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 2, direction: "up", floorCents: 1 });
+    const up = new Ledger({ wechat: [universal()], alipay: [] }, { ...band, steps: 2, direction: "up" });
     expect([up.order(100), up.order(100), up.order(100), up.order(100)].map((o) => o?.amountCents ?? null)).toEqual([100, 101, 102, null]);
-    const both = new Ledger({ wechat: [universal()], alipay: [] }, { steps: 2, direction: "both", floorCents: 1 });
+    const both = new Ledger({ wechat: [universal()], alipay: [] }, { ...band, steps: 2, direction: "both" });
     expect([1, 2, 3, 4, 5].map(() => both.order(100)!.amountCents)).toEqual([100, 99, 101, 98, 102]);
   });
 

@@ -1,6 +1,9 @@
 import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
+import { AppError } from "@/lib/errors";
+import { DEMO_DEVICE_ID } from "@/lib/devices/registry";
+import { isLiveInTx, lockDemoSwitch } from "@/lib/devices/go-live";
 import type { Channel } from "@/lib/channels";
 import { slotKey } from "@/lib/orders/allocation";
 import { timing } from "@/lib/orders/policy";
@@ -23,6 +26,8 @@ export interface Receipt {
   contentKey?: string | null;
   notificationId?: string | null;
   postedAt?: Date | null;
+  /** The device that reported it: the demo device's payments (模拟付款) only ever settle demo orders. */
+  deviceId?: string | null;
   now?: Date;
 }
 
@@ -53,7 +58,13 @@ async function isKnownReceipt(r: Receipt): Promise<boolean> {
 }
 
 async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
+  const demo = r.deviceId === DEMO_DEVICE_ID;
   return await withTx(async (tx) => {
+    if (demo) {
+      // Serialised with going live (go-live.ts): a demo payment never lands after the revocation.
+      await lockDemoSwitch(tx);
+      if (await isLiveInTx(tx)) throw new AppError("forbidden", "本站已开始正式收款，演示付款已关闭。");
+    }
     const paymentId = newId();
     // Written first: it takes the write lock at once and claims the dedupe keys.
     await tx.payment.create({
@@ -67,16 +78,28 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
         postedAt: r.postedAt ?? null,
         receivedAt: now,
         status: "unmatched",
+        demo,
       },
     });
     const holder = await tx.order.findFirst({
       where: { openSlot: slotKey(r.channel, r.amountCents) },
-      select: { id: true, status: true, expiresAt: true, openSlot: true, slotHeldUntil: true },
+      select: {
+        id: true,
+        status: true,
+        expiresAt: true,
+        openSlot: true,
+        slotHeldUntil: true,
+        article: { select: { demo: true } },
+        qrCode: { select: { demo: true } },
+      },
     });
-    const verdict = judgePayment(holder, now);
-    // The owner's alerts are queued in this transaction: they exist exactly when the payment does.
+    // A demo payment sells only the seeded demo posts through the demo codes, never a real order.
+    const sellable = !demo || (!!holder?.article?.demo && holder.qrCode?.demo !== false);
+    const verdict = sellable ? judgePayment(holder, now) : "unmatched";
+    // The owner's alerts are queued in this transaction: they exist exactly when the payment does (never for demo money).
     const unmatched = async (suspectedDuplicateOf: string | null) => {
-      await raiseEvent(tx, "payment.unmatched", { paymentId, channel: r.channel, amountCents: r.amountCents, suspectedDuplicateOf }, now);
+      if (!demo)
+        await raiseEvent(tx, "payment.unmatched", { paymentId, channel: r.channel, amountCents: r.amountCents, suspectedDuplicateOf }, now);
       return { result: "unmatched", paymentId, ...(suspectedDuplicateOf ? { suspectedDuplicateOf } : {}) } as const;
     };
     if (!holder || verdict === "unmatched") return unmatched(null);
@@ -125,13 +148,15 @@ export async function settleOrder(
   });
   if (updated.count !== 1) return false;
   const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, ...targetSelect } });
-  await tx.payment.update({
+  const payment = await tx.payment.update({
     where: { id: paymentId },
     data: { orderId, status: status ?? (late ? "late_matched" : "matched"), resolvedAt: now },
+    select: { demo: true },
   });
   const target = targetOf(order);
   if (!target) throw new Error(`order ${orderId} has no target (kind ${order.kind})`);
-  await grantForOrder(tx, { id: orderId, readerId: order.readerId, target }, now);
+  // A demo payment's unlock is marked, so going live can revoke it.
+  await grantForOrder(tx, { id: orderId, readerId: order.readerId, target, demo: payment.demo }, now);
   // The funnel (views → clicks → orders → paid) is about single posts; other kinds are in the revenue split.
   if (target.kind === "article") await tx.event.create({ data: { type: "paid", articleId: order.articleId, createdAt: now } });
   return true;

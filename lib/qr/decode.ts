@@ -1,6 +1,7 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import jpeg from "jpeg-js";
+import { imageSize } from "image-size";
 
 /**
  * Image bytes → the text of the QR code in it, in pure JavaScript (pngjs /
@@ -9,8 +10,13 @@ import jpeg from "jpeg-js";
  */
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: "unsupported" | "too_large" | "corrupt" | "no_qr" };
 
-/** Pixel budget: a 12 MP phone photo fits; a decompression bomb does not. */
-const MAX_PIXELS = 40_000_000;
+/**
+ * Pixel budget, checked on the header before anything is decoded: a 12 MP phone
+ * photo (4000×3000) and any screenshot fit; a decompression bomb (a few KB that
+ * claim 100 megapixels) is refused without allocating its pixels.
+ */
+export const MAX_PIXELS = 16_000_000;
+const MAX_SIDE = 12_000;
 /** jsQR is linear in pixels; big photos are box-downscaled to about this many. */
 const SCAN_PIXELS = 4_000_000;
 
@@ -26,21 +32,29 @@ export function imageKind(buf: Uint8Array): "png" | "jpeg" | null {
   return null;
 }
 
-function pngSize(buf: Buffer): number {
-  // IHDR: width and height are the first two big-endian words after the chunk header.
-  return buf.length >= 24 ? buf.readUInt32BE(16) * buf.readUInt32BE(20) : 0;
+/** The dimensions the header declares (image-size reads only the header), or why they are unusable. */
+export function checkDimensions(buf: Buffer): "ok" | "too_large" | "corrupt" {
+  try {
+    const { width, height } = imageSize(buf);
+    if (!width || !height) return "corrupt";
+    return width * height > MAX_PIXELS || width > MAX_SIDE || height > MAX_SIDE ? "too_large" : "ok";
+  } catch {
+    return "corrupt";
+  }
 }
 
 function decodePixels(buf: Buffer): Rgba | DecodeResult {
   const kind = imageKind(buf);
   if (!kind) return { ok: false, reason: "unsupported" };
+  const size = checkDimensions(buf);
+  if (size !== "ok") return { ok: false, reason: size };
   try {
     if (kind === "png") {
-      if (pngSize(buf) > MAX_PIXELS) return { ok: false, reason: "too_large" };
       const png = PNG.sync.read(buf);
       return { data: png.data, width: png.width, height: png.height };
     }
-    const img = jpeg.decode(buf, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 600 });
+    // The decoders' own limits stay as a second line (a header that lies about its size).
+    const img = jpeg.decode(buf, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 256 });
     return { data: img.data, width: img.width, height: img.height };
   } catch (e) {
     return { ok: false, reason: /resolution|memory/i.test(String(e)) ? "too_large" : "corrupt" };

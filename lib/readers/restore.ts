@@ -1,43 +1,57 @@
-import { AppError } from "@/lib/errors";
 import { listOwnedSeries, listPurchases, ownedCount, readerPass } from "@/lib/readers/purchases";
-import { restoreToken, verifyRestoreToken } from "@/lib/readers/session";
+import { parseRestoreToken, restoreToken, type RestoreTokenInfo } from "@/lib/readers/session";
+import { currentGeneration, linkUse, type LinkUse } from "@/lib/readers/links";
 
 /**
  * Restore links switch a device to another reader id; nothing else. Purchases
  * are never moved or copied between readers: a link opened by mistake (or one
  * an attacker sent) must not be able to take anyone's purchases anywhere.
- * Opening the link only shows what would happen; the switch is a same-origin POST.
+ * Opening the link only shows what would happen; the switch is a same-origin
+ * JSON POST (app/api/restore, lib/readers/links.ts confirmRestoreLink).
  */
 
-/** The reader behind a restore link's path segment, whether or not the router decoded it. */
-export function readerFromTokenParam(param: string | null | undefined): string | null {
+/** The link behind a restore link's path segment, whether or not the router decoded it. */
+export function linkFromTokenParam(param: string | null | undefined): RestoreTokenInfo | null {
   if (!param) return null;
-  const direct = verifyRestoreToken(param);
+  const direct = parseRestoreToken(param);
   if (direct) return direct;
   try {
-    return verifyRestoreToken(decodeURIComponent(param));
+    return parseRestoreToken(decodeURIComponent(param));
   } catch {
     return null; // e.g. "%E0": not a token, and not worth a 500
   }
 }
 
+/** The reader behind a restore link's path segment, or null. */
+export function readerFromTokenParam(param: string | null | undefined): string | null {
+  return linkFromTokenParam(param)?.readerId ?? null;
+}
+
+/** This reader's current restore link token (after the owner revoked older ones, a newer generation). */
+export async function currentRestoreToken(readerId: string): Promise<string> {
+  return restoreToken(readerId, undefined, await currentGeneration(readerId));
+}
+
 export type RestorePreview =
   | { valid: false }
-  | {
+  | ({
       valid: true;
+      /** The token as it should be sent back (decoded). */
+      token: string;
       alreadyHere: boolean;
       purchases: { slug: string; title: string }[];
       series: { slug: string; title: string }[];
       /** The site pass behind the link: null when it has none valid; until null with lifetime. */
       pass: { lifetime: boolean; until: string | null } | null;
-      /** What this device owns under its own id (posts, series, passes): it stays there, reachable through ownLink. */
+      /** What this device owns under its own id (posts, series, passes): it stays there, reachable through ownToken. */
       ownPurchases: number;
       ownToken: string | null;
-    };
+    } & LinkUse);
 
 export async function previewRestore(param: string, currentReaderId: string | null): Promise<RestorePreview> {
-  const target = readerFromTokenParam(param);
-  if (!target) return { valid: false };
+  const link = linkFromTokenParam(param);
+  if (!link) return { valid: false };
+  const target = link.readerId;
   const purchases = (await listPurchases(target)).map((p) => ({ slug: p.article.slug, title: p.article.title }));
   const series = (await listOwnedSeries(target)).map((s) => ({ slug: s.slug, title: s.title }));
   const p = await readerPass(target);
@@ -46,18 +60,13 @@ export async function previewRestore(param: string, currentReaderId: string | nu
   const ownPurchases = currentReaderId && !alreadyHere ? await ownedCount(currentReaderId) : 0;
   return {
     valid: true,
+    token: restoreToken(target, undefined, link.generation),
     alreadyHere,
     purchases,
     series,
     pass,
     ownPurchases,
-    ownToken: ownPurchases > 0 ? restoreToken(currentReaderId!) : null,
+    ownToken: ownPurchases > 0 ? await currentRestoreToken(currentReaderId!) : null,
+    ...(await linkUse(target, link.generation)),
   };
-}
-
-/** The reader id this device should take on confirming. */
-export function confirmRestore(token: string | null | undefined): string {
-  const readerId = readerFromTokenParam(token);
-  if (!readerId) throw new AppError("invalid_input", "恢复链接无效，请检查链接是否完整。");
-  return readerId;
 }

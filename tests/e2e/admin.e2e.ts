@@ -148,7 +148,7 @@ describe("the owner's admin in Chromium", () => {
     await notify({ type: "heartbeat" });
     const created = await fetch(`${live}/api/orders`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: live },
       body: JSON.stringify({ slug: SLUG, channel: "alipay" }),
     });
     expect(created.status).toBe(201);

@@ -20,7 +20,9 @@ async function notify(payload: Record<string, unknown>) {
 /** Buys an article as the browser context's reader: an order with its cookie, then the phone's receipt. */
 async function buy(ctx: BrowserContext, slug: string) {
   await notify({ type: "heartbeat" });
-  const order = await (await ctx.request.post(`${live}/api/orders`, { data: { slug, channel: "wechat" } })).json();
+  const order = await (
+    await ctx.request.post(`${live}/api/orders`, { data: { slug, channel: "wechat" }, headers: { origin: live } })
+  ).json();
   expect(await notify(wechatReceipt(order.amountCents))).toMatchObject({ result: "matched", orderId: order.id });
 }
 
@@ -112,14 +114,21 @@ describe("restore links through real routing", () => {
     expect(await (await fetch(`${live}/restore/%25E0`)).text()).toContain("恢复链接无效");
   });
 
-  it("refuses a cross-site confirm POST", async () => {
+  it("refuses a cross-site confirm POST, and a form post even from the site itself", async () => {
     const res = await fetch(`${live}/api/restore`, {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
-      body: "token=x",
+      headers: { "content-type": "application/json", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      body: JSON.stringify({ token: "x" }),
       redirect: "manual",
     });
     expect(res.status).toBe(403);
     expect(res.headers.get("set-cookie")).toBeNull();
+    const form = await fetch(`${live}/api/restore`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: live },
+      body: "token=x",
+      redirect: "manual",
+    });
+    expect(form.status).toBe(415);
   });
 });

@@ -132,7 +132,7 @@ describe("我已付款 reports", () => {
           { headers: { "content-type": "text/plain" } },
         )
       ).status,
-    ).toBe(400);
+    ).toBe(415);
     expect(await db().paymentClaim.count()).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { canRead } from "@/lib/entitlements/check";
 import { dashboard } from "@/lib/admin/dashboard";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { age } from "../support/matching";
 import { adminCall, buy, newCoupon, newSeries, orderFor, shopOpen } from "../support/products";
 
@@ -99,9 +99,9 @@ describe("coupons", () => {
   it("quotes the price before ordering", async () => {
     const a = await makeArticle({ priceCents: 990 });
     await newCoupon({ code: "TWO-OFF", amountOffCents: 200 });
-    const res = await call(check, makeRequest("POST", "/api/coupons/check", { body: { slug: a.slug, coupon: "two-off" } }));
+    const res = await call(check, readerRequest("POST", "/api/coupons/check", { body: { slug: a.slug, coupon: "two-off" } }));
     expect(res.json).toEqual({ code: "TWO-OFF", listPriceCents: 990, priceCents: 790, discountCents: 200 });
-    const none = await call(check, makeRequest("POST", "/api/coupons/check", { body: { slug: a.slug } }));
+    const none = await call(check, readerRequest("POST", "/api/coupons/check", { body: { slug: a.slug } }));
     expect(none.status).toBe(400);
   });
 

@@ -8,7 +8,7 @@ import { dashboard } from "@/lib/admin/dashboard";
 import { seedIfEmpty } from "@/lib/demo/seed";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, makeRequest } from "../support/http";
+import { call, readerRequest } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
 import { signedNotify, TEST_SECRET } from "../support/notify";
 
@@ -18,7 +18,7 @@ async function goLive() {
 }
 
 async function order(slug: string, channel: Channel = "wechat") {
-  return call(createOrder, makeRequest("POST", "/api/orders", { body: { slug, channel } }));
+  return call(createOrder, readerRequest("POST", "/api/orders", { body: { slug, channel } }));
 }
 
 describe("demo receiving codes", () => {

@@ -9,7 +9,7 @@ import { isDemoMode } from "@/lib/devices/demo-mode";
 import { notifierHealth } from "@/lib/devices/health";
 import { NOTIFIER_CONFIGURED_KEY, recordLegacyGoLive } from "@/lib/devices/go-live";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, readerRequest } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
 import { TEST_SECRET } from "../support/notify";
 
@@ -23,7 +23,7 @@ async function newDevice(): Promise<string> {
 }
 
 async function order(slug: string) {
-  return call(createOrder, makeRequest("POST", "/api/orders", { body: { slug, channel: "wechat" } }));
+  return call(createOrder, readerRequest("POST", "/api/orders", { body: { slug, channel: "wechat" } }));
 }
 
 describe("demo mode is one-way", () => {
@@ -49,13 +49,13 @@ describe("demo mode is one-way", () => {
 
   it("refuses demo payments for an order made while in demo mode once a device was added and deleted", async () => {
     enableAdmin();
-    const article = await makeArticle();
+    const article = await makeArticle({ demo: true });
     await makeQr("wechat", null, { demo: true });
     const o = await order(article.slug);
     expect(o.status).toBe(201);
     const id = await newDevice();
     await call(removeDevice, await adminRequest("token", "DELETE", `/api/admin/devices/${id}`), { id });
-    const signed = await call(demoPay, makeRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
+    const signed = await call(demoPay, readerRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
     expect(signed.status).toBe(403);
   });
 

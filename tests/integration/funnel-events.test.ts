@@ -5,7 +5,7 @@ import { recordView } from "@/lib/articles/events";
 import { dashboard } from "@/lib/admin/dashboard";
 import { resetRateLimits } from "@/lib/http/rate-limit";
 import { makeArticle, makeQr } from "../support/db";
-import { call, makeRequest } from "../support/http";
+import { call, readerRequest } from "../support/http";
 import { order, phoneOnline } from "../support/matching";
 
 // Real receiving codes are handed out only once a notifier is configured (demo mode uses demo codes).
@@ -14,7 +14,7 @@ beforeEach(async () => {
 });
 
 const sendClick = (slug: string, ip: string) =>
-  call(click, makeRequest("POST", "/api/events", { body: { type: "click", slug }, headers: { "x-paywall-peer": ip } }));
+  call(click, readerRequest("POST", "/api/events", { body: { type: "click", slug }, headers: { "x-paywall-peer": ip } }));
 
 describe("funnel events are counted per address and article, not per request", () => {
   it("writes one click row per address and article per 10 minutes, however often POST /api/events is called", async () => {
@@ -53,7 +53,7 @@ describe("funnel events are counted per address and article, not per request", (
     const day = 86_400_000;
     await db().event.create({ data: { type: "view", articleId: a.id, createdAt: new Date(Date.now() - 91 * day) } });
     await db().event.create({ data: { type: "paid", articleId: a.id, createdAt: new Date(Date.now() - 89 * day) } });
-    resetRateLimits();
+    await resetRateLimits();
     await recordView(a.id, "198.51.100.1");
     const left = await db().event.findMany({ select: { type: true }, orderBy: { createdAt: "asc" } });
     expect(left.map((e) => e.type)).toEqual(["paid", "view"]);

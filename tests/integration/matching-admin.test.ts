@@ -8,7 +8,7 @@ import { DELETE as deleteOrder } from "@/app/api/orders/[id]/route";
 import { canRead } from "@/lib/entitlements/check";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { wechatReceipt } from "../support/notify";
 import { admin, age, order, pay, phoneOnline } from "../support/matching";
 
@@ -109,7 +109,7 @@ describe("the owner's order list and capacity", () => {
     process.env.ORDER_RATE_PER_IP = "100";
     const [p, e, c, paid] = await Promise.all([1, 2, 3, 4].map(() => order(article.slug)));
     await age(e.json.id, 121);
-    await call(deleteOrder, makeRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
+    await call(deleteOrder, readerRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
     await pay(wechatReceipt(paid.json.amountCents));
     const ids = async (s: string) =>
       (await call(listOrders, admin("GET", `/api/admin/orders?status=${s}`))).json.items.map((o: { id: string }) => o.id);
@@ -136,11 +136,56 @@ describe("the owner's order list and capacity", () => {
     const res = await call(capacity, admin("GET", "/api/admin/capacity"));
     expect(res.status).toBe(200);
     expect(res.json.items).toEqual([
-      { priceCents: 100, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 2, others: 0 },
-      { priceCents: 100, channel: "alipay", capacity: 1, fixedAmount: 1, typed: 0, heldNow: 0, articles: 2, others: 0 },
-      { priceCents: 500, channel: "wechat", capacity: 100, fixedAmount: 0, typed: 100, heldNow: 0, articles: 1, others: 0 },
-      { priceCents: 500, channel: "alipay", capacity: 2, fixedAmount: 2, typed: 0, heldNow: 1, articles: 1, others: 0 },
+      {
+        priceCents: 100,
+        channel: "wechat",
+        minCents: 90,
+        maxCents: 100,
+        capacity: 11,
+        fixedAmount: 0,
+        typed: 11,
+        heldNow: 0,
+        articles: 2,
+        others: 0,
+      },
+      {
+        priceCents: 100,
+        channel: "alipay",
+        minCents: 90,
+        maxCents: 100,
+        capacity: 1,
+        fixedAmount: 1,
+        typed: 0,
+        heldNow: 0,
+        articles: 2,
+        others: 0,
+      },
+      {
+        priceCents: 500,
+        channel: "wechat",
+        minCents: 450,
+        maxCents: 500,
+        capacity: 51,
+        fixedAmount: 0,
+        typed: 51,
+        heldNow: 0,
+        articles: 1,
+        others: 0,
+      },
+      {
+        priceCents: 500,
+        channel: "alipay",
+        minCents: 450,
+        maxCents: 500,
+        capacity: 2,
+        fixedAmount: 2,
+        typed: 0,
+        heldNow: 1,
+        articles: 1,
+        others: 0,
+      },
     ]);
+    expect(res.json.policy).toMatchObject({ direction: "down", maxDiscountPercent: 10, maxMarkupPercent: 10 });
     expect(res.json.timing).toEqual({ ttlSeconds: 120, graceSeconds: 600, echoSeconds: 300 });
   });
 });

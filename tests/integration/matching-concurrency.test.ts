@@ -8,7 +8,8 @@ import { expectNoSharedSlots, order, pay, phoneOnline } from "../support/matchin
 describe("claiming amounts under concurrency", () => {
   it("gives 60 concurrent readers of one article 60 different amounts", async () => {
     process.env.ORDER_RATE_PER_IP = "1000";
-    const article = await makeArticle({ priceCents: 100 });
+    // ¥10.00: the 10% band holds 101 amounts, capped at 100 by AMOUNT_STEPS.
+    const article = await makeArticle({ priceCents: 1000 });
     await makeQr("wechat");
     await phoneOnline();
     // 60 readers on 60 addresses (one address may hold only ORDER_MAX_HELD_PER_IP amounts).
@@ -16,9 +17,39 @@ describe("claiming amounts under concurrency", () => {
     expect(results.map((r) => r.status)).toEqual(Array(60).fill(201));
     const amounts = results.map((r) => r.json.amountCents as number);
     expect(new Set(amounts).size).toBe(60);
-    expect(Math.max(...amounts)).toBe(100);
-    expect(Math.min(...amounts)).toBe(41);
+    expect(Math.max(...amounts)).toBe(1000);
+    expect(Math.min(...amounts)).toBe(941);
     await expectNoSharedSlots();
+  });
+
+  it("never sells below 90% under pressure: 60 readers of a ¥1.00 post get ¥1.00–¥0.90 or 503 busy", async () => {
+    process.env.ORDER_RATE_PER_IP = "1000";
+    const article = await makeArticle({ priceCents: 100 });
+    await makeQr("wechat");
+    await phoneOnline();
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => order(article.slug, { ip: `198.51.100.${i}` })));
+    const ok = results.filter((r) => r.status === 201).map((r) => r.json.amountCents as number);
+    expect(ok.sort((a, b) => b - a)).toEqual([100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90]);
+    const busy = results.filter((r) => r.status !== 201);
+    expect(busy).toHaveLength(49);
+    for (const b of busy) {
+      expect(b.status).toBe(503);
+      expect(b.json.error.code).toBe("busy");
+      expect(Number(b.headers.get("retry-after"))).toBeGreaterThan(0);
+    }
+    expect(await db().order.count({ where: { amountCents: { lt: 90 } } })).toBe(0);
+  });
+
+  it("keeps the band when upward steps are allowed: never above 110%", async () => {
+    process.env.ORDER_RATE_PER_IP = "1000";
+    process.env.AMOUNT_DIRECTION = "both";
+    const article = await makeArticle({ priceCents: 100 });
+    await makeQr("wechat");
+    await phoneOnline();
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => order(article.slug, { ip: `192.0.2.${i}` })));
+    const ok = results.filter((r) => r.status === 201).map((r) => r.json.amountCents as number);
+    expect(ok.sort((a, b) => a - b)).toEqual(Array.from({ length: 21 }, (_, i) => 90 + i));
+    expect(results.filter((r) => r.status === 503)).toHaveLength(9);
   });
 
   it("answers 503 busy with Retry-After once every amount is held, and never shares one", async () => {

@@ -36,9 +36,10 @@ function worker(args: string[]) {
 describe("two server processes claiming slots on one database", () => {
   it("never hands the same (channel, amount) to two open orders", async () => {
     // Demo mode (no NOTIFY_SECRET): the notifier gate is open in both processes, with demo codes.
-    const article = await makeArticle({ priceCents: 100 });
+    // ¥10.00: 100 amounts in the 10% band (AMOUNT_STEPS caps it), enough for 80 readers.
+    const article = await makeArticle({ priceCents: 1000, demo: true });
     await makeQr("wechat", null, { demo: true });
-    await makeQr("wechat", 97, { demo: true });
+    await makeQr("wechat", 997, { demo: true });
     const a = worker([article.slug, "wechat", "40", "a"]);
     const b = worker([article.slug, "wechat", "40", "b"]);
     await Promise.all([a.ready, b.ready]);
@@ -49,13 +50,13 @@ describe("two server processes claiming slots on one database", () => {
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(ok).toHaveLength(80);
     expect(new Set(ok.map((r) => r.amountCents)).size).toBe(80);
-    expect(ok.map((r) => r.amountCents).sort((x, y) => y! - x!)[0]).toBe(100);
+    expect(ok.map((r) => r.amountCents).sort((x, y) => y! - x!)[0]).toBe(1000);
     await expectNoSharedSlots();
   }, 120_000);
 
   it("answers busy rather than sharing when both processes want more amounts than exist", async () => {
     process.env.AMOUNT_STEPS = "14";
-    const article = await makeArticle({ priceCents: 100 });
+    const article = await makeArticle({ priceCents: 1000, demo: true });
     await makeQr("alipay", null, { demo: true });
     const a = worker([article.slug, "alipay", "20", "a"]);
     const b = worker([article.slug, "alipay", "20", "b"]);

@@ -4,7 +4,7 @@ import { GET as getOrder, DELETE as deleteOrder } from "@/app/api/orders/[id]/ro
 import { GET as listPayments } from "@/app/api/admin/payments/route";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { TEST_SECRET, wechatReceipt } from "../support/notify";
 import { admin, age, order, pay, phoneOnline } from "../support/matching";
 
@@ -13,10 +13,12 @@ const status = async (id: string) => (await call(getOrder, makeRequest("GET", `/
 describe("payments on time, late, after grace, duplicated and forged", () => {
   it("settles every legitimate payment to the right order exactly once and keeps the rest for the owner", async () => {
     process.env.ORDER_RATE_PER_IP = "1000";
-    const article = await makeArticle({ priceCents: 100 });
+    // ¥10.00: 100 amounts in the band, room for all 12 readers (¥1.00 has only 11).
+    const article = await makeArticle({ priceCents: 1000 });
     await makeQr("wechat");
     await phoneOnline();
     const orders = await Promise.all(Array.from({ length: 12 }, () => order(article.slug)));
+    expect(orders.map((o) => o.status)).toEqual(Array(12).fill(201));
     const byAmount = new Map(orders.map((o) => [o.json.amountCents as number, o.json.id as string]));
     const [onTime1, onTime2, late1, late2, cancelled, afterGrace, forged, stale, dupe, echo, abandoned, spare] = [...byAmount.keys()];
 
@@ -30,7 +32,7 @@ describe("payments on time, late, after grace, duplicated and forged", () => {
     expect((await pay(wechatReceipt(late2))).json).toEqual({ result: "late_matched", orderId: byAmount.get(late2) });
 
     const c = orders.find((o) => o.json.id === byAmount.get(cancelled))!;
-    const del = await call(deleteOrder, makeRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
+    const del = await call(deleteOrder, readerRequest("DELETE", `/api/orders/${c.json.id}`, { cookie: cookieFrom(c) }), { id: c.json.id });
     expect(del.json.status).toBe("cancelled");
     expect((await pay(wechatReceipt(cancelled))).json).toEqual({ result: "late_matched", orderId: c.json.id });
 

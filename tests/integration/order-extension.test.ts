@@ -3,7 +3,7 @@ import { GET as getOrder, DELETE as cancelOrder } from "@/app/api/orders/[id]/ro
 import { POST as extend } from "@/app/api/orders/[id]/extend/route";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { wechatReceipt } from "../support/notify";
 import { age, expectNoSharedSlots, order, pay, phoneOnline } from "../support/matching";
 
@@ -65,7 +65,7 @@ describe("the one extension of an order that ran out while the reader was away",
     const running = await setup();
     expect((await extendAs(running.id, running.cookie)).json.error.message).toContain("还没有过期");
 
-    await call(cancelOrder, makeRequest("DELETE", `/api/orders/${running.id}`, { cookie: running.cookie }), { id: running.id });
+    await call(cancelOrder, readerRequest("DELETE", `/api/orders/${running.id}`, { cookie: running.cookie }), { id: running.id });
     await age(running.id, 130);
     expect((await extendAs(running.id, running.cookie)).json.error.message).toContain("已取消");
 
@@ -81,14 +81,14 @@ describe("the one extension of an order that ran out while the reader was away",
     expect(res.json.error.message).toContain("已释放");
   });
 
-  it("answers 404 to another reader, 403 cross-site and 400 without JSON", async () => {
+  it("answers 404 to another reader, 403 cross-site and 415 without JSON", async () => {
     const { article, id, cookie } = await setup();
     await age(id, 130);
     const stranger = await order(article.slug, { ip: "203.0.113.7" });
     expect((await extendAs(id, cookieFrom(stranger))).status).toBe(404);
     expect((await extendAs(id, undefined)).status).toBe(404);
     expect((await extendAs(id, cookie, { "content-type": "application/json", "sec-fetch-site": "cross-site" })).status).toBe(403);
-    expect((await extendAs(id, cookie, { "content-type": "text/plain", "sec-fetch-site": "same-origin" })).status).toBe(400);
+    expect((await extendAs(id, cookie, { "content-type": "text/plain", "sec-fetch-site": "same-origin" })).status).toBe(415);
     expect((await statusOf(id)).status).toBe("expired");
   });
 

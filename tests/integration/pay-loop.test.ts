@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { canRead } from "@/lib/entitlements/check";
 import { verifyReaderCookie } from "@/lib/readers/session";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest } from "../support/http";
+import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
 import { signedNotify, TEST_SECRET, wechatReceipt } from "../support/notify";
 
 async function withPhoneOnline() {
@@ -18,7 +18,7 @@ async function withPhoneOnline() {
 }
 
 async function order(slug: string, channel = "wechat", cookie?: string) {
-  return call(createOrder, makeRequest("POST", "/api/orders", { body: { slug, channel }, cookie }));
+  return call(createOrder, readerRequest("POST", "/api/orders", { body: { slug, channel }, cookie }));
 }
 
 describe("the pay-to-unlock loop through the route handlers", () => {
@@ -97,9 +97,9 @@ describe("the pay-to-unlock loop through the route handlers", () => {
     await makeQr("wechat");
     await withPhoneOnline();
     const o = await order(article.slug);
-    const stranger = await call(deleteOrder, makeRequest("DELETE", `/api/orders/${o.json.id}`), { id: o.json.id });
+    const stranger = await call(deleteOrder, readerRequest("DELETE", `/api/orders/${o.json.id}`), { id: o.json.id });
     expect(stranger.status).toBe(404);
-    const own = await call(deleteOrder, makeRequest("DELETE", `/api/orders/${o.json.id}`, { cookie: cookieFrom(o) }), { id: o.json.id });
+    const own = await call(deleteOrder, readerRequest("DELETE", `/api/orders/${o.json.id}`, { cookie: cookieFrom(o) }), { id: o.json.id });
     expect(own.json.status).toBe("cancelled");
   });
 
@@ -108,7 +108,7 @@ describe("the pay-to-unlock loop through the route handlers", () => {
     const badChannel = await order("whatever", "paypal");
     expect(badChannel.status).toBe(400);
     expect(badChannel.json.error.code).toBe("invalid_input");
-    const badJson = await call(createOrder, makeRequest("POST", "/api/orders", { rawBody: "{nope" }));
+    const badJson = await call(createOrder, readerRequest("POST", "/api/orders", { rawBody: "{nope" }));
     expect(badJson.status).toBe(400);
     expect(badJson.json.error.code).toBe("invalid_json");
     const missing = await call(getOrder, makeRequest("GET", "/api/orders/x"), { id: "x" });
@@ -136,11 +136,11 @@ describe("the pay-to-unlock loop through the route handlers", () => {
   });
 
   it("in demo mode signs a notification that pays the reader's order through /api/notify", async () => {
-    const article = await makeArticle();
+    const article = await makeArticle({ demo: true });
     await makeQr("alipay", null, { demo: true });
     const o = await order(article.slug, "alipay");
     expect(o.status).toBe(201);
-    const signed = await call(demoPay, makeRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
+    const signed = await call(demoPay, readerRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
     expect(signed.status).toBe(200);
     const res = await call(notify, makeRequest("POST", signed.json.url, { rawBody: signed.json.body, headers: signed.json.headers }));
     expect(res.json).toEqual({ result: "matched", orderId: o.json.id });
@@ -151,7 +151,7 @@ describe("the pay-to-unlock loop through the route handlers", () => {
     await makeQr("wechat");
     await withPhoneOnline();
     const o = await order(article.slug);
-    const signed = await call(demoPay, makeRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
+    const signed = await call(demoPay, readerRequest("POST", "/api/demo/pay", { body: { orderId: o.json.id }, cookie: cookieFrom(o) }));
     expect(signed.status).toBe(403);
   });
 

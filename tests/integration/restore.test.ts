@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { POST as confirm } from "@/app/api/restore/route";
+import { POST as revoke } from "@/app/api/admin/restore-links/revoke/route";
+import { GET as listLinks } from "@/app/api/admin/restore-links/route";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
-import { previewRestore, readerFromTokenParam } from "@/lib/readers/restore";
-import { READER_COOKIE, newReaderId, restoreToken, signReaderId, verifyReaderCookie, verifyRestoreToken } from "@/lib/readers/session";
+import { previewRestore, readerFromTokenParam, currentRestoreToken } from "@/lib/readers/restore";
+import { readerFromCookieValue } from "@/lib/readers/links";
+import { READER_COOKIE, newReaderId, restoreToken, signReaderId, verifyRestoreToken } from "@/lib/readers/session";
 import { makeArticle } from "../support/db";
-import { call, makeRequest } from "../support/http";
+import { call, makeRequest, readerRequest } from "../support/http";
+import { adminRequest, enableAdmin } from "../support/admin";
 
 async function entitle(readerId: string, articleId: string) {
   await db().entitlement.create({ data: { id: newId(), readerId, articleId } });
@@ -13,12 +17,14 @@ async function entitle(readerId: string, articleId: string) {
 
 const deviceCookie = (readerId: string) => `${READER_COOKIE}=${encodeURIComponent(signReaderId(readerId))}`;
 
-function confirmRequest(token: string, headers: Record<string, string> = { "sec-fetch-site": "same-origin" }, cookie?: string) {
-  return makeRequest("POST", "/api/restore", {
-    rawBody: new URLSearchParams({ token }).toString(),
-    headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
-    cookie,
-  });
+function confirmRequest(token: string, opts: { headers?: Record<string, string>; cookie?: string } = {}) {
+  return readerRequest("POST", "/api/restore", { body: { token }, ...opts });
+}
+
+/** The cookie value a confirm set (decoded), or null. */
+function setCookieValue(res: { headers: Headers }): string | null {
+  const set = res.headers.get("set-cookie");
+  return set ? decodeURIComponent(set.split(";")[0].split("=")[1]) : null;
 }
 
 async function entitlementsOf(readerId: string) {
@@ -26,28 +32,41 @@ async function entitlementsOf(readerId: string) {
 }
 
 describe("restoring purchases on another device", () => {
-  it("switches this device's reader cookie on a same-origin confirm, moving no purchases between readers", async () => {
+  it("switches this device's reader cookie on a same-origin JSON confirm, moving no purchases between readers", async () => {
     const [a, b] = [await makeArticle(), await makeArticle()];
     const owner = newReaderId();
     const device = newReaderId();
     await entitle(owner, a.id);
     await entitle(device, b.id);
-    const res = await call(confirm, confirmRequest(restoreToken(owner), { "sec-fetch-site": "same-origin" }, deviceCookie(device)));
-    expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/me?restored=1");
-    const cookie = res.headers.get("set-cookie")!.split(";")[0].split("=")[1];
-    expect(verifyReaderCookie(decodeURIComponent(cookie))).toBe(owner);
+    const res = await call(confirm, confirmRequest(restoreToken(owner), { cookie: deviceCookie(device) }));
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ ok: true });
+    expect(await readerFromCookieValue(setCookieValue(res))).toBe(owner);
     expect(await entitlementsOf(owner)).toEqual([a.id]);
     expect(await entitlementsOf(device)).toEqual([b.id]);
   });
 
-  it("refuses a cross-site confirm (a link or form on another site cannot switch a visitor's device)", async () => {
+  it("refuses a cross-site confirm, a form post and a request that says nowhere where it came from", async () => {
     const token = restoreToken(newReaderId());
-    for (const headers of [{ "sec-fetch-site": "cross-site" }, { origin: "https://evil.example" }] as Record<string, string>[]) {
-      const res = await call(confirm, confirmRequest(token, headers));
+    const crossSite: Record<string, string>[] = [
+      { "sec-fetch-site": "cross-site" },
+      { "sec-fetch-site": "same-site" },
+      { origin: "https://evil.example" },
+    ];
+    for (const headers of crossSite) {
+      const res = await call(confirm, confirmRequest(token, { headers }));
       expect(res.status).toBe(403);
       expect(res.headers.get("set-cookie")).toBeNull();
     }
+    const form = makeRequest("POST", "/api/restore", {
+      rawBody: new URLSearchParams({ token }).toString(),
+      headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin" },
+    });
+    expect((await call(confirm, form)).status).toBe(415);
+    const bare = makeRequest("POST", "/api/restore", { body: { token } });
+    const refused = await call(confirm, bare);
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.message).toContain("Origin");
   });
 
   it("refuses a tampered token with a 400 and no cookie", async () => {
@@ -57,6 +76,15 @@ describe("restoring purchases on another device", () => {
     expect(res.headers.get("set-cookie")).toBeNull();
   });
 
+  it("marks the reader cookie Secure behind a trusted HTTPS proxy", async () => {
+    process.env.TRUST_PROXY = "1";
+    const res = await call(confirm, confirmRequest(restoreToken(newReaderId()), { headers: { "x-forwarded-proto": "https" } }));
+    expect(res.headers.get("set-cookie")).toMatch(/; Secure/);
+    delete process.env.TRUST_PROXY;
+    const plain = await call(confirm, confirmRequest(restoreToken(newReaderId())));
+    expect(plain.headers.get("set-cookie")).not.toMatch(/Secure/);
+  });
+
   it("previews without changing anything, and shows this device's own link when it has purchases of its own", async () => {
     const [a, b] = [await makeArticle(), await makeArticle()];
     const owner = newReaderId();
@@ -64,10 +92,18 @@ describe("restoring purchases on another device", () => {
     await entitle(owner, a.id);
     await entitle(device, b.id);
     const preview = await previewRestore(restoreToken(owner), device);
-    expect(preview).toMatchObject({ valid: true, alreadyHere: false, purchases: [{ slug: a.slug }], ownPurchases: 1 });
+    expect(preview).toMatchObject({
+      valid: true,
+      alreadyHere: false,
+      purchases: [{ slug: a.slug }],
+      ownPurchases: 1,
+      devices: 0,
+      maxDevices: 5,
+    });
     expect(preview.valid && verifyRestoreToken(preview.ownToken)).toBe(device);
     expect(await entitlementsOf(owner)).toEqual([a.id]);
     expect(await entitlementsOf(device)).toEqual([b.id]);
+    expect(await db().restoreLink.count()).toBe(0);
 
     expect(await previewRestore(restoreToken(owner), owner)).toMatchObject({ valid: true, alreadyHere: true });
     expect(await previewRestore(restoreToken(owner), null)).toMatchObject({ valid: true, ownPurchases: 0, ownToken: null });
@@ -80,5 +116,85 @@ describe("restoring purchases on another device", () => {
     }
     const id = newReaderId();
     expect(readerFromTokenParam(encodeURIComponent(restoreToken(id)))).toBe(id);
+  });
+});
+
+describe("one restore link, a limited number of devices", () => {
+  it("unlocks at most RESTORE_MAX_DEVICES new browsers and explains the refusal; a browser that used it may confirm again", async () => {
+    process.env.RESTORE_MAX_DEVICES = "3";
+    const token = restoreToken(newReaderId());
+    const cookies: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await call(confirm, confirmRequest(token));
+      expect(res.status).toBe(200);
+      cookies.push(`${READER_COOKIE}=${encodeURIComponent(setCookieValue(res)!)}`);
+    }
+    const fourth = await call(confirm, confirmRequest(token));
+    expect(fourth.status).toBe(409);
+    expect(fourth.json.error.code).toBe("restore_link_full");
+    expect(fourth.json.error.message).toContain("3 台设备");
+    expect(fourth.headers.get("set-cookie")).toBeNull();
+    // The second browser confirming again is still one of the three.
+    expect((await call(confirm, confirmRequest(token, { cookie: cookies[1] }))).status).toBe(200);
+    expect(await db().restoreDevice.count()).toBe(3);
+  });
+
+  it("counts devices in the database, so browsers confirming at once cannot overshoot the limit", async () => {
+    const token = restoreToken(newReaderId());
+    const results = await Promise.all(Array.from({ length: 9 }, () => call(confirm, confirmRequest(token))));
+    expect(results.filter((r) => r.status === 200)).toHaveLength(5);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(4);
+    expect(await db().restoreDevice.count()).toBe(5);
+  });
+});
+
+describe("the owner revokes a restore link", () => {
+  it("stops the link, signs out the browsers that used it, keeps the buyer's own device, and gives the reader a new link", async () => {
+    enableAdmin();
+    const a = await makeArticle();
+    const owner = newReaderId();
+    await entitle(owner, a.id);
+    const token = restoreToken(owner);
+    const used = await call(confirm, confirmRequest(token));
+    const restoredCookie = setCookieValue(used)!;
+    expect(await readerFromCookieValue(restoredCookie)).toBe(owner);
+
+    const res = await call(
+      revoke,
+      await adminRequest("token", "POST", "/api/admin/restore-links/revoke", { body: { link: `https://blog.example/restore/${token}` } }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ readerId: owner, generation: 0, devices: 1 });
+    expect(res.json.revokedAt).toBeTruthy();
+
+    expect(await readerFromCookieValue(restoredCookie)).toBeNull();
+    expect(await readerFromCookieValue(signReaderId(owner))).toBe(owner);
+    const again = await call(confirm, confirmRequest(token));
+    expect(again.status).toBe(410);
+    expect(again.json.error.message).toContain("作废");
+    expect(await previewRestore(token, null)).toMatchObject({ valid: true, revoked: true });
+
+    const fresh = await currentRestoreToken(owner);
+    expect(fresh).not.toBe(token);
+    expect(verifyRestoreToken(fresh)).toBe(owner);
+    expect((await call(confirm, confirmRequest(fresh))).status).toBe(200);
+
+    const listed = await call(listLinks, await adminRequest("token", "GET", "/api/admin/restore-links"));
+    expect(listed.json.items.map((l: { generation: number; revokedAt: string | null }) => [l.generation, !!l.revokedAt]).sort()).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+  });
+
+  it("revokes a reader's current link by reader id, and says what it needs when the input is neither", async () => {
+    enableAdmin();
+    const reader = newReaderId();
+    const ok = await call(revoke, await adminRequest("token", "POST", "/api/admin/restore-links/revoke", { body: { link: reader } }));
+    expect(ok.json).toMatchObject({ readerId: reader, generation: 0, devices: 0 });
+    expect(verifyRestoreToken(await currentRestoreToken(reader))).toBe(reader);
+    expect(await currentRestoreToken(reader)).toBe(restoreToken(reader, undefined, 1));
+    const bad = await call(revoke, await adminRequest("token", "POST", "/api/admin/restore-links/revoke", { body: { link: "nope" } }));
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toContain("恢复链接");
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { POST as login } from "@/app/api/admin/login/route";
-import { call, cookieFrom, makeRequest, type CallOptions } from "./http";
+import { call, cookieFrom, makeRequest, peerHeaders, type CallOptions } from "./http";
 
 export const ADMIN_PASSWORD = "correct horse battery staple";
 export const ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
@@ -40,7 +40,7 @@ export async function uploadRequest(
   const form = new FormData();
   for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)], { type: f.type ?? "image/png" }), f.name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  const headers: Record<string, string> = { "x-paywall-peer": "127.0.0.1" };
+  const headers: Record<string, string> = peerHeaders();
   if (via === "token") headers.authorization = `Bearer ${ADMIN_TOKEN}`;
   else Object.assign(headers, { cookie: await adminCookie(), "sec-fetch-site": "same-origin" });
   return new Request("http://localhost:3000/api/admin/qr-codes", { method: "POST", headers, body: form });

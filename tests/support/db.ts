@@ -5,6 +5,8 @@ import { splitMarkdown } from "@/lib/articles/markdown";
 
 /** Children before parents, so foreign keys never object. */
 const TABLES = [
+  "RestoreDevice",
+  "RestoreLink",
   "Event",
   "Entitlement",
   "SeriesGrant",
@@ -30,6 +32,7 @@ const TABLES = [
   "AdminSession",
   "LoginFailure",
   "ReaderFeed",
+  "RateLimit",
 ] as const;
 
 export async function resetDb(): Promise<void> {
@@ -45,6 +48,7 @@ export async function makeArticle(
     published?: boolean;
     tags?: string[];
     publishedAt?: Date;
+    demo?: boolean;
   } = {},
 ) {
   const priceCents = opts.priceCents ?? 100;
@@ -65,6 +69,7 @@ export async function makeArticle(
       published: opts.published ?? true,
       publishedAt: opts.publishedAt ?? new Date(),
       tags: { create: (opts.tags ?? []).map((tag) => ({ tag })) },
+      demo: opts.demo ?? false,
     },
   });
 }

@@ -6,8 +6,13 @@ export interface CallOptions {
   cookie?: string;
 }
 
+/** What scripts/server.ts adds to every request: the socket address and the key that vouches for it. */
+export function peerHeaders(ip = "127.0.0.1"): Record<string, string> {
+  return { "x-paywall-peer": ip, "x-paywall-peer-key": process.env.PAYWALL_PEER_KEY ?? "" };
+}
+
 export function makeRequest(method: string, path: string, opts: CallOptions = {}): Request {
-  const headers: Record<string, string> = { "x-paywall-peer": "127.0.0.1", ...(opts.headers ?? {}) };
+  const headers: Record<string, string> = { ...peerHeaders(), ...(opts.headers ?? {}) };
   let body: string | undefined = opts.rawBody;
   if (opts.body !== undefined) {
     body = JSON.stringify(opts.body);
@@ -15,6 +20,17 @@ export function makeRequest(method: string, path: string, opts: CallOptions = {}
   }
   if (opts.cookie) headers.cookie = opts.cookie;
   return new Request(`http://localhost:3000${path}`, { method, headers, body });
+}
+
+/**
+ * A state-changing request from one of the site's own pages, as a browser sends it:
+ * JSON, with an Origin naming the site (the reader routes refuse anything else).
+ */
+export function readerRequest(method: string, path: string, opts: CallOptions = {}): Request {
+  return makeRequest(method, path, {
+    ...opts,
+    headers: { "content-type": "application/json", origin: "http://localhost:3000", ...(opts.headers ?? {}) },
+  });
 }
 
 type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response> | Response;

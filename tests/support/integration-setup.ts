@@ -27,6 +27,8 @@ export function testEnv(): NodeJS.ProcessEnv {
     NOTIFY_SECRET: "",
     ADMIN_PASSWORD: "",
     ADMIN_TOKEN: "",
+    // What scripts/server.ts sets at start; tests/support/http.ts sends it with the peer address.
+    PAYWALL_PEER_KEY: "test-peer-key-0123456789",
   };
 }
 
@@ -37,7 +39,7 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   process.env = testEnv();
-  resetRateLimits();
+  await resetRateLimits();
   forgetBootstrapSync();
   await resetDb();
   forgetSiteSettings();

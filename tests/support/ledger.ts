@@ -24,7 +24,7 @@ export class Ledger {
   clock = new Date("2026-01-01T00:00:00Z");
   constructor(
     private codes: Record<Channel, QrOption[]>,
-    private policy: AmountPolicy = { steps: 99, direction: "down", floorCents: 1 },
+    private policy: AmountPolicy = { steps: 99, direction: "down", floorCents: 1, maxDiscountPercent: 10, maxMarkupPercent: 10 },
     private t: Timing = { ttlSeconds: 120, graceSeconds: 600, echoSeconds: 300 },
   ) {}
 

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import { POST as createOrder } from "@/app/api/orders/route";
 import { POST as notify } from "@/app/api/notify/route";
 import { db } from "@/lib/db/client";
-import { call, makeRequest } from "./http";
+import { call, makeRequest, readerRequest } from "./http";
 import { signedNotify, TEST_SECRET } from "./notify";
 
 const ADMIN_TOKEN = "test-admin-token-0123456789";
@@ -18,7 +18,7 @@ export function order(slug: string, opts: { channel?: string; cookie?: string; i
   const headers = { ...(opts.ip ? { "x-paywall-peer": opts.ip } : {}), ...(opts.headers ?? {}) };
   return call(
     createOrder,
-    makeRequest("POST", "/api/orders", { body: { slug, channel: opts.channel ?? "wechat" }, cookie: opts.cookie, headers }),
+    readerRequest("POST", "/api/orders", { body: { slug, channel: opts.channel ?? "wechat" }, cookie: opts.cookie, headers }),
   );
 }
 

@@ -4,7 +4,7 @@ import { POST as createOrder } from "@/app/api/orders/route";
 import { db } from "@/lib/db/client";
 import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { makeArticle, makeQr } from "./db";
-import { call, makeRequest } from "./http";
+import { call, readerRequest } from "./http";
 
 /** An open order for `priceCents` on `channel`, with every configured phone marked online. */
 export async function openOrder(channel: Channel = "wechat", priceCents = 100): Promise<{ id: string; amountCents: number }> {
@@ -12,7 +12,7 @@ export async function openOrder(channel: Channel = "wechat", priceCents = 100): 
   await makeQr(channel);
   await syncBootstrapDevices();
   await db().device.updateMany({ data: { lastHeartbeatAt: new Date() } });
-  const res = await call(createOrder, makeRequest("POST", "/api/orders", { body: { slug: article.slug, channel } }));
+  const res = await call(createOrder, readerRequest("POST", "/api/orders", { body: { slug: article.slug, channel } }));
   expect(res.status).toBe(201);
   return res.json;
 }

@@ -10,7 +10,7 @@ import { POST as createCoupon } from "@/app/api/admin/coupons/route";
 import { db } from "@/lib/db/client";
 import { verifyReaderCookie } from "@/lib/readers/session";
 import { makeQr } from "./db";
-import { call, cookieFrom, makeRequest } from "./http";
+import { call, cookieFrom, makeRequest, readerRequest } from "./http";
 import { ADMIN_TOKEN, enableAdmin } from "./admin";
 import { signedNotify, wechatReceipt } from "./notify";
 import { phoneOnline } from "./matching";
@@ -59,7 +59,7 @@ export async function newCoupon(body: Record<string, unknown>) {
 export function orderFor(body: Record<string, unknown>, cookie?: string, ip?: string) {
   return call(
     createOrder,
-    makeRequest("POST", "/api/orders", { body: { channel: "wechat", ...body }, cookie, headers: ip ? { "x-paywall-peer": ip } : {} }),
+    readerRequest("POST", "/api/orders", { body: { channel: "wechat", ...body }, cookie, headers: ip ? { "x-paywall-peer": ip } : {} }),
   );
 }
 
@@ -74,7 +74,7 @@ export async function buy(body: Record<string, unknown>, cookie?: string): Promi
 }
 
 export function redeemAs(code: string, cookie?: string, ip?: string) {
-  return call(redeem, makeRequest("POST", "/api/redeem", { body: { code }, cookie, headers: ip ? { "x-paywall-peer": ip } : {} }));
+  return call(redeem, readerRequest("POST", "/api/redeem", { body: { code }, cookie, headers: ip ? { "x-paywall-peer": ip } : {} }));
 }
 
 export function readerOf(cookie: string): string {

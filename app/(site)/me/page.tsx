@@ -1,6 +1,9 @@
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
-import { READER_COOKIE, restoreToken, verifyReaderCookie } from "@/lib/readers/session";
+import { READER_COOKIE } from "@/lib/readers/session";
+import { readerFromCookieValue } from "@/lib/readers/links";
+import { currentRestoreToken } from "@/lib/readers/restore";
+import { config } from "@/lib/config";
 import { listOwnedSeries, listPurchases, readerPass } from "@/lib/readers/purchases";
 import { currentFeedToken, privateFeedPath } from "@/lib/readers/feed-token";
 import { listPublishedArticles } from "@/lib/articles/queries";
@@ -20,7 +23,7 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "我的购买", robots: { index: false } };
 
 export default async function MyPurchasesPage({ searchParams }: { searchParams: Promise<{ restored?: string }> }) {
-  const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const readerId = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const [purchases, claims, feedToken, published, pass, series, settings, demo] = await Promise.all([
     readerId ? listPurchases(readerId) : [],
     readerId ? readerClaims(readerId) : [],
@@ -76,9 +79,10 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
         <section className="mt-6 rounded-lg bg-white p-4">
           <h2 className="font-semibold">在其他设备上阅读</h2>
           <p className="mt-1 text-sm text-stone-600">
-            在另一台手机或浏览器打开这个链接，即可解锁你买过的文章、专栏和全站通。请勿分享给他人。
+            在另一台手机或浏览器打开这个链接，即可解锁你买过的文章、专栏和全站通。一个链接最多可用于 {config().RESTORE_MAX_DEVICES}{" "}
+            台其他设备。请勿分享给他人；如果链接泄露，请联系站长作废它，这里会换成新链接。
           </p>
-          <CopyField value={`${origin}/restore/${encodeURIComponent(restoreToken(readerId))}`} />
+          <CopyField value={`${origin}/restore/${encodeURIComponent(await currentRestoreToken(readerId))}`} />
         </section>
       )}
       {readerId && ownsAnything && (

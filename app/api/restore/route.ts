@@ -1,24 +1,21 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { readText, route } from "@/lib/http/handler";
-import { isHttps, sameOrigin } from "@/lib/http/origin";
-import { confirmRestore } from "@/lib/readers/restore";
-import { readerCookieHeader } from "@/lib/readers/session";
+import { json, readJson, sameSiteRoute } from "@/lib/http/handler";
+import { getCookie } from "@/lib/http/cookies";
+import { isHttps } from "@/lib/http/origin";
+import { confirmRestoreLink } from "@/lib/readers/links";
+import { READER_COOKIE, readerCookieHeader } from "@/lib/readers/session";
 
 export const dynamic = "force-dynamic";
 
-const form = z.object({ token: z.string().min(1).max(200) });
+const body = z.object({ token: z.string().min(1).max(200) });
 
 /**
- * POST /api/restore (form from /restore/{token}): this device takes the link's
- * reader id. Same-origin only, so another site cannot switch a visitor's device.
+ * POST /api/restore {token} (the 确认恢复 button on /restore/{token}): this
+ * browser takes the link's reader id, if the link is not revoked and has room
+ * for one more device (RESTORE_MAX_DEVICES). JSON from this site only.
  */
-export const POST = route(async (req) => {
-  if (!sameOrigin(req)) throw new AppError("forbidden", "跨站请求被拒绝。");
-  const { token } = form.parse(Object.fromEntries(new URLSearchParams(await readText(req, 2048))));
-  const readerId = confirmRestore(token);
-  return new Response(null, {
-    status: 303,
-    headers: { location: "/me?restored=1", "set-cookie": readerCookieHeader(readerId, isHttps(req)), "cache-control": "no-store" },
-  });
+export const POST = sameSiteRoute(async (req) => {
+  const { token } = await readJson(req, body, 2048);
+  const { readerId, via } = await confirmRestoreLink(token, getCookie(req, READER_COOKIE));
+  return json({ ok: true }, 200, { "set-cookie": readerCookieHeader(readerId, isHttps(req), via) });
 });

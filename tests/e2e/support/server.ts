@@ -10,12 +10,15 @@ export interface RunningSite {
   /** What the server printed so far (stdout and stderr). */
   log(): string;
   stop(): Promise<void>;
+  /** SIGKILL: no shutdown of any kind, as when the machine loses power or the OOM killer strikes. */
+  kill(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
-export async function startSite(port: number, env: Record<string, string> = {}): Promise<RunningSite> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "paywall-e2e-"));
+/** `dataDir` reuses a previous site's data (its SQLite file), e.g. to restart after a crash. */
+export async function startSite(port: number, env: Record<string, string> = {}, reuse?: { dataDir: string }): Promise<RunningSite> {
+  const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "paywall-e2e-"));
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: root,
     env: {
@@ -52,6 +55,11 @@ export async function startSite(port: number, env: Record<string, string> = {}):
     async stop() {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGKILL");
       await new Promise((r) => child.once("exit", r));
     },
   };

@@ -61,6 +61,7 @@ export default async function PostPage({ params }: Props) {
   const origin = publicOrigin(settings, siteOrigin(h));
   const card = shareCard(article, settings.logoUrl);
   void recordView(article.id, clientIp(h));
+  const demo = await isDemoMode();
 
   return (
     <article>
@@ -74,7 +75,8 @@ export default async function PostPage({ params }: Props) {
       <PostMeta article={article} />
       <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.teaser) }} />
       <PostReaderPart article={article} channelOrder={settings.channelOrder} />
-      <TipBox slug={article.slug} demo={await isDemoMode()} options={tipOptions()} channelOrder={settings.channelOrder} />
+      {/* Demo mode sells nothing but the seeded demo posts: no tips for the owner's own posts until go-live. */}
+      {(!demo || article.demo) && <TipBox slug={article.slug} demo={demo} options={tipOptions()} channelOrder={settings.channelOrder} />}
     </article>
   );
 }

@@ -1,23 +1,38 @@
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
-import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
+import { READER_COOKIE } from "@/lib/readers/session";
+import { readerFromCookieValue } from "@/lib/readers/links";
 import { previewRestore } from "@/lib/readers/restore";
 import { siteOrigin } from "@/lib/http/origin";
 import { CopyField } from "@/components/copy-field";
+import { RestoreConfirm } from "@/components/restore-confirm";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "恢复购买记录", robots: { index: false } };
 
-/** GET /restore/{token}: explains what the link will do. Changes nothing; the button POSTs /api/restore. */
+/** GET /restore/{token}: explains what the link will do. Changes nothing; the button POSTs JSON to /api/restore. */
 export default async function RestorePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const current = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const current = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const preview = await previewRestore(token, current);
   if (!preview.valid) {
     return (
       <div>
         <h1 className="text-2xl font-bold">恢复链接无效</h1>
         <p className="mt-3 text-stone-600">这个链接不完整或已损坏。请从原来的设备「我的购买」页面重新复制完整的恢复链接。</p>
+        <Link href="/me" className="mt-4 inline-block underline">
+          查看这台设备的购买记录
+        </Link>
+      </div>
+    );
+  }
+  if (preview.revoked) {
+    return (
+      <div>
+        <h1 className="text-2xl font-bold">恢复链接已作废</h1>
+        <p className="mt-3 text-stone-600">
+          站长已作废这个链接，通过它恢复的设备也已退出。请在原来购买的设备上打开「我的购买」，获取新的恢复链接。
+        </p>
         <Link href="/me" className="mt-4 inline-block underline">
           查看这台设备的购买记录
         </Link>
@@ -70,15 +85,11 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
           <CopyField value={`${origin}/restore/${encodeURIComponent(preview.ownToken)}`} label="这台设备自己的恢复链接" />
         </section>
       )}
-      <form method="post" action="/api/restore" className="mt-5 flex gap-3">
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white">
-          确认恢复
-        </button>
-        <Link href="/me" className="px-4 py-2 text-stone-600 underline">
-          取消
-        </Link>
-      </form>
+      <p className="mt-3 text-sm text-stone-500">
+        这个链接已用于 {preview.devices} 台设备，最多 {preview.maxDevices} 台。
+        {preview.devices >= preview.maxDevices && "名额已满：只有已经恢复过的设备还能再次确认。"}
+      </p>
+      <RestoreConfirm token={preview.token} />
     </div>
   );
 }

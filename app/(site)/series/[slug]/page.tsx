@@ -5,7 +5,8 @@ import Link from "next/link";
 import { cache } from "react";
 import { findPublishedSeries } from "@/lib/series/queries";
 import { readableArticleIds, readerOwns } from "@/lib/entitlements/check";
-import { READER_COOKIE, verifyReaderCookie } from "@/lib/readers/session";
+import { READER_COOKIE } from "@/lib/readers/session";
+import { readerFromCookieValue } from "@/lib/readers/links";
 import { isDemoMode } from "@/lib/devices/demo-mode";
 import { formatCents } from "@/lib/money";
 import { BuyButton } from "@/components/buy-button";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SeriesPage({ params }: Props) {
   const series = await findSeries((await params).slug);
   if (!series) notFound();
-  const readerId = verifyReaderCookie((await cookies()).get(READER_COOKIE)?.value);
+  const readerId = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const [owned, readable] = await Promise.all([
     readerOwns(readerId, { kind: "series", seriesId: series.id }),
     readableArticleIds(readerId, series.posts),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { json, readJson, route } from "@/lib/http/handler";
+import { json, readJson, sameSiteRoute } from "@/lib/http/handler";
 import { existingReader } from "@/lib/readers/request";
 import { demoNotification } from "@/lib/notify/demo";
 
@@ -12,7 +12,7 @@ const body = z.object({ orderId: z.string().min(1).max(64) });
  * for this reader's order. The browser then POSTs it to /api/notify, so the
  * demo goes through exactly the path a real phone uses.
  */
-export const POST = route(async (req) => {
+export const POST = sameSiteRoute(async (req) => {
   const { orderId } = await readJson(req, body, 1024);
-  return json(await demoNotification(orderId, existingReader(req)));
+  return json(await demoNotification(orderId, await existingReader(req)));
 });

@@ -1,5 +1,4 @@
-import { json, route } from "@/lib/http/handler";
-import { requireSameOriginJson } from "@/lib/http/json-post";
+import { json, sameSiteRoute } from "@/lib/http/handler";
 import { siteOrigin } from "@/lib/http/origin";
 import { AppError } from "@/lib/errors";
 import { existingReader } from "@/lib/readers/request";
@@ -8,22 +7,20 @@ import { siteSettings, publicOrigin } from "@/lib/settings/store";
 
 export const dynamic = "force-dynamic";
 
-function reader(req: Request): string {
-  const id = existingReader(req);
+async function reader(req: Request): Promise<string> {
+  const id = await existingReader(req);
   if (!id) throw new AppError("unauthorized", "这台设备还没有购买记录，无法生成私人订阅地址。");
   return id;
 }
 
 /** A new private feed URL for this reader (the previous one stops working). */
-export const POST = route(async (req) => {
-  requireSameOriginJson(req);
-  const token = await issueFeedToken(reader(req));
+export const POST = sameSiteRoute(async (req) => {
+  const token = await issueFeedToken(await reader(req));
   return json({ url: `${publicOrigin(await siteSettings(), siteOrigin(req))}${privateFeedPath(token)}` }, 201);
 });
 
 /** Stops the private feed URL. */
-export const DELETE = route(async (req) => {
-  requireSameOriginJson(req);
-  await revokeFeedToken(reader(req));
+export const DELETE = sameSiteRoute(async (req) => {
+  await revokeFeedToken(await reader(req));
   return json({ ok: true });
 });

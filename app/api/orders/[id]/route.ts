@@ -1,4 +1,4 @@
-import { json, route } from "@/lib/http/handler";
+import { json, route, sameSiteRoute } from "@/lib/http/handler";
 import { existingReader } from "@/lib/readers/request";
 import { cancelOrder, getOrderStatus } from "@/lib/orders/read";
 
@@ -11,7 +11,7 @@ export const GET = route<{ id: string }>(async (_req, { params }: Ctx) => {
   return json(await getOrderStatus(id));
 });
 
-export const DELETE = route<{ id: string }>(async (req, { params }: Ctx) => {
+export const DELETE = sameSiteRoute<{ id: string }>(async (req, { params }: Ctx) => {
   const { id } = await params;
-  return json(await cancelOrder(id, existingReader(req)));
+  return json(await cancelOrder(id, await existingReader(req)));
 });

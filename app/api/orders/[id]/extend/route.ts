@@ -1,13 +1,11 @@
-import { json, route } from "@/lib/http/handler";
-import { requireSameOriginJson } from "@/lib/http/json-post";
+import { json, sameSiteRoute } from "@/lib/http/handler";
 import { existingReader } from "@/lib/readers/request";
 import { extendOrder } from "@/lib/orders/extend";
 
 export const dynamic = "force-dynamic";
 
 /** The one extension of an order that ran out while the reader was paying in another app. */
-export const POST = route<{ id: string }>(async (req, { params }) => {
-  requireSameOriginJson(req);
+export const POST = sameSiteRoute<{ id: string }>(async (req, { params }) => {
   const { id } = await params;
-  return json(await extendOrder(id, existingReader(req)));
+  return json(await extendOrder(id, await existingReader(req)));
 });
