@@ -6,7 +6,7 @@ import { canRead } from "@/lib/entitlements/check";
 import { dashboard } from "@/lib/admin/dashboard";
 import { db } from "@/lib/db/client";
 import { makeArticle, makeQr } from "../support/db";
-import { call, cookieFrom, makeRequest, readerRequest } from "../support/http";
+import { call, cookieFrom, readerRequest } from "../support/http";
 import { age } from "../support/matching";
 import { adminCall, buy, newCoupon, newSeries, orderFor, shopOpen } from "../support/products";
 
