@@ -2,24 +2,27 @@
  * npm test: every check, the way CI runs it.
  *   lint (ESLint + Prettier) → unit → integration on SQLite → integration on
  *   PostgreSQL (a throwaway cluster) → end-to-end in Chromium against production builds.
- * Usage: npm test [-- --only lint,unit,integration,postgres,e2e]
+ * Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial]
+ * The two integration suites (separate databases) and the e2e build run side by
+ * side (their output is printed as each finishes); --serial runs one at a time.
  * Needs PostgreSQL server binaries and /usr/bin/chromium (Debian:
  * apt-get install -y postgresql chromium); .ci/run installs both.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { startThrowawayPostgres } from "./lib/postgres";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
-  console.log("Usage: npm test [-- --only lint,unit,integration,postgres,e2e]");
+  console.log("Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial]");
   process.exit(0);
 }
 const onlyArg = args[args.indexOf("--only") + 1];
 const only = args.includes("--only") && onlyArg ? new Set(onlyArg.split(",")) : null;
 const want = (s: string) => !only || only.has(s);
+const serial = args.includes("--serial");
 const outDir = path.join(root, "tmp", "test-results");
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
@@ -27,15 +30,13 @@ mkdirSync(outDir, { recursive: true });
 type Tally = { suite: string; passed: number; failed: number; skipped: number; ok: boolean };
 const tallies: Tally[] = [];
 
-function vitest(suite: string, project: string, env: Record<string, string> = {}) {
-  console.log(`\n=== ${suite} ===`);
+function vitestArgs(suite: string, project: string) {
   const out = path.join(outDir, `${suite}.json`);
-  const r = spawnSync("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
-  });
-  const t: Tally = { suite, passed: 0, failed: 0, skipped: 0, ok: r.status === 0 };
+  return { out, args: ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`] };
+}
+
+function tally(suite: string, out: string, status: number | null): Tally {
+  const t: Tally = { suite, passed: 0, failed: 0, skipped: 0, ok: status === 0 };
   if (existsSync(out)) {
     const j = JSON.parse(readFileSync(out, "utf8"));
     t.passed = j.numPassedTests ?? 0;
@@ -43,7 +44,39 @@ function vitest(suite: string, project: string, env: Record<string, string> = {}
     t.skipped = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
   }
   if (!t.ok && t.failed === 0) t.failed = 1; // the run itself failed (setup error)
-  tallies.push(t);
+  return t;
+}
+
+const testEnv = (env: Record<string, string>) => ({ ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env });
+
+function vitest(suite: string, project: string, env: Record<string, string> = {}) {
+  console.log(`\n=== ${suite} ===`);
+  const { out, args } = vitestArgs(suite, project);
+  const r = spawnSync("npx", args, { cwd: root, stdio: "inherit", env: testEnv(env) });
+  tallies.push(tally(suite, out, r.status));
+}
+
+/** Runs a command with its output in a log file, printed when it ends (for suites run side by side). */
+function background(label: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<number | null> {
+  const log = path.join(outDir, `${label}.log`);
+  const file = createWriteStream(log);
+  const child = spawn(cmd, args, { cwd: root, env: { ...testEnv(env), FORCE_COLOR: "1" } });
+  child.stdout.pipe(file);
+  child.stderr.pipe(file);
+  return new Promise((resolve) => {
+    child.on("close", (code) => {
+      file.end(() => {
+        console.log(`\n=== ${label} ===`);
+        process.stdout.write(readFileSync(log));
+        resolve(code);
+      });
+    });
+  });
+}
+
+async function backgroundVitest(suite: string, project: string, env: Record<string, string> = {}) {
+  const { out, args } = vitestArgs(suite, project);
+  tallies.push(tally(suite, out, await background(suite, "npx", args, env)));
 }
 
 if (want("lint")) {
@@ -52,21 +85,35 @@ if (want("lint")) {
   tallies.push({ suite: "lint", passed: r.status === 0 ? 1 : 0, failed: r.status === 0 ? 0 : 1, skipped: 0, ok: r.status === 0 });
 }
 if (want("unit")) vitest("unit", "unit");
-if (want("integration")) vitest("integration-sqlite", "integration");
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const e2e = want("e2e") && existsSync(chromium);
+let pg: ReturnType<typeof startThrowawayPostgres> | null = null;
 if (want("postgres")) {
-  let pg: ReturnType<typeof startThrowawayPostgres> | null = null;
   try {
     pg = startThrowawayPostgres();
-    vitest("integration-postgres", "integration", { TEST_DATABASE_URL: pg.url });
   } catch (e) {
     console.error(`PostgreSQL suite could not run: ${(e as Error).message}`);
     tallies.push({ suite: "integration-postgres", passed: 0, failed: 1, skipped: 0, ok: false });
-  } finally {
-    pg?.stop();
   }
 }
+try {
+  if (serial) {
+    if (want("integration")) vitest("integration-sqlite", "integration");
+    if (pg) vitest("integration-postgres", "integration", { TEST_DATABASE_URL: pg.url });
+  } else {
+    const lanes: Promise<unknown>[] = [];
+    if (want("integration")) lanes.push(backgroundVitest("integration-sqlite", "integration"));
+    if (pg) lanes.push(backgroundVitest("integration-postgres", "integration", { TEST_DATABASE_URL: pg.url }));
+    // The e2e suite's production build (skipped when fresh) overlaps the database suites.
+    if (e2e) lanes.push(background("e2e-build", "npx", ["tsx", "-e", 'import("./scripts/lib/build.ts").then((m) => m.buildIfStale())']));
+    await Promise.all(lanes);
+  }
+} finally {
+  pg?.stop();
+}
 if (want("e2e")) {
-  if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
+  if (!e2e) {
     console.error("Chromium not found at /usr/bin/chromium: run `apt-get install -y chromium` (Debian).");
     tallies.push({ suite: "e2e", passed: 0, failed: 1, skipped: 0, ok: false });
   } else vitest("e2e", "e2e");

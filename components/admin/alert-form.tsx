@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { adminSend } from "@/lib/swr/use-admin";
 import { ApiError } from "@/lib/client/api";
-import { ALERT_KINDS, ALERT_KIND_LABEL, type AlertKind } from "@/lib/alerts/kinds";
+import { ALERT_KINDS, ALERT_KIND_LABEL, type AlertKind } from "@/lib/alerts/kind-labels";
 import { EVENT_LABEL, EVENT_TYPES } from "@/lib/alerts/events";
 
 type Field = { name: string; label: string; placeholder?: string; optional?: boolean; type?: "password" | "number" | "checkbox" };

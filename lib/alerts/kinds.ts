@@ -1,23 +1,12 @@
 import { z } from "zod";
 import { eventTypesSchema } from "@/lib/alerts/events";
+import { ALERT_KINDS, type AlertKind } from "@/lib/alerts/kind-labels";
 
 /**
- * Where alerts can go: the one home of the kinds' names, labels and settings.
+ * Where alerts can go: each kind's settings (names and labels live in kind-labels.ts, for the browser).
  * Settings arrive flat next to `kind` (`{"kind":"webhook","url":…,"events":[…]}`).
  */
-export const ALERT_KINDS = ["bark", "serverchan", "telegram", "wecom", "dingtalk", "feishu", "email", "webhook"] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-
-export const ALERT_KIND_LABEL: Record<AlertKind, string> = {
-  bark: "Bark（iPhone 推送）",
-  serverchan: "Server酱（推送到微信）",
-  telegram: "Telegram 机器人",
-  wecom: "企业微信群机器人",
-  dingtalk: "钉钉群机器人",
-  feishu: "飞书群机器人",
-  email: "电子邮件（SMTP）",
-  webhook: "Webhook（Standard Webhooks 签名）",
-};
+export { ALERT_KINDS, ALERT_KIND_LABEL, type AlertKind } from "@/lib/alerts/kind-labels";
 
 const httpUrl = (what: string) =>
   z

@@ -1,18 +1,12 @@
 import { z } from "zod";
+import { CHANNEL_ORDERS } from "@/lib/settings/channel-order";
 
 /**
  * The owner's site settings: what the site calls itself and shows in its footer.
- * Client-safe (zod only): the admin form and the server share these rules.
+ * The server's rules (the admin form imports only lib/settings/channel-order.ts: zod in the browser trips the CSP).
  * Every field has a default, so a new site looks finished before anything is set.
  */
-export const CHANNEL_ORDERS = ["auto", "wechat", "alipay"] as const;
-export type ChannelOrder = (typeof CHANNEL_ORDERS)[number];
-
-export const CHANNEL_ORDER_LABEL: Record<ChannelOrder, string> = {
-  auto: "自动（手机浏览器支付宝优先，电脑微信优先）",
-  wechat: "微信优先",
-  alipay: "支付宝优先",
-};
+export { CHANNEL_ORDERS, CHANNEL_ORDER_LABEL, type ChannelOrder } from "@/lib/settings/channel-order";
 
 const text = (max: number, what: string) =>
   z

@@ -125,7 +125,7 @@ describe("the pages work under the Content-Security-Policy (no violation in Chro
     await ctx.close();
   });
 
-  it("admin pages: login, dashboard chart (recharts), posts, editor preview, QR codes, orders, payments, log, devices, restore links", async () => {
+  it("admin pages: login, dashboard chart (recharts), posts, editor preview, QR codes, orders, payments, log, devices, restore links, settings, alerts, products, reconciliation, account", async () => {
     const { ctx, violations } = await watchedContext();
     const page = await ctx.newPage();
     await visit(page, `${live}/admin/login`, "登录");
@@ -145,7 +145,12 @@ describe("the pages work under the Content-Security-Policy (no violation in Chro
     await visit(page, `${live}/admin/notifications`, "通知");
     await visit(page, `${live}/admin/restore-links`, "作废恢复链接");
     await visit(page, `${live}/admin/devices`, "添加设备");
+    // The owner's newer pages: settings, alerts, what the blog sells, reconciliation, account.
+    await visit(page, `${live}/admin/settings`, "站点名称");
+    await visit(page, `${live}/admin/alerts`, "添加提醒");
+    for (const p of ["passes", "series", "coupons", "redeem-codes", "reconcile", "account"])
+      await visit(page, `${live}/admin/${p}`, "退出");
     expect(violations).toEqual([]);
     await ctx.close();
-  });
+  }, 150_000);
 });

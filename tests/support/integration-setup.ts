@@ -23,6 +23,8 @@ export function testEnv(): NodeJS.ProcessEnv {
     ...baseEnv,
     DATABASE_URL: process.env.TEST_DATABASE_URL || `file:${path.join(tmp, "test.db")}`,
     DATA_DIR: tmp,
+    // These tests check rules, not power loss: skip the fsync per commit (tests/e2e/durability.e2e.ts runs the default FULL).
+    SQLITE_SYNCHRONOUS: "NORMAL",
     SESSION_SECRET: "test-session-secret-0123456789",
     NOTIFY_SECRET: "",
     ADMIN_PASSWORD: "",
