@@ -29,7 +29,8 @@ export interface MerchantSite {
   close(): Promise<void>;
 }
 
-export async function startMerchantSite(protocol: "epay" | "vmq", key: () => string): Promise<MerchantSite> {
+/** `port`: listen where a closed site listened before (the site "comes back"). */
+export async function startMerchantSite(protocol: "epay" | "vmq", key: () => string, port = 0): Promise<MerchantSite> {
   const site: Omit<MerchantSite, "url" | "close"> = { notifies: [], down: false };
   const server = http.createServer((req, res) => {
     if (site.down) return void res.writeHead(503).end("maintenance");
@@ -43,10 +44,10 @@ export async function startMerchantSite(protocol: "epay" | "vmq", key: () => str
     site.notifies.push({ path: u.pathname, query: q, valid });
     res.writeHead(200, { "content-type": "text/plain" }).end(valid ? "success" : "fail");
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  const bound = (server.address() as AddressInfo).port;
   return Object.assign(site, {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   }) as MerchantSite;
 }
