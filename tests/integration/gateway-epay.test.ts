@@ -112,6 +112,23 @@ describe("易支付 merchant API", () => {
     expect(await db().order.count()).toBe(1);
   });
 
+  it("opens one order when a client sends the same out_trade_no several times at once", async () => {
+    const answers = await Promise.all(Array.from({ length: 6 }, () => call(mapi, gatewayRequest("POST", "/mapi.php", mapiForm({})))));
+    expect(answers.map((a) => a.json.code)).toEqual(Array(6).fill(1));
+    expect(new Set(answers.map((a) => a.json.trade_no)).size).toBe(1);
+    expect(await db().merchantOrder.count()).toBe(1);
+    expect(await db().order.count({ where: { kind: "merchant", status: "pending" } })).toBe(1);
+  });
+
+  it("gives two merchants' orders at one price different amounts, shared with the blog's orders", async () => {
+    const other = await newMerchant({ name: "第二个站" });
+    const a = await call(mapi, gatewayRequest("POST", "/mapi.php", mapiForm({})));
+    const p = { ...mapiForm({}), pid: String(other.pid) };
+    const b = await call(mapi, gatewayRequest("POST", "/mapi.php", { ...p, sign: epaySign(p, other.key) }));
+    expect(a.json.money).not.toBe(b.json.money);
+    expect(new Set((await db().order.findMany({ select: { openSlot: true } })).map((o) => o.openSlot)).size).toBe(2);
+  });
+
   it("never shows one merchant's order to another merchant's key, nor with a wrong key", async () => {
     const created = await call(mapi, gatewayRequest("POST", "/mapi.php", mapiForm({})));
     const other = await newMerchant({ name: "另一个站" });
