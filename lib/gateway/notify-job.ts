@@ -7,6 +7,7 @@ import { domainsOf } from "@/lib/gateway/merchants";
 import { hostAllowed, withQuery } from "@/lib/gateway/urls";
 import { getUrl } from "@/lib/gateway/notify-http";
 import { MERCHANT_NOTIFY_JOB } from "@/lib/gateway/paid";
+import { raiseEventSafely } from "@/lib/alerts/raise";
 
 /**
  * The worker's side of merchant notifies (queued by paid.ts in the settlement
@@ -29,18 +30,23 @@ export const gatewayHandlers: Handlers = {
       throw new PermanentJobError("通知地址的域名已不在商户允许的域名中。");
     }
     const url = withQuery(mo.notifyUrl, toQuery(paidParams(facts, mo.merchant.key)));
-    let answer;
+    let shown: string;
+    let ok = false;
     try {
-      answer = await getUrl(url, mo.merchant.allowPrivate);
+      const answer = await getUrl(url, mo.merchant.allowPrivate);
+      shown = `HTTP ${answer.status}：${answer.body.slice(0, 300) || "（空）"}`;
+      ok = acknowledged(facts.protocol, answer.body);
     } catch (e) {
-      const why = `无法连接：${(e as Error).message}`;
-      await record(mo.id, false, why);
-      throw new Error(why);
+      shown = `无法连接：${(e as Error).message}`;
     }
-    const shown = `HTTP ${answer.status}：${answer.body.slice(0, 300) || "（空）"}`;
-    const ok = acknowledged(facts.protocol, answer.body);
     await record(mo.id, ok, shown);
-    if (!ok) throw new Error(`商户未返回 success（${shown}）`);
+    if (ok) return;
+    // The owner hears once per failing spell (paid → paid_notify_failed), not on every retry.
+    if (mo.status === "paid") {
+      const d = { tradeNo: mo.id, merchant: mo.merchant.name, outTradeNo: mo.outTradeNo, amountCents: facts.paidCents, response: shown };
+      await raiseEventSafely("merchant.notify_failed", d);
+    }
+    throw new Error(`商户未确认通知（${shown}）`);
   },
 };
 

@@ -5,6 +5,8 @@ import { POST as mapi } from "@/app/mapi.php/route";
 import { GET as merchantOrders } from "@/app/api/admin/merchants/[pid]/orders/route";
 import { POST as renotify } from "@/app/api/admin/merchant-orders/[tradeNo]/renotify/route";
 import { db } from "@/lib/db/client";
+import { createAlert } from "@/lib/alerts/admin";
+import { startReceiver } from "../support/receiver";
 import { call, makeRequest } from "../support/http";
 import { ADMIN_TOKEN } from "../support/admin";
 import { epaySign, startMerchantSite, type MerchantSite } from "../support/merchant-site";
@@ -72,6 +74,8 @@ const adminOrders = async () =>
 
 describe("merchant notify", () => {
   it("keeps retrying an unreachable notify URL and delivers it after a restart, showing paid_notify_failed meanwhile", async () => {
+    const owner = await startReceiver();
+    await createAlert({ kind: "webhook", events: ["merchant.notify_failed"], config: { url: `${owner.url}/hook` } });
     const port = Number(new URL(site.url).port);
     await site.close();
     const tradeNo = await paidOrder();
@@ -95,10 +99,13 @@ describe("merchant notify", () => {
 
     site.down = false;
     await retryNow();
-    expect((await workerProcess()).ran).toBe(1);
+    expect((await workerProcess()).ran).toBeGreaterThanOrEqual(1);
     expect(site.notifies.filter((n) => n.valid)).toHaveLength(1);
     expect((await adminOrders())[0]).toMatchObject({ status: "paid", notifyAttempts: 3, lastNotifyResponse: "HTTP 200：success" });
     expect(await db().job.findFirstOrThrow({ where: { ref: tradeNo } })).toMatchObject({ status: "done" });
+    // The owner was alerted once, not on every retry.
+    expect(owner.requests.map((r) => JSON.parse(r.body).type)).toEqual(["merchant.notify_failed"]);
+    await owner.close();
   });
 
   it("does not call private or loopback addresses unless the owner allows it", async () => {
