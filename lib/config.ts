@@ -65,6 +65,8 @@ const schema = z.object({
    * networks) are common in China: keep it well above one household. 0 = off.
    */
   ORDER_MAX_HELD_PER_IP: int(20, 0),
+  /** Orders one gateway merchant (易支付 / V免签 client) may open per minute. */
+  GATEWAY_RATE_PER_MERCHANT: int(120, 1),
   /** Where uploaded post images are stored; default: the media folder in the data directory. */
   MEDIA_DIR: z.string().optional(),
   /** Largest image the editor may upload, in bytes. */

@@ -14,6 +14,7 @@ describe("revenue split by kind (pure)", () => {
       { kind: "series", cents: 0, orders: 0 },
       { kind: "pass", cents: 990, orders: 1 },
       { kind: "tip", cents: 500, orders: 1 },
+      { kind: "merchant", cents: 0, orders: 0 },
     ]);
   });
 

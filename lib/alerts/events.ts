@@ -13,6 +13,7 @@ export const EVENT_TYPES = [
   "notifier.silent",
   "notification.unreadable",
   "reconcile.difference",
+  "merchant.notify_failed",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -25,6 +26,7 @@ export const EVENT_LABEL: Record<EventType, string> = {
   "notifier.silent": "手机在线但长时间没有转发收款通知",
   "notification.unreadable": "收款通知读不出金额（应用可能改了文字）",
   "reconcile.difference": "对账发现差异",
+  "merchant.notify_failed": "网关商户没有收到付款通知（将自动重试）",
 };
 
 /** What each event carries. Amounts are integer cents; times are ISO strings. */
@@ -68,6 +70,8 @@ export interface EventData {
     inbox: number;
     notInBill: number;
   };
+  /** A gateway payment whose merchant did not acknowledge the notify (lib/gateway): raised once per failing spell. */
+  "merchant.notify_failed": { tradeNo: string; merchant: string; outTradeNo: string; amountCents: number; response: string };
 }
 
 /** An event as queued and as a webhook receives it (Standard Webhooks body: type, timestamp, data). */

@@ -52,6 +52,13 @@ describe("alert texts", () => {
 });
 
 const SAMPLES = {
+  "merchant.notify_failed": {
+    tradeNo: "2026112713302112345",
+    merchant: "发卡网",
+    outTradeNo: "A1",
+    amountCents: 990,
+    response: "HTTP 503",
+  },
   "payment.matched": { paymentId: "p", orderId: "o", channel: "alipay", amountCents: 100, late: true, article: null },
   "payment.unmatched": { paymentId: "p", channel: "alipay", amountCents: 100, suspectedDuplicateOf: "x" },
   "reader.claim": { orderId: "o", channel: "wechat", amountCents: 100 },

@@ -52,6 +52,10 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
     title: `对账发现差异（${channelLabel(d.channel)}）`,
     text: `账单 ${china(d.periodStart)} 至 ${china(d.periodEnd)}：按账单补记并解锁 ${d.settled} 笔，放入待处理 ${d.inbox} 笔，${d.notInBill} 笔通知在账单里找不到（可能是伪造的通知）。`,
   }),
+  "merchant.notify_failed": (d) => ({
+    title: `网关通知失败：${d.merchant}`,
+    text: `订单 ${d.tradeNo}（商户单号 ${d.outTradeNo}，${yuan(d.amountCents)}）已收款，但商户网站没有确认通知：${d.response}。系统会自动重试；也可在后台「网关商户」里查看并「重新通知」。`,
+  }),
 };
 
 export function describeEvent(event: AlertEvent): AlertMessage {

@@ -45,6 +45,7 @@ function applies(c: CouponRow, t: OrderTarget): boolean {
     case "pass":
       return c.scope === "all" || (c.scope === "pass" && c.passId === t.passId);
     case "tip":
+    case "merchant":
       return false;
   }
 }

@@ -98,6 +98,7 @@ export async function ownsTarget(client: Client, readerId: string, target: Order
     case "pass":
       return hasPass(client, readerId, now, true);
     case "tip":
+    case "merchant":
       return false;
   }
 }
@@ -107,6 +108,7 @@ const OWNED_MESSAGE: Record<OrderKind, string> = {
   series: "你已经拥有这个专栏，其中的文章都可以直接阅读。",
   pass: "你已拥有永久全站通，所有付费文章都可以直接阅读，无需再购买。",
   tip: "",
+  merchant: "",
 };
 
 /** 409 already_unlocked, in words that fit what the reader tried to buy. */

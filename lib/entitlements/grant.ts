@@ -11,14 +11,16 @@ export type GrantSource =
 
 /**
  * What a paid order gives its reader, inside the settlement transaction.
- * A tip gives nothing (the reader gets a thank-you on the page).
+ * A tip gives nothing (the reader gets a thank-you on the page); neither does a
+ * gateway payment (kind "merchant"): it belongs to another site, which settlement
+ * tells through the merchant notify (lib/gateway/paid.ts).
  */
 export async function grantForOrder(
   tx: Tx,
   order: { id: string; readerId: string; target: OrderTarget; demo?: boolean },
   now: Date,
 ): Promise<void> {
-  if (order.target.kind === "tip") return;
+  if (order.target.kind === "tip" || order.target.kind === "merchant") return;
   await grantTarget(tx, order.readerId, order.target, { orderId: order.id, demo: order.demo }, now);
 }
 

@@ -11,6 +11,7 @@ import { judgePayment, paidPatch } from "@/lib/orders/rules";
 import { grantForOrder } from "@/lib/entitlements/grant";
 import { targetOf, targetSelect } from "@/lib/targets";
 import { raiseEvent } from "@/lib/alerts/raise";
+import { merchantOrderPaid } from "@/lib/gateway/paid";
 
 export type SettleResult =
   | { result: "matched" | "late_matched"; orderId: string; paymentId: string }
@@ -147,7 +148,10 @@ export async function settleOrder(
     data: paidPatch(now, late, timing()),
   });
   if (updated.count !== 1) return false;
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: { readerId: true, ...targetSelect } });
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { readerId: true, amountCents: true, ...targetSelect },
+  });
   const payment = await tx.payment.update({
     where: { id: paymentId },
     data: { orderId, status: status ?? (late ? "late_matched" : "matched"), resolvedAt: now },
@@ -157,6 +161,8 @@ export async function settleOrder(
   if (!target) throw new Error(`order ${orderId} has no target (kind ${order.kind})`);
   // A demo payment's unlock is marked, so going live can revoke it.
   await grantForOrder(tx, { id: orderId, readerId: order.readerId, target, demo: payment.demo }, now);
+  // A gateway payment belongs to another site: it is told through the merchant notify, queued here.
+  if (target.kind === "merchant") await merchantOrderPaid(tx, target.merchantOrderId, order.amountCents, now);
   // The funnel (views → clicks → orders → paid) is about single posts; other kinds are in the revenue split.
   if (target.kind === "article") await tx.event.create({ data: { type: "paid", articleId: order.articleId, createdAt: now } });
   return true;

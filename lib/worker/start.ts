@@ -2,18 +2,19 @@ import { config, truthy } from "@/lib/config";
 import { runDueJobs, type Handlers } from "@/lib/jobs/runner";
 import { pruneJobs } from "@/lib/jobs/queue";
 import { alertHandlers } from "@/lib/alerts/deliver";
+import { gatewayHandlers } from "@/lib/gateway/notify-job";
 import { watchNotifiers } from "@/lib/watch/notifier";
 import { pruneSessions } from "@/lib/admin/sessions";
 import { pruneLoginFailures } from "@/lib/admin/login-limit";
 
 /**
  * The background worker, started in every server process (instrumentation.ts):
- * every few seconds it runs due jobs (alert deliveries), every 15 s it watches
+ * every few seconds it runs due jobs (alert deliveries, merchant notifies), every 15 s it watches
  * the phones, every hour it prunes. Several processes may run it at once — jobs
  * are leased and watch state changes are compare-and-set, so nothing is done
  * twice. RUN_WORKER=0 turns it off in a process.
  */
-export const handlers: Handlers = { ...alertHandlers };
+export const handlers: Handlers = { ...alertHandlers, ...gatewayHandlers };
 
 const TICK_MS = 3000;
 const WATCH_MS = 15_000;

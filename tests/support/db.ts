@@ -5,6 +5,8 @@ import { splitMarkdown } from "@/lib/articles/markdown";
 
 /** Children before parents, so foreign keys never object. */
 const TABLES = [
+  "MerchantOrder",
+  "Merchant",
   "RestoreDevice",
   "RestoreLink",
   "Event",

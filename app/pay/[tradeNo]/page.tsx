@@ -1,0 +1,18 @@
+import { notFound } from "next/navigation";
+import { isAppError } from "@/lib/errors";
+import { checkoutView } from "@/lib/gateway/checkout";
+import { HostedCheckout } from "@/components/checkout/hosted-checkout";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "付款", robots: { index: false, follow: false } };
+
+type Props = { params: Promise<{ tradeNo: string }> };
+
+// The hosted checkout of a gateway payment (易支付 payurl / submit.php, V免签 isHtml=1).
+export default async function Page({ params }: Props) {
+  const view = await checkoutView((await params).tradeNo).catch((e) => {
+    if (isAppError(e) && e.code === "order_not_found") notFound();
+    throw e;
+  });
+  return <HostedCheckout view={view} />;
+}

@@ -1,0 +1,84 @@
+import { randomInt } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { withTx, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/tx";
+import { AppError } from "@/lib/errors";
+import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
+import { refuseIfNotifierOffline } from "@/lib/devices/health";
+import { candidateAmounts, planSlots } from "@/lib/orders/allocation";
+import { amountPolicy, orderTimings } from "@/lib/orders/policy";
+import { claimSlot } from "@/lib/orders/claim";
+import { openOrderWhere } from "@/lib/orders/status";
+import { usableCodes } from "@/lib/orders/codes";
+import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
+
+const MAX_CLAIM_ATTEMPTS = 12;
+class Raced extends Error {}
+
+/** 14 digits of time (China) and 5 random digits: the 19-character trade_no 易支付 clients store. */
+export function newTradeNo(now: Date): string {
+  const china = new Date(now.getTime() + 8 * 3600_000).toISOString().replace(/\D/g, "").slice(0, 14);
+  return china + String(randomInt(0, 100_000)).padStart(5, "0");
+}
+
+/** Order.readerId of a merchant's orders: no reader owns them; the merchant does. */
+export const merchantBuyer = (merchantId: string) => `merchant:${merchantId}`;
+
+/**
+ * The open order (a unique amount on `channel`, held for the QR's lifetime)
+ * paying merchant order `moId`, created when there is none: the same
+ * allocation as a reader's order (claimSlot: one slot space per channel and
+ * amount, band rules, address cap). The merchant order points at its newest
+ * order in the same transaction; an expired one keeps its slot for late
+ * payments, which still settle the merchant order.
+ */
+export async function ensureOpenOrder(moId: string, channel: Channel, ip: string, now = new Date()): Promise<OrderView> {
+  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+    const mo = await db().merchantOrder.findUniqueOrThrow({
+      where: { id: moId },
+      select: { id: true, merchantId: true, status: true, priceCents: true, channel: true, orderId: true },
+    });
+    if (mo.status !== "pending") throw new AppError("order_not_open", mo.status === "closed" ? "订单已关闭。" : "订单已付款。");
+    const current = mo.orderId
+      ? await db().order.findFirst({ where: { id: mo.orderId, channel, ...openOrderWhere(now) }, include: orderViewInclude })
+      : null;
+    if (current) return toOrderView(current, now);
+
+    const health = await refuseIfNotifierOffline(now);
+    // Demo mode's codes are stand-ins: a real buyer of another site must never be shown one.
+    if (health.demo)
+      throw new AppError("demo_mode", "收款服务尚未开通（演示模式），暂时不能付款。", { headers: { "Retry-After": "3600" } });
+    const plan = planSlots(candidateAmounts(mo.priceCents, amountPolicy()), await usableCodes({ demo: false, channel }));
+    if (plan.length === 0) throw new AppError("no_qr_code", `暂不支持${CHANNEL_LABEL[channel]}付款，请换一种付款方式。`);
+    try {
+      const id = await withTx(async (tx) => {
+        const orderId = await claimSlot(tx, {
+          target: { kind: "merchant", merchantOrderId: mo.id },
+          readerId: merchantBuyer(mo.merchantId),
+          channel,
+          listPriceCents: mo.priceCents,
+          coupon: null,
+          plan,
+          replacing: null,
+          address: ip,
+          now,
+          ...orderTimings(now),
+        });
+        const moved = await tx.merchantOrder.updateMany({
+          where: { id: mo.id, status: "pending", orderId: mo.orderId },
+          data: { orderId, channel },
+        });
+        // Paid, closed or given another order since we read it: roll back and look again.
+        if (moved.count !== 1) throw new Raced();
+        return orderId;
+      });
+      const row = await db().order.findUniqueOrThrow({ where: { id }, include: orderViewInclude });
+      return toOrderView(row, now);
+    } catch (e) {
+      if (isForeignKeyViolation(e)) throw new AppError("busy", "站长刚刚修改了收款码，请重试。", { headers: { "Retry-After": "2" } });
+      // Another request for the same merchant order won (readerOpenKey), or the amount was taken: look again.
+      if (!isUniqueViolation(e) && !(e instanceof Raced)) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+    }
+  }
+  throw new AppError("busy", "当前付款人数较多，请稍后再试。", { headers: { "Retry-After": "5" } });
+}
