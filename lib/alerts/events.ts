@@ -37,7 +37,11 @@ export interface EventData {
     channel: string;
     amountCents: number;
     late: boolean;
+    /** What was sold (lib/targets.ts kinds: article, series, pass, tip, merchant). */
+    kind?: string;
     article: { slug: string; title: string } | null;
+    /** 《标题》, 专栏《标题》, 全站通「名称」, or a gateway order's name with its merchant. */
+    item?: string | null;
   };
   "payment.unmatched": { paymentId: string; channel: string; amountCents: number; suspectedDuplicateOf: string | null };
   /** A reader says they paid but the page did not unlock (issue 11's 「我已付款」). */

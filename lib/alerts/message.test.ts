@@ -16,6 +16,15 @@ describe("alert texts", () => {
     expect(m.text).toContain("《好文章》");
   });
 
+  it("names what was sold: a series, a pass, a tip, a gateway order", () => {
+    const base = { paymentId: "p", orderId: "o1", channel: "alipay", amountCents: 990, late: false, article: null };
+    const text = (data: object) => describeEvent({ id: "e", type: "payment.matched", timestamp: at, data: { ...base, ...data } }).text;
+    expect(text({ kind: "series", item: "专栏《小专栏》" })).toContain("专栏《小专栏》已售出");
+    expect(text({ kind: "pass", item: "全站通「月卡」" })).toContain("全站通「月卡」已售出");
+    expect(text({ kind: "tip", article: { slug: "a", title: "好文章" }, item: "《好文章》" })).toContain("《好文章》收到赞赏");
+    expect(text({ kind: "merchant", item: "「会员」（商户 小店）" })).toContain("网关订单「会员」（商户 小店）已付款");
+  });
+
   it("shows the raw text of an unreadable receipt so a new format can be fixed", () => {
     const m = describeEvent({
       id: "evt_2",

@@ -17,12 +17,19 @@ const yuan = (cents: number) => `¥${formatCents(cents)}`;
 const china = (iso: string | null) =>
   iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ") + "（北京时间）" : "从未";
 
+function soldText(d: EventData["payment.matched"]): string {
+  const item = d.item ?? (d.article ? `《${d.article.title}》` : null);
+  if (d.kind === "tip") return `${item ?? "一篇文章"}收到赞赏`;
+  if (d.kind === "merchant") return `网关订单${item ?? ""}已付款`;
+  return `${item ?? "一篇文章"}已售出`;
+}
+
 type Describe<T extends EventType> = (d: EventData[T]) => AlertMessage;
 
 const DESCRIBE: { [T in EventType]: Describe<T> } = {
   "payment.matched": (d) => ({
     title: `收到 ${yuan(d.amountCents)}（${channelLabel(d.channel)}）`,
-    text: `${d.article ? `《${d.article.title}》` : "一篇文章"}已售出${d.late ? "（读者付款较晚，已按迟到付款解锁）" : ""}，订单 ${d.orderId}。`,
+    text: `${soldText(d)}${d.late ? "（读者付款较晚，已按迟到付款解锁）" : ""}，订单 ${d.orderId}。`,
   }),
   "payment.unmatched": (d) => ({
     title: `有一笔 ${yuan(d.amountCents)} 无法匹配订单`,

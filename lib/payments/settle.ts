@@ -12,6 +12,7 @@ import { grantForOrder } from "@/lib/entitlements/grant";
 import { targetOf, targetSelect } from "@/lib/targets";
 import { raiseEvent } from "@/lib/alerts/raise";
 import { merchantOrderPaid } from "@/lib/gateway/paid";
+import { soldItem } from "@/lib/payments/sold";
 
 export type SettleResult =
   | { result: "matched" | "late_matched"; orderId: string; paymentId: string }
@@ -114,9 +115,7 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
           channel: r.channel,
           amountCents: r.amountCents,
           late: verdict === "late_matched",
-          article:
-            (await tx.order.findUnique({ where: { id: holder.id }, select: { article: { select: { slug: true, title: true } } } }))
-              ?.article ?? null,
+          ...(await soldItem(tx, holder.id)),
         }),
         now,
       );
