@@ -65,6 +65,8 @@ const schema = z.object({
    * networks) are common in China: keep it well above one household. 0 = off.
    */
   ORDER_MAX_HELD_PER_IP: int(20, 0),
+  /** Open payment-status streams (GET /api/orders/{id}/events) per client address and process; beyond it pages poll. */
+  ORDER_STREAMS_PER_IP: int(20, 1),
   /** Where uploaded post images are stored; default: the media folder in the data directory. */
   MEDIA_DIR: z.string().optional(),
   /** Largest image the editor may upload, in bytes. */
