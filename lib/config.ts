@@ -21,9 +21,11 @@ const schema = z.object({
   /**
    * A paid order keeps its amount slot this long, so a second notification of
    * the same receipt (WeChat's stacked "[2条]" summary, a ROM posting twice)
-   * cannot settle a new order that took the amount. 0 = release at once.
+   * cannot settle a new order that took the amount. Echoes come in the same
+   * burst as the first notice; re-deliveries are caught by their identity keys
+   * however late (docs/matching.md §4), so the window is short. 0 = release at once.
    */
-  ECHO_WINDOW_SECONDS: int(300, 0),
+  ECHO_WINDOW_SECONDS: int(15, 0),
   NOTIFIER_OFFLINE_AFTER_SECONDS: int(90, 5),
   /**
    * The price band (docs/design.md §3): a reader never pays less than (100 − discount)%
