@@ -3,7 +3,8 @@ import { useState } from "react";
 import { ApiError, send } from "@/lib/client/api";
 import { CHANNEL_LABEL, CHANNELS, type Channel } from "@/lib/channels";
 import { formatCents, yuanToCents } from "@/lib/money";
-import { MAX_CLAIM_NOTE, type ClaimInput } from "@/lib/claims/input";
+import type { ClaimInput } from "@/lib/claims/input";
+import { MAX_CLAIM_NOTE } from "@/lib/claims/labels";
 import type { ReaderClaim } from "@/lib/claims/reader";
 
 interface ClaimFormProps {

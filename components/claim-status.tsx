@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useClaim } from "@/lib/swr/use-claim";
 import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
-import { CLAIM_STATUS_LABEL } from "@/lib/claims/input";
+import { CLAIM_STATUS_LABEL } from "@/lib/claims/labels";
 import type { ReaderClaim } from "@/lib/claims/reader";
 
 const TONE = {

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { channelSchema } from "@/lib/channels";
+import { MAX_CLAIM_NOTE } from "@/lib/claims/labels";
+
+export { CLAIM_MAX_AGE_DAYS, CLAIM_STATUSES, CLAIM_STATUS_LABEL, MAX_CLAIM_NOTE, type ClaimStatus } from "@/lib/claims/labels";
 
 /**
  * What a reader reports with 我已付款: which post, channel, the amount they paid
  * and about when, and an optional note. Client-safe (zod only).
  */
-export const MAX_CLAIM_NOTE = 200;
-/** Reports about payments older than this go to the owner directly (the site cannot check them any more). */
-export const CLAIM_MAX_AGE_DAYS = 30;
-
 export const claimInput = z.object({
   slug: z.string({ error: "请选择文章" }).trim().min(1, "请选择文章").max(100),
   channel: channelSchema,
@@ -20,12 +19,3 @@ export const claimInput = z.object({
 });
 
 export type ClaimInput = z.input<typeof claimInput>;
-
-export const CLAIM_STATUSES = ["pending", "accepted", "rejected"] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-export const CLAIM_STATUS_LABEL: Record<ClaimStatus, string> = {
-  pending: "等待站长核对",
-  accepted: "站长已确认，全文已解锁",
-  rejected: "站长未能核对到这笔付款",
-};
