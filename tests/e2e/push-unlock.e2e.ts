@@ -66,6 +66,9 @@ describe("push unlock: the page opens the moment the payment commits", () => {
     await page.waitForTimeout(3500);
     // One-second polling would have asked three times by now.
     expect(polls.length).toBeLessThanOrEqual(1);
+    // Paid, so it holds no amount the other files' readers could need.
+    await notify(live, receiptText(order.channel, order.amountCents));
+    await page.getByText(GATED).waitFor({ timeout: 5000 });
     await ctx.close();
   });
 
