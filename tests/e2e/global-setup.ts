@@ -31,11 +31,6 @@ export async function setup(project: TestProject) {
   const base = Number(process.env.E2E_PORT ?? 3900);
   sites = await Promise.all([
     startSite(base, {
-      // Every browser of the suite comes from 127.0.0.1, like many readers behind one carrier NAT, and the
-      // files together create far more orders than one reader would; the limits themselves are tested in
-      // tests/integration (order-address-cap, matching-guards).
-      ORDER_RATE_PER_IP: "1000",
-      ORDER_MAX_HELD_PER_IP: "200",
       NOTIFY_SECRET: E2E_SECRET,
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       ADMIN_TOKEN: E2E_ADMIN_TOKEN,

@@ -149,7 +149,9 @@ describe("a paying reader's private feed", () => {
   it("comes from 我的购买, carries the full text of what they bought only, is never cached publicly, and can be switched off", async () => {
     await notify(live, { type: "heartbeat" });
     const ctx = await browser.newContext();
-    const order = await (await ctx.request.post(`${live}/api/orders`, { data: { slug: SLUG, channel: "wechat" } })).json();
+    const order = await (
+      await ctx.request.post(`${live}/api/orders`, { data: { slug: SLUG, channel: "wechat" }, headers: { origin: live } })
+    ).json();
     expect(await notify(live, receiptText("wechat", order.amountCents))).toMatchObject({ result: "matched" });
     const page = await ctx.newPage();
     await page.goto(`${live}/me`);
@@ -195,7 +197,9 @@ describe("gated text stays with those who paid", () => {
     // The reader who bought the post (previous test) gets it, in a response no shared cache may keep.
     const ctx = await browser.newContext();
     await notify(live, { type: "heartbeat" });
-    const order = await (await ctx.request.post(`${live}/api/orders`, { data: { slug: SLUG, channel: "alipay" } })).json();
+    const order = await (
+      await ctx.request.post(`${live}/api/orders`, { data: { slug: SLUG, channel: "alipay" }, headers: { origin: live } })
+    ).json();
     await notify(live, receiptText("alipay", order.amountCents));
     const paid = await ctx.request.get(`${live}/posts/${SLUG}`);
     expect(await paid.text()).toContain(GATED);
