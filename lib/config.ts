@@ -21,9 +21,11 @@ const schema = z.object({
   /**
    * A paid order keeps its amount slot this long, so a second notification of
    * the same receipt (WeChat's stacked "[2条]" summary, a ROM posting twice)
-   * cannot settle a new order that took the amount. 0 = release at once.
+   * cannot settle a new order that took the amount. Echoes come in the same
+   * burst as the first notice; re-deliveries are caught by their identity keys
+   * however late (docs/matching.md §4), so the window is short. 0 = release at once.
    */
-  ECHO_WINDOW_SECONDS: int(300, 0),
+  ECHO_WINDOW_SECONDS: int(15, 0),
   NOTIFIER_OFFLINE_AFTER_SECONDS: int(90, 5),
   /**
    * The price band (docs/design.md §3): a reader never pays less than (100 − discount)%
@@ -67,6 +69,8 @@ const schema = z.object({
   ORDER_MAX_HELD_PER_IP: int(20, 0),
   /** Orders one gateway merchant (易支付 / V免签 client) may open per minute. */
   GATEWAY_RATE_PER_MERCHANT: int(120, 1),
+  /** Open payment-status streams (GET /api/orders/{id}/events) per client address and process; beyond it pages poll. */
+  ORDER_STREAMS_PER_IP: int(20, 1),
   /** Where uploaded post images are stored; default: the media folder in the data directory. */
   MEDIA_DIR: z.string().optional(),
   /** Largest image the editor may upload, in bytes. */

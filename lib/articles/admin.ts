@@ -9,6 +9,7 @@ import { joinMarkdown, splitMarkdown } from "@/lib/articles/markdown";
 import { articleMetaSelect, SLUG_PATTERN } from "@/lib/articles/queries";
 import { readingMinutes } from "@/lib/articles/reading";
 import { tagsSchema } from "@/lib/articles/tags";
+import { forgetPublicPosts } from "@/lib/articles/cache";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
 const MAX_PRICE_CENTS = 100_000_00;
@@ -80,6 +81,7 @@ export async function createArticle(input: ArticleInput) {
     if (isUniqueViolation(e)) throw conflict(input.slug);
     throw e;
   }
+  forgetPublicPosts();
   return getArticleForAdmin(input.slug);
 }
 
@@ -108,6 +110,9 @@ export async function updateArticle(slug: string, patch: Partial<ArticleInput>) 
   } catch (e) {
     if (isUniqueViolation(e)) throw conflict(patch.slug ?? slug);
     throw e;
+  } finally {
+    // Also after a failed write: dropping the cache is always safe.
+    forgetPublicPosts();
   }
   return getArticleForAdmin(patch.slug ?? slug);
 }
@@ -143,4 +148,5 @@ export async function deleteArticle(slug: string, now = new Date()): Promise<voi
     }
     await tx.article.delete({ where: { id: a.id } });
   });
+  forgetPublicPosts();
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { withinWindow } from "@/lib/http/rate-limit";
 import { addressKey } from "@/lib/http/address-key";
+import { queueView } from "@/lib/articles/views";
 
 /**
  * Funnel counters for the owner's dashboard. Views, clicks and orders are
@@ -22,7 +23,9 @@ export type CountedEvent = "view" | "click" | "order";
 export async function recordEvent(type: CountedEvent, articleId: string, ip: string, now = new Date()): Promise<void> {
   try {
     if (!(await withinWindow(`event-${type}`, `${addressKey(ip)}|${articleId}`, 1, EVENT_WINDOW_SECONDS, LOCAL))) return;
-    await db().event.create({ data: { type, articleId, createdAt: now } });
+    // Views come with every page load: batched (views.ts). Clicks and orders are rarer and written at once.
+    if (type === "view") queueView(articleId, now);
+    else await db().event.create({ data: { type, articleId, createdAt: now } });
     if (await withinWindow("event-prune", "all", 1, 3600, LOCAL)) await pruneEvents(now);
   } catch {
     /* counters only */

@@ -8,12 +8,43 @@ import { db, type Tx } from "@/lib/db/client";
  */
 export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6): Promise<T> {
   for (let i = 1; ; i++) {
+    // Each attempt has its own list: a rolled-back attempt's callbacks are dropped with it.
+    const callbacks: (() => void)[] = [];
     try {
-      return await db().$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+      const result = await db().$transaction(
+        (tx) => {
+          commitCallbacks.set(tx, callbacks);
+          return fn(tx);
+        },
+        { maxWait: 10_000, timeout: 20_000 },
+      );
+      for (const cb of callbacks) runSafely(cb);
+      return result;
     } catch (e) {
       if (i >= attempts || !isTransient(e)) throw e;
       await new Promise((r) => setTimeout(r, 5 * 2 ** i + Math.random() * 20));
     }
+  }
+}
+
+const commitCallbacks = new WeakMap<Tx, (() => void)[]>();
+
+/**
+ * Runs `fn` once the transaction `tx` (opened by withTx) has committed, never
+ * when it rolls back: for side effects others must only see after the data is
+ * durable, such as telling a waiting reader that their order is paid. A tx not
+ * opened by withTx has no commit to wait for, so the callback is dropped
+ * (callers have a fallback: the reader's page also polls).
+ */
+export function afterCommit(tx: Tx, fn: () => void): void {
+  commitCallbacks.get(tx)?.push(fn);
+}
+
+function runSafely(fn: () => void): void {
+  try {
+    fn();
+  } catch (e) {
+    console.error("[tx] after-commit callback failed", e);
   }
 }
 

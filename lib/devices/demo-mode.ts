@@ -12,5 +12,18 @@ export async function isDemoMode(): Promise<boolean> {
   const c = config();
   if (truthy(c.DISABLE_DEMO)) return false;
   if (envNotifierConfigured(c)) return false;
-  return !(await notifierEverConfigured());
+  // Going live is for good (go-live.ts): once seen, this process never asks again.
+  if (live.urls.has(c.DATABASE_URL)) return false;
+  const demo = !(await notifierEverConfigured());
+  if (!demo) live.urls.add(c.DATABASE_URL);
+  return demo;
+}
+
+// On globalThis: Next.js may load this module once per route bundle.
+const g = globalThis as unknown as { __paywallLive?: { urls: Set<string> } };
+const live = (g.__paywallLive ??= { urls: new Set() });
+
+/** Tests empty the database between cases, which no real site does: they forget what was seen. */
+export function forgetGoLiveSeen(): void {
+  live.urls.clear();
 }

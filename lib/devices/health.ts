@@ -49,6 +49,30 @@ export async function notifierHealth(now = new Date()): Promise<NotifierHealth> 
   return { online, demo, lastSeenAt, offlineAfterSeconds };
 }
 
+/**
+ * For GET /api/health, which monitors and load balancers may call many times a
+ * second: the database ping and the notifier state are read at most once per
+ * HEALTH_CACHE_MS per process and shared by every caller meanwhile (reads only,
+ * never a write). Order creation does not use this: it reads the state fresh.
+ */
+export const HEALTH_CACHE_MS = 1_000;
+const g = globalThis as unknown as { __paywallHealth?: { at: number; value: Promise<NotifierHealth> } };
+
+export function cachedHealth(now = Date.now()): Promise<NotifierHealth> {
+  const hit = g.__paywallHealth;
+  if (hit && now - hit.at < HEALTH_CACHE_MS) return hit.value;
+  const value = (async () => {
+    await db().$queryRawUnsafe("SELECT 1");
+    return notifierHealth(new Date(now));
+  })();
+  g.__paywallHealth = { at: now, value };
+  // A failed read is not kept: the next call asks the database again.
+  value.catch(() => {
+    if (g.__paywallHealth?.value === value) g.__paywallHealth = undefined;
+  });
+  return value;
+}
+
 /** Phones send a heartbeat every 30 s: a reader who retries after that sees the new state. */
 const HEARTBEAT_INTERVAL_SECONDS = 30;
 

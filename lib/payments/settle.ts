@@ -1,4 +1,5 @@
-import { withTx, isUniqueViolation } from "@/lib/db/tx";
+import { afterCommit, withTx, isUniqueViolation } from "@/lib/db/tx";
+import { publishOrderPaid } from "@/lib/events/bus";
 import { db, type Tx } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
@@ -131,7 +132,8 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
 /**
  * Marks an order paid by a payment and grants the reader what it sold. Guarded
  * by the order's status: returns false (changing nothing) when it is already paid.
- * Used by automatic matching and by the owner's manual assignment. The order
+ * Used by automatic matching, the owner's manual assignment, accepted 我已付款
+ * reports and reconciliation: every path that pays an order goes through here. The order
  * keeps its slot for the echo window (rules.ts paidPatch).
  */
 export async function settleOrder(
@@ -164,5 +166,7 @@ export async function settleOrder(
   if (target.kind === "merchant") await merchantOrderPaid(tx, target.merchantOrderId, order.amountCents, now);
   // The funnel (views → clicks → orders → paid) is about single posts; other kinds are in the revenue split.
   if (target.kind === "article") await tx.event.create({ data: { type: "paid", articleId: order.articleId, createdAt: now } });
+  // The reader's open page is told only once the payment is durable (lib/events).
+  afterCommit(tx, () => publishOrderPaid(orderId));
   return true;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, beforeEach } from "vitest";
 import { POST as click } from "@/app/api/events/route";
 import { db } from "@/lib/db/client";
 import { recordView } from "@/lib/articles/events";
+import { flushViews } from "@/lib/articles/views";
 import { dashboard } from "@/lib/admin/dashboard";
 import { resetRateLimits } from "@/lib/http/rate-limit";
 import { makeArticle, makeQr } from "../support/db";
@@ -29,11 +30,24 @@ describe("funnel events are counted per address and article, not per request", (
     expect(await db().event.count({ where: { type: "click", articleId: b.id } })).toBe(1);
   });
 
-  it("writes one view row per address and article per 10 minutes for page renders", async () => {
+  it("writes one view row per address and article per 10 minutes for page renders, in one batch", async () => {
     const a = await makeArticle();
     for (let i = 0; i < 10; i++) await recordView(a.id, "198.51.100.1");
     await recordView(a.id, "198.51.100.2");
+    // Nothing written per page view: the batch goes in when flushed (every few seconds).
+    expect(await db().event.count({ where: { type: "view" } })).toBe(0);
+    expect(await flushViews()).toBe(2);
     expect(await db().event.count({ where: { type: "view" } })).toBe(2);
+  });
+
+  it("drops buffered views of a post deleted before the batch is written, keeping the others", async () => {
+    const a = await makeArticle();
+    const b = await makeArticle();
+    await recordView(a.id, "198.51.100.1");
+    await recordView(b.id, "198.51.100.1");
+    await db().article.delete({ where: { id: b.id } });
+    expect(await flushViews()).toBe(1);
+    expect(await db().event.findMany({ select: { articleId: true } })).toEqual([{ articleId: a.id }]);
   });
 
   it("counts orders once per address and article, so a reader switching channel is one order in the funnel", async () => {
@@ -55,6 +69,7 @@ describe("funnel events are counted per address and article, not per request", (
     await db().event.create({ data: { type: "paid", articleId: a.id, createdAt: new Date(Date.now() - 89 * day) } });
     await resetRateLimits();
     await recordView(a.id, "198.51.100.1");
+    await flushViews();
     const left = await db().event.findMany({ select: { type: true }, orderBy: { createdAt: "asc" } });
     expect(left.map((e) => e.type)).toEqual(["paid", "view"]);
   });

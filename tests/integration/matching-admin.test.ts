@@ -186,6 +186,6 @@ describe("the owner's order list and capacity", () => {
       },
     ]);
     expect(res.json.policy).toMatchObject({ direction: "down", maxDiscountPercent: 10, maxMarkupPercent: 10 });
-    expect(res.json.timing).toEqual({ ttlSeconds: 120, graceSeconds: 600, echoSeconds: 300 });
+    expect(res.json.timing).toEqual({ ttlSeconds: 120, graceSeconds: 600, echoSeconds: 15 });
   });
 });

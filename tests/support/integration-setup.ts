@@ -14,6 +14,8 @@ import { resetDb } from "./db";
 import { resetRateLimits } from "@/lib/http/rate-limit";
 import { forgetBootstrapSync } from "@/lib/devices/registry";
 import { forgetSiteSettings } from "@/lib/settings/store";
+import { forgetGoLiveSeen } from "@/lib/devices/demo-mode";
+import { forgetPublicPosts } from "@/lib/articles/cache";
 
 const baseEnv = { ...process.env };
 const tmp = mkdtempSync(path.join(os.tmpdir(), "paywall-test-"));
@@ -45,6 +47,8 @@ beforeEach(async () => {
   forgetBootstrapSync();
   await resetDb();
   forgetSiteSettings();
+  forgetGoLiveSeen();
+  forgetPublicPosts();
 });
 
 afterAll(async () => {

@@ -1,13 +1,12 @@
 import { json, route } from "@/lib/http/handler";
-import { db } from "@/lib/db/client";
 import { databaseKind } from "@/lib/config";
-import { notifierHealth } from "@/lib/devices/health";
+import { cachedHealth } from "@/lib/devices/health";
 
 export const dynamic = "force-dynamic";
 
+/** Reads only, at most once a second per process (lib/devices/health.ts cachedHealth). */
 export const GET = route(async () => {
-  await db().$queryRawUnsafe("SELECT 1");
-  const n = await notifierHealth();
+  const n = await cachedHealth();
   return json({
     ok: true,
     database: databaseKind(),

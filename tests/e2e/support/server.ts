@@ -16,11 +16,19 @@ export interface RunningSite {
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
 
-/** `dataDir` reuses a previous site's data (its SQLite file), e.g. to restart after a crash. */
-export async function startSite(port: number, env: Record<string, string> = {}, reuse?: { dataDir: string }): Promise<RunningSite> {
+/**
+ * `dataDir` reuses a previous site's data (its SQLite file), e.g. to restart after a crash;
+ * `root` serves another checkout of the project (npm run bench --root, to measure an older version);
+ * `nodeArgs` go to the server's node (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+ */
+export async function startSite(
+  port: number,
+  env: Record<string, string> = {},
+  reuse?: { dataDir?: string; root?: string; nodeArgs?: string[] },
+): Promise<RunningSite> {
   const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "paywall-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: root,
+  const child: ChildProcess = spawn(process.execPath, [...(reuse?.nodeArgs ?? []), "--import", "tsx", "scripts/start.ts"], {
+    cwd: reuse?.root ?? root,
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { findPublishedArticle } from "@/lib/articles/queries";
-import { renderMarkdown } from "@/lib/articles/markdown";
+import { publicPost } from "@/lib/articles/cache";
 import { shareCard } from "@/lib/articles/share";
 import { recordView } from "@/lib/articles/events";
 import { clientIp } from "@/lib/http/client-ip";
@@ -21,8 +19,8 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// generateMetadata and the page read the same article: one query per request.
-const findArticle = cache(findPublishedArticle);
+// generateMetadata and the page read the same cached public part (lib/articles/cache.ts).
+const findArticle = async (slug: string) => (await publicPost(slug))?.article ?? null;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await findArticle((await params).slug);
@@ -52,10 +50,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-/** The public part (title, meta, teaser) is the same for everyone; PostReaderPart is the per-reader rest. */
+/**
+ * The public part (title, meta, teaser, JSON-LD) is the same for everyone and comes from the
+ * public-post cache; PostReaderPart is the per-reader rest (one indexed entitlement lookup).
+ */
 export default async function PostPage({ params }: Props) {
-  const article = await findArticle((await params).slug);
-  if (!article) notFound();
+  const post = await publicPost((await params).slug);
+  if (!post) notFound();
+  const { article } = post;
   const settings = await siteSettings();
   const h = await headers();
   const origin = publicOrigin(settings, siteOrigin(h));
@@ -73,7 +75,7 @@ export default async function PostPage({ params }: Props) {
       />
       <h1 className="text-2xl font-bold leading-snug">{article.title}</h1>
       <PostMeta article={article} />
-      <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: renderMarkdown(article.teaser) }} />
+      <div className="prose-article mt-4" dangerouslySetInnerHTML={{ __html: post.teaserHtml }} />
       <PostReaderPart article={article} channelOrder={settings.channelOrder} />
       {/* Demo mode sells nothing but the seeded demo posts: no tips for the owner's own posts until go-live. */}
       {(!demo || article.demo) && <TipBox slug={article.slug} demo={demo} options={tipOptions()} channelOrder={settings.channelOrder} />}

@@ -1,0 +1,85 @@
+/** The bench's client side: a signed phone, readers with cookies, orders paid end to end. */
+import { signNative } from "../../lib/notify/native-signature";
+import { receiptText } from "../../lib/notify/receipt-text";
+
+export const BENCH_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+export const BENCH_DEVICE = "bench";
+
+export function heartbeatRequest(): { body: string; headers: Record<string, string> } {
+  const body = JSON.stringify({ deviceid: BENCH_DEVICE, type: "heartbeat" });
+  return {
+    body,
+    headers: { ...signNative(BENCH_SECRET, body, `msg_hb_${Date.now()}_${Math.random()}`), "content-type": "application/json" },
+  };
+}
+
+export async function heartbeat(url: string): Promise<void> {
+  await fetch(`${url}/api/notify`, { method: "POST", ...heartbeatRequest() });
+}
+
+export interface CreatedOrder {
+  status: number;
+  id?: string;
+  amountCents?: number;
+  cookie?: string;
+}
+
+export async function createOrder(url: string, slug: string, channel = "wechat", cookie?: string): Promise<CreatedOrder> {
+  const res = await fetch(`${url}/api/orders`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url, ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ slug, channel }),
+  });
+  const setCookie = res.headers.getSetCookie().map((c) => c.split(";")[0]);
+  if (res.status !== 201 && res.status !== 200) {
+    await res.body?.cancel();
+    return { status: res.status };
+  }
+  const o = (await res.json()) as { id: string; amountCents: number };
+  return { status: res.status, id: o.id, amountCents: o.amountCents, cookie: cookie ?? setCookie.join("; ") };
+}
+
+/** The phone reports a receipt of `amountCents` on `channel`; `id` is the webhook-id (one per notification). */
+export async function notifyPayment(url: string, channel: string, amountCents: number, id: string, time?: string): Promise<string> {
+  const body = JSON.stringify({ deviceid: BENCH_DEVICE, ...receiptText(channel as "wechat", amountCents), ...(time ? { time } : {}) });
+  const res = await fetch(`${url}/api/notify`, {
+    method: "POST",
+    headers: { ...signNative(BENCH_SECRET, body, id), "content-type": "application/json" },
+    body,
+  });
+  const n = (await res.json().catch(() => ({}))) as { result?: string; orderId?: string };
+  return n.result === "matched" || n.result === "late_matched" ? `matched:${n.orderId}` : (n.result ?? `http_${res.status}`);
+}
+
+export async function orderStatus(url: string, id: string): Promise<string> {
+  const res = await fetch(`${url}/api/orders/${id}`);
+  return ((await res.json()) as { status?: string }).status ?? `http_${res.status}`;
+}
+
+/** The first JavaScript chunk the article page loads: the static-asset baseline. */
+export async function staticAssetPath(url: string, page: string): Promise<string> {
+  const html = await (await fetch(`${url}${page}`)).text();
+  const m = html.match(/\/_next\/static\/[^"']+\.js/);
+  if (!m) throw new Error("no static JavaScript asset found on the article page");
+  return m[0];
+}
+
+/**
+ * Every JavaScript file the article page's HTML loads in a current browser (its <script src> tags;
+ * `noModule` legacy polyfills are skipped, as modern browsers never fetch them), gzip-compressed
+ * (level 9) and summed: what a reader downloads.
+ */
+export async function pageJsGzipBytes(url: string, page: string): Promise<{ files: number; raw: number; gzip: number }> {
+  const { gzipSync } = await import("node:zlib");
+  const html = await (await fetch(`${url}${page}`)).text();
+  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1]))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(`${url}${src}`)).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: srcs.length, raw, gzip };
+}
