@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POST as mapi } from "@/app/mapi.php/route";
 import { GET as merchantOrders } from "@/app/api/admin/merchants/[pid]/orders/route";
@@ -10,9 +8,9 @@ import { startReceiver } from "../support/receiver";
 import { call, makeRequest } from "../support/http";
 import { ADMIN_TOKEN } from "../support/admin";
 import { epaySign, startMerchantSite, type MerchantSite } from "../support/merchant-site";
+import { jsonLine, startWorker } from "../support/worker";
 import { gatewayOpen, gatewayRequest, newMerchant, phonePays, retryNow, runWorker } from "../support/gateway";
 
-const root = path.resolve(import.meta.dirname, "../..");
 let merchant: { pid: number; key: string };
 let site: MerchantSite;
 
@@ -41,26 +39,11 @@ async function paidOrder(m = merchant, notifyBase = site.url) {
 }
 
 /** The real job worker in a fresh OS process: the server "restarted". */
-function workerProcess(): Promise<{ ran: number }> {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/job-worker.ts", "restarted"], {
-    cwd: root,
-    env: process.env,
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stderr.on("data", (d) => (err += d));
-  child.stdout.on("data", (d) => {
-    out += d;
-    if (out.includes("ready\n")) child.stdin.write("go\n");
-  });
-  return new Promise((resolve, reject) =>
-    child.on("exit", (code) => {
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (code === 0 && line) resolve(JSON.parse(line));
-      else reject(new Error(`worker failed (${code}): ${err}`));
-    }),
-  );
+async function workerProcess(): Promise<{ ran: number }> {
+  const w = startWorker("tests/support/job-worker.ts", ["restarted"]);
+  await w.ready;
+  w.go();
+  return jsonLine(await w.done, "{");
 }
 
 const adminOrders = async () =>

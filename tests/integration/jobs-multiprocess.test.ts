@@ -1,39 +1,16 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createAlert } from "@/lib/alerts/admin";
 import { startReceiver, type Receiver } from "../support/receiver";
+import { jsonLine, startWorker } from "../support/worker";
 
-const root = path.resolve(import.meta.dirname, "../..");
 let rx: Receiver;
 beforeAll(async () => (rx = await startReceiver()));
 afterAll(async () => rx.close());
 
 function worker(id: string) {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/job-worker.ts", id], {
-    cwd: root,
-    env: process.env,
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stderr.on("data", (d) => (err += d));
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (d) => {
-      out += d;
-      if (out.includes("ready\n")) resolve();
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited early (${code}): ${err}`)));
-  });
-  const done = new Promise<{ ran: number }>((resolve, reject) => {
-    child.on("exit", (code) => {
-      const line = out.split("\n").find((l) => l.startsWith("{"));
-      if (code === 0 && line) resolve(JSON.parse(line));
-      else reject(new Error(`worker failed (${code}): ${err}`));
-    });
-  });
-  return { ready, done, go: () => child.stdin.write("go\n") };
+  const w = startWorker("tests/support/job-worker.ts", [id]);
+  return { ...w, done: w.done.then((out) => jsonLine<{ ran: number }>(out, "{")) };
 }
 
 describe("two server processes running the job worker on one database", () => {

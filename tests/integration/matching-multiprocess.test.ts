@@ -1,36 +1,16 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeArticle, makeQr } from "../support/db";
 import { expectNoSharedSlots } from "../support/matching";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { jsonLine, startWorker } from "../support/worker";
 
 /** Starts a worker process and resolves once it has said "ready". */
 function worker(args: string[]) {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/claim-worker.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, ORDER_RATE_PER_IP: "100000", ORDER_RATE_PER_READER: "100000" },
-    stdio: ["pipe", "pipe", "pipe"],
+  const w = startWorker("tests/support/claim-worker.ts", args, {
+    ...process.env,
+    ORDER_RATE_PER_IP: "100000",
+    ORDER_RATE_PER_READER: "100000",
   });
-  let out = "";
-  let err = "";
-  child.stderr.on("data", (d) => (err += d));
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (d) => {
-      out += d;
-      if (out.includes("ready\n")) resolve();
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited early (${code}): ${err}`)));
-  });
-  const done = new Promise<{ ok: boolean; amountCents?: number; code?: string }[]>((resolve, reject) => {
-    child.on("exit", (code) => {
-      const line = out.split("\n").find((l) => l.startsWith("["));
-      if (code === 0 && line) resolve(JSON.parse(line));
-      else reject(new Error(`worker failed (${code}): ${err}`));
-    });
-  });
-  return { ready, done, go: () => child.stdin.write("go\n") };
+  return { ...w, done: w.done.then((out) => jsonLine<{ ok: boolean; amountCents?: number; code?: string }[]>(out, "[")) };
 }
 
 describe("two server processes claiming slots on one database", () => {

@@ -22,3 +22,10 @@ export function startWorker(script: string, args: string[], env: NodeJS.ProcessE
   );
   return { ready, done, go: () => child.stdin.write("go\n") };
 }
+
+/** The JSON result a worker script prints on its own line (the line starting with `start`). */
+export function jsonLine<T>(out: string, start: "{" | "["): T {
+  const line = out.split("\n").find((l) => l.startsWith(start));
+  if (!line) throw new Error(`worker printed no result line: ${out}`);
+  return JSON.parse(line) as T;
+}
