@@ -22,3 +22,15 @@ export async function readFormData(req: Request, maxBytes: number): Promise<Form
   if (!wellFormed(fields)) throw new AppError("invalid_input", "表单字段含有无效的字符（NUL 或不成对的 Unicode 代理项）。");
   return form;
 }
+
+/** The one file a form carries in `field` (bytes and its name); 400 with `missing` when there is none. */
+export async function readFormFile(
+  req: Request,
+  maxBytes: number,
+  missing: string,
+  field = "file",
+): Promise<{ bytes: Buffer; name: string | null }> {
+  const file = (await readFormData(req, maxBytes)).get(field);
+  if (!(file instanceof File)) throw new AppError("invalid_input", missing);
+  return { bytes: Buffer.from(await file.arrayBuffer()), name: file.name || null };
+}

@@ -1,6 +1,5 @@
-import { AppError } from "@/lib/errors";
 import { json } from "@/lib/http/handler";
-import { readFormData } from "@/lib/http/multipart";
+import { readFormFile } from "@/lib/http/multipart";
 import { adminRoute } from "@/lib/admin/route";
 import { config } from "@/lib/config";
 import { saveImage } from "@/lib/media/store";
@@ -9,8 +8,6 @@ export const dynamic = "force-dynamic";
 
 /** multipart `file`: an image for a post (or the site icon). Type checked from the bytes; 413 past MEDIA_MAX_BYTES. */
 export const POST = adminRoute(async (req) => {
-  const form = await readFormData(req, config().MEDIA_MAX_BYTES + 64 * 1024);
-  const file = form.get("file");
-  if (!file || typeof file === "string") throw new AppError("invalid_input", "请选择一张图片（字段 file）。");
-  return json(await saveImage(Buffer.from(await file.arrayBuffer())), 201);
+  const { bytes } = await readFormFile(req, config().MEDIA_MAX_BYTES + 64 * 1024, "请选择一张图片（字段 file）。");
+  return json(await saveImage(bytes), 201);
 });

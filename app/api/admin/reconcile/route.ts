@@ -1,6 +1,5 @@
-import { AppError } from "@/lib/errors";
 import { json } from "@/lib/http/handler";
-import { readFormData } from "@/lib/http/multipart";
+import { readFormFile } from "@/lib/http/multipart";
 import { adminRoute } from "@/lib/admin/route";
 import { importBill, listImports } from "@/lib/reconcile/admin";
 
@@ -12,8 +11,6 @@ export const GET = adminRoute(async () => json({ items: await listImports() }));
 
 /** multipart `file`: a WeChat Pay / Alipay bill export → the reconciliation summary. */
 export const POST = adminRoute(async (req) => {
-  const form = await readFormData(req, MAX_BYTES);
-  const file = form.get("file");
-  if (!(file instanceof File)) throw new AppError("invalid_input", "请在表单字段 file 中上传账单文件。");
-  return json(await importBill(Buffer.from(await file.arrayBuffer()), file.name || null));
+  const { bytes, name } = await readFormFile(req, MAX_BYTES, "请在表单字段 file 中上传账单文件。");
+  return json(await importBill(bytes, name));
 });
