@@ -4,6 +4,7 @@ import { withTx, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { refuseIfNotifierOffline } from "@/lib/devices/health";
+import { addressKey } from "@/lib/http/address-key";
 import { candidateAmounts, planSlots } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
 import { claimSlot } from "@/lib/orders/claim";
@@ -59,7 +60,7 @@ export async function ensureOpenOrder(moId: string, channel: Channel, ip: string
           coupon: null,
           plan,
           replacing: null,
-          address: ip,
+          address: addressKey(ip),
           now,
           ...orderTimings(now),
         });
