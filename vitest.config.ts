@@ -7,6 +7,18 @@ const alias = {
   "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
 };
 
+// Integration files that mock modules (vi.mock) run in a project of their own with per-file isolation.
+const MOCKING_FILES = ["tests/integration/order-entitlement-recheck.test.ts"];
+
+const integration = {
+  environment: "node" as const,
+  // One throwaway database, reset between tests: run files one at a time.
+  fileParallelism: false,
+  setupFiles: ["tests/support/integration-setup.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -25,12 +37,22 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts", "lib/**/*.integration.test.ts"],
-          environment: "node",
-          // One throwaway database, reset between tests: run files one at a time.
-          fileParallelism: false,
-          setupFiles: ["tests/support/integration-setup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          exclude: [...MOCKING_FILES, "node_modules/**"],
+          ...integration,
+          // Files share one process and its module cache (no per-file Prisma load: about a minute per database);
+          // tests/support/integration-setup.ts resets every per-process cache before each test.
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // vi.mock needs a fresh module graph: a module cached by an earlier file would keep the real code.
+          name: "integration-isolated",
+          include: MOCKING_FILES,
+          ...integration,
+          sequence: { groupOrder: 1 },
         },
       },
       {

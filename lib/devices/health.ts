@@ -73,6 +73,11 @@ export function cachedHealth(now = Date.now()): Promise<NotifierHealth> {
   return value;
 }
 
+/** Tests empty the database between cases, which no real site does: they forget the cached answer. */
+export function forgetCachedHealth(): void {
+  g.__paywallHealth = undefined;
+}
+
 /** Phones send a heartbeat every 30 s: a reader who retries after that sees the new state. */
 const HEARTBEAT_INTERVAL_SECONDS = 30;
 

@@ -13,12 +13,17 @@ beforeEach(async () => {
 // Simulates the stale read: the ownership check before the claim transaction (made
 // with the plain client) answers "not owned" although the reader was unlocked a moment
 // ago; the check inside the transaction (made with the transaction client) is real.
+const staleReads = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@/lib/entitlements/check", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/entitlements/check")>();
   const { db } = await import("@/lib/db/client");
   return {
     ...real,
-    ownsTarget: async (...args: Parameters<typeof real.ownsTarget>) => (args[0] === db() ? false : real.ownsTarget(...args)),
+    ownsTarget: async (...args: Parameters<typeof real.ownsTarget>) => {
+      if (args[0] !== db()) return real.ownsTarget(...args);
+      staleReads.count++;
+      return false;
+    },
   };
 });
 
@@ -36,5 +41,7 @@ describe("entitlement re-check inside the claim transaction", () => {
     expect(again.status).toBe(409);
     expect(again.json.error.code).toBe("already_unlocked");
     expect(await db().order.count()).toBe(1);
+    // The refusal came from the check inside the transaction: the one before it was made to answer "not owned".
+    expect(staleReads.count).toBeGreaterThan(0);
   });
 });

@@ -16,8 +16,12 @@ import { forgetBootstrapSync } from "@/lib/devices/registry";
 import { forgetSiteSettings } from "@/lib/settings/store";
 import { forgetGoLiveSeen } from "@/lib/devices/demo-mode";
 import { forgetPublicPosts } from "@/lib/articles/cache";
+import { forgetCachedHealth } from "@/lib/devices/health";
 
-const baseEnv = { ...process.env };
+// The environment the runner started with, kept from the first file: test files share one process
+// (isolate: false), and a file that set a variable in its own hooks must not hand it to the next file.
+const first = globalThis as unknown as { __paywallTestBaseEnv?: NodeJS.ProcessEnv };
+const baseEnv = (first.__paywallTestBaseEnv ??= { ...process.env });
 const tmp = mkdtempSync(path.join(os.tmpdir(), "paywall-test-"));
 
 export function testEnv(): NodeJS.ProcessEnv {
@@ -49,6 +53,7 @@ beforeEach(async () => {
   forgetSiteSettings();
   forgetGoLiveSeen();
   forgetPublicPosts();
+  forgetCachedHealth();
 });
 
 afterAll(async () => {
