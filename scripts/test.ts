@@ -4,7 +4,8 @@
  *   PostgreSQL (a throwaway cluster) → end-to-end in Chromium against production builds.
  * Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial]
  * The two integration suites (separate databases) and the e2e build run side by
- * side (their output is printed as each finishes); --serial runs one at a time.
+ * side, then the e2e suite in two shards with a pair of sites each (E2E_PORT and
+ * E2E_PORT+5; output printed as each finishes); --serial runs one at a time.
  * Needs PostgreSQL server binaries and /usr/bin/chromium (Debian:
  * apt-get install -y postgresql chromium); .ci/run installs both.
  */
@@ -99,12 +100,12 @@ if (want("postgres")) {
 }
 try {
   if (serial) {
-    if (want("integration")) vitest("integration-sqlite", "integration");
-    if (pg) vitest("integration-postgres", "integration", { TEST_DATABASE_URL: pg.url });
+    if (want("integration")) vitest("integration-sqlite", "integration*");
+    if (pg) vitest("integration-postgres", "integration*", { TEST_DATABASE_URL: pg.url });
   } else {
     const lanes: Promise<unknown>[] = [];
-    if (want("integration")) lanes.push(backgroundVitest("integration-sqlite", "integration"));
-    if (pg) lanes.push(backgroundVitest("integration-postgres", "integration", { TEST_DATABASE_URL: pg.url }));
+    if (want("integration")) lanes.push(backgroundVitest("integration-sqlite", "integration*"));
+    if (pg) lanes.push(backgroundVitest("integration-postgres", "integration*", { TEST_DATABASE_URL: pg.url }));
     // The e2e suite's production build (skipped when fresh) overlaps the database suites.
     if (e2e) lanes.push(background("e2e-build", "npx", ["tsx", "-e", 'import("./scripts/lib/build.ts").then((m) => m.buildIfStale())']));
     await Promise.all(lanes);
@@ -116,7 +117,20 @@ if (want("e2e")) {
   if (!e2e) {
     console.error("Chromium not found at /usr/bin/chromium: run `apt-get install -y chromium` (Debian).");
     tallies.push({ suite: "e2e", passed: 0, failed: 1, skipped: 0, ok: false });
-  } else vitest("e2e", "e2e");
+  } else if (serial) vitest("e2e", "e2e");
+  else {
+    // Browser tests spend much of their time waiting (countdowns, pushes, page loads): two shards, each
+    // with its own pair of sites (E2E_PORT … +2 and +5 … +7), use the two cores better than one run.
+    const base = Number(process.env.E2E_PORT ?? 3900);
+    await Promise.all(
+      [1, 2].map(async (shard) => {
+        const suite = `e2e-${shard}of2`;
+        const { out, args } = vitestArgs(suite, "e2e");
+        const env = { E2E_PORT: String(base + (shard - 1) * 5) };
+        tallies.push(tally(suite, out, await background(suite, "npx", [...args, `--shard=${shard}/2`], env)));
+      }),
+    );
+  }
 }
 
 console.log("\n=== summary ===");
