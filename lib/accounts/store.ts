@@ -2,6 +2,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { CHANNELS, CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/tx";
 import { receiptAccountId, onlineAccountIds, type AccountRef } from "@/lib/accounts/rules";
 
 /**
@@ -30,11 +31,17 @@ async function ensureDefaults(q: Tx | ReturnType<typeof db>, rows: { channel: st
   for (const channel of CHANNELS) {
     if (rows.some((r) => r.defaultFor === channel)) continue;
     const id = defaultAccountIdFor(channel);
-    await q.account.upsert({
-      where: { id },
-      create: { id, channel, name: `默认${CHANNEL_LABEL[channel]}账户`, defaultFor: channel },
-      update: { defaultFor: channel, enabled: true },
-    });
+    try {
+      await q.account.upsert({
+        where: { id },
+        create: { id, channel, name: `默认${CHANNEL_LABEL[channel]}账户`, defaultFor: channel },
+        update: { defaultFor: channel, enabled: true },
+      });
+    } catch (e) {
+      // Another request made it at the same moment: the unique index kept it to one, which is all we need.
+      // (Inside a PostgreSQL transaction the error has aborted it; the caller's retry on unique violations re-runs it.)
+      if (!isUniqueViolation(e)) throw e;
+    }
     created = true;
   }
   return created;

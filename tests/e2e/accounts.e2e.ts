@@ -64,6 +64,8 @@ afterAll(async () => {
 describe("a second receiving account", () => {
   it("is added with its code in the admin, and serves the reader who comes once the first account is full", async () => {
     const owner = await (await browser.newContext()).newPage();
+    // A step that cannot happen fails with its locator named, well before the test's own timeout.
+    owner.setDefaultTimeout(30_000);
     await owner.goto(`${site.url}/admin/login`);
     await owner.getByLabel("管理密码").fill(PASSWORD);
     await owner.getByRole("button", { name: "登录" }).click();
@@ -101,5 +103,5 @@ describe("a second receiving account", () => {
     // The owner sees both accounts' amounts in use.
     await owner.reload();
     await owner.getByTestId("accounts-held").getByText("合计 2 个").waitFor();
-  });
+  }, 180_000);
 });
