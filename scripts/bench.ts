@@ -11,6 +11,7 @@ import path from "node:path";
 import { buildIfStale } from "./lib/build";
 import { startSite, type RunningSite } from "../tests/e2e/support/server";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "./lib/postgres";
+import { addWechatAccounts } from "./lib/bench-accounts";
 import { uploadUniversalCodes } from "./lib/upload-codes";
 import { hammer, loop, printTable, type Figure } from "./lib/bench-stats";
 import {
@@ -31,6 +32,8 @@ const HELP = `Usage: npm run bench [-- options]
   --connections N            parallel connections for the request measurements (default 50)
   --sustain-seconds SECONDS  length of the sustained-sales run (default 300; 0 skips it)
   --sustain-rate N           paid orders per minute the sustained run offers (default 110)
+  --accounts N               WeChat receiving accounts in the sustained run (default 1): N-1 more are added
+                             through the admin API, each with its own code and phone
   --db sqlite|postgres       postgres: a throwaway PostgreSQL cluster, two server instances behind the
                              load (requests alternate between them); pay cycles are reported next to
                              a single-instance run on the same database (default sqlite)
@@ -59,6 +62,7 @@ const duration = num("duration", 10);
 const connections = num("connections", 50);
 const sustainSeconds = num("sustain-seconds", 300);
 const sustainRate = num("sustain-rate", 110);
+const accounts = Math.max(1, Math.floor(num("accounts", 1)));
 const port = num("port", 3990);
 const dbKind = arg("db") ?? "sqlite";
 if (dbKind !== "sqlite" && dbKind !== "postgres") throw new Error("--db takes sqlite or postgres");
@@ -199,9 +203,13 @@ async function sustainedSales(): Promise<Figure> {
   const site = await start(port, {});
   await heartbeat(site.url);
   await uploadUniversalCodes(site.url, adminToken);
-  const keepAlive = setInterval(() => void heartbeat(site.url).catch(() => {}), 20_000);
+  const phones = await addWechatAccounts(site.url, adminToken, accounts - 1);
+  const beat = () => Promise.all([heartbeat(site.url), ...[...phones.values()].map((p) => heartbeat(site.url, p))]);
+  await beat();
+  const keepAlive = setInterval(() => void beat().catch(() => {}), 20_000);
   try {
-    return await sustain(site.url, { slug: PAID_SLUG, seconds: sustainSeconds, perMinute: sustainRate });
+    const figure = await sustain(site.url, { slug: PAID_SLUG, seconds: sustainSeconds, perMinute: sustainRate, phones });
+    return accounts > 1 ? { ...figure, title: `${figure.title}, ${accounts} accounts` } : figure;
   } finally {
     clearInterval(keepAlive);
   }

@@ -8,6 +8,7 @@ const LINKS = [
   ["/admin", "概览"],
   ["/admin/posts", "文章"],
   ["/admin/qr", "收款码"],
+  ["/admin/accounts", "收款账户"],
   ["/admin/orders", "订单"],
   ["/admin/passes", "全站通"],
   ["/admin/series", "专栏"],

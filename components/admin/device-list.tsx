@@ -1,6 +1,7 @@
 "use client";
 import { adminAction, adminSend } from "@/lib/swr/use-admin";
 import { TimeText } from "@/components/admin/time-text";
+import { AccountSelect } from "@/components/admin/account-select";
 import type { IssuedSecret } from "@/components/admin/device-secret";
 import { protocolLabel } from "@/lib/protocols";
 import type { Json } from "@/lib/client/api";
@@ -35,6 +36,17 @@ export function DeviceList({
           <span className="text-stone-500">
             最后联系 <TimeText at={d.lastSeenAt} />
           </span>
+          {d.kind !== "bootstrap" && (
+            <label className="text-stone-500">
+              账户
+              <AccountSelect
+                name={`account-${d.id}`}
+                value={d.accountId}
+                emptyLabel="各渠道的默认账户"
+                onChange={(accountId) => act(() => adminSend("PATCH", `/api/admin/devices/${d.id}`, { accountId }))}
+              />
+            </label>
+          )}
           {d.kind === "bootstrap" ? (
             <span className="ml-auto text-xs text-stone-400">由环境变量管理</span>
           ) : (

@@ -6,6 +6,7 @@ import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { DeviceList, type AdminDeviceRow } from "@/components/admin/device-list";
 import { DeviceSecret, type IssuedSecret } from "@/components/admin/device-secret";
+import { AccountSelect } from "@/components/admin/account-select";
 
 export function DeviceManager() {
   const { data, error, mutate } = useAdmin<{ items: AdminDeviceRow[] }>("/api/admin/devices", 15000);
@@ -22,6 +23,7 @@ export function DeviceManager() {
         await adminSend<IssuedSecret>("POST", "/api/admin/devices", {
           name: data.get("name"),
           protocol: data.get("protocol"),
+          accountId: data.get("accountId") || null,
           secret: own || undefined,
         }),
       );
@@ -59,6 +61,10 @@ export function DeviceManager() {
             </select>
           </label>
           <label>
+            收款账户
+            <AccountSelect emptyLabel="各渠道的默认账户" />
+          </label>
+          <label>
             自带密钥（可选）
             <input
               name="secret"
@@ -76,8 +82,8 @@ export function DeviceManager() {
           )}
         </form>
         <p className="mt-2 text-xs text-stone-500">
-          添加第一台真实设备后，演示模式自动关闭。自带密钥用于沿用手机上已有的配置（如 V免签 的通讯密钥），须至少 20
-          个随机字符，不能是常见密码或单词；留空时系统生成一个足够强的密钥。
+          添加第一台真实设备后，演示模式自动关闭。手机属于哪个收款账户，它转发的该渠道到账通知就只匹配这个账户的订单；不指定时属于各渠道的默认账户。自带密钥用于沿用手机上已有的配置（如
+          V免签 的通讯密钥），须至少 20 个随机字符，不能是常见密码或单词；留空时系统生成一个足够强的密钥。
         </p>
       </Card>
     </>

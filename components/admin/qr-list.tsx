@@ -36,6 +36,7 @@ export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () 
             <p className="truncate text-center text-xs text-stone-500" title={q.payload}>
               {q.label ?? q.payload}
             </p>
+            {q.accountName && <p className="text-center text-xs text-stone-500">收款账户：{q.accountName}</p>}
             <div className="mt-2 flex justify-center gap-3 text-sm">
               <button
                 type="button"

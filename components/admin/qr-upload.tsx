@@ -3,6 +3,7 @@ import { useState } from "react";
 import { adminSend } from "@/lib/swr/use-admin";
 import { ApiError } from "@/lib/client/api";
 import { yuanToCents } from "@/lib/money";
+import { AccountSelect } from "@/components/admin/account-select";
 
 /** Upload one or many 收款码 images; the server decodes them and keeps only the payload. */
 export function QrUpload({ onUploaded }: { onUploaded: () => void }) {
@@ -20,6 +21,7 @@ export function QrUpload({ onUploaded }: { onUploaded: () => void }) {
       data.set("amountCents", String(cents));
     }
     if (!data.get("channel")) data.delete("channel");
+    if (!data.get("accountId")) data.delete("accountId");
     setBusy(true);
     setMessage(null);
     try {
@@ -44,6 +46,10 @@ export function QrUpload({ onUploaded }: { onUploaded: () => void }) {
             <option value="wechat">微信</option>
             <option value="alipay">支付宝</option>
           </select>
+        </label>
+        <label>
+          收款账户
+          <AccountSelect emptyLabel="该渠道的默认账户" />
         </label>
         <label>
           固定金额（元，可空）

@@ -7,6 +7,7 @@ import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { TimeText } from "@/components/admin/time-text";
 import { ReconcileReport } from "@/components/admin/reconcile-report";
+import { AccountSelect } from "@/components/admin/account-select";
 import type { ReconcileSummary } from "@/lib/reconcile/reconcile";
 import type { ImportView } from "@/lib/reconcile/admin";
 
@@ -20,7 +21,12 @@ export function ReconcileManager() {
     setBusy(true);
     setUploadError(null);
     try {
-      setReport(await adminSend<Json<ReconcileSummary>>("POST", "/api/admin/reconcile", new FormData(e.currentTarget)));
+      const form = new FormData(e.currentTarget);
+      // The bill is one receiving account's; the server takes the channel's default account when none is chosen.
+      const account = String(form.get("accountId") ?? "");
+      form.delete("accountId");
+      const url = account ? `/api/admin/reconcile?accountId=${encodeURIComponent(account)}` : "/api/admin/reconcile";
+      setReport(await adminSend<Json<ReconcileSummary>>("POST", url, form));
       await mutate();
     } catch (err) {
       setUploadError(err instanceof ApiError ? err.message : "上传失败");
@@ -38,6 +44,10 @@ export function ReconcileManager() {
             用于个人对账。上传原始的 .xlsx / .csv 文件，不要用 Excel 另存。同一份账单重复导入不会重复记账。
           </p>
           <input name="file" type="file" required accept=".csv,.xlsx,text/csv" aria-label="账单文件" className="block" />
+          <label className="block">
+            账单所属的收款账户
+            <AccountSelect emptyLabel="该渠道的默认账户" />
+          </label>
           <button disabled={busy} className="rounded-lg bg-stone-900 px-4 py-1.5 text-white disabled:opacity-50">
             {busy ? "正在对账…" : "上传并对账"}
           </button>

@@ -29,6 +29,7 @@ const listSelect = {
   protocol: true,
   kind: true,
   enabled: true,
+  accountId: true,
   lastHeartbeatAt: true,
   lastNotificationAt: true,
   createdAt: true,
@@ -50,12 +51,16 @@ export interface IssuedSecret {
 }
 
 /** `origin` is the site's public origin, for the setup's URLs. */
-export async function createDevice(input: { name: string; protocol: Protocol; secret?: string }, origin: string): Promise<IssuedSecret> {
+export async function createDevice(
+  input: { name: string; protocol: Protocol; secret?: string; accountId?: string | null },
+  origin: string,
+): Promise<IssuedSecret> {
+  const accountId = await checkAccount(input.accountId);
   const secret = input.secret ?? newSecret(input.protocol);
   const problem = secretProblem(input.protocol, secret);
   if (problem) throw new AppError("invalid_input", `密钥太弱：${problem}。请${SECRET_ADVICE}。`);
   const device = await db().device.create({
-    data: { id: `dev_${newId(9)}`, name: input.name, protocol: input.protocol, secret, kind: "normal" },
+    data: { id: `dev_${newId(9)}`, name: input.name, protocol: input.protocol, secret, kind: "normal", accountId },
     select: listSelect,
   });
   await markNotifierConfigured();
@@ -78,9 +83,26 @@ export async function rotateSecret(id: string, origin: string): Promise<IssuedSe
   return { device, secret, setup: deviceSetup(origin, device, secret) };
 }
 
-export async function updateDevice(id: string, patch: { enabled?: boolean; name?: string }) {
+/**
+ * A phone's account may change at any time: matching reads it per notification, and orders keep the
+ * account they were given, so a payment already on its way is matched by the account the phone names now.
+ */
+export async function updateDevice(id: string, patch: { enabled?: boolean; name?: string; accountId?: string | null }) {
   await requireManaged(id);
-  return db().device.update({ where: { id }, data: patch, select: listSelect });
+  const accountId = patch.accountId === undefined ? undefined : await checkAccount(patch.accountId);
+  return db().device.update({ where: { id }, data: { ...patch, accountId }, select: listSelect });
+}
+
+/**
+ * Devices sit above accounts in lib/ (accounts read the phones' state), so the
+ * account a phone is given is checked against the row here: null = unassigned
+ * (the phone of every channel's default account).
+ */
+async function checkAccount(accountId: string | null | undefined): Promise<string | null> {
+  if (!accountId) return null;
+  const found = await db().account.findUnique({ where: { id: accountId }, select: { id: true } });
+  if (!found) throw new AppError("invalid_input", "找不到所选的收款账户，请刷新页面后重新选择。");
+  return found.id;
 }
 
 /** The audit log keeps the device's requests (deviceId becomes null). */

@@ -5,11 +5,11 @@ import { AppError } from "@/lib/errors";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { addressKey } from "@/lib/http/address-key";
-import { candidateAmounts, planSlots } from "@/lib/orders/allocation";
+import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
 import { claimSlot } from "@/lib/orders/claim";
 import { openOrderWhere } from "@/lib/orders/status";
-import { usableCodes } from "@/lib/orders/codes";
+import { planOrder } from "@/lib/orders/codes";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 
 const MAX_CLAIM_ATTEMPTS = 12;
@@ -27,8 +27,8 @@ export const merchantBuyer = (merchantId: string) => `merchant:${merchantId}`;
 /**
  * The open order (a unique amount on `channel`, held for the QR's lifetime)
  * paying merchant order `moId`, created when there is none: the same
- * allocation as a reader's order (claimSlot: one slot space per channel and
- * amount, band rules, address cap). The merchant order points at its newest
+ * allocation as a reader's order (planOrder + claimSlot: one slot space per channel,
+ * account and amount, band rules, address cap). The merchant order points at its newest
  * order in the same transaction; an expired one keeps its slot for late
  * payments, which still settle the merchant order.
  */
@@ -48,8 +48,13 @@ export async function ensureOpenOrder(moId: string, channel: Channel, ip: string
     // Demo mode's codes are stand-ins: a real buyer of another site must never be shown one.
     if (health.demo)
       throw new AppError("demo_mode", "收款服务尚未开通（演示模式），暂时不能付款。", { headers: { "Retry-After": "3600" } });
-    const plan = planSlots(candidateAmounts(mo.priceCents, amountPolicy()), await usableCodes({ demo: false, channel }));
-    if (plan.length === 0) throw new AppError("no_qr_code", `暂不支持${CHANNEL_LABEL[channel]}付款，请换一种付款方式。`);
+    const plan = await planOrder(
+      channel,
+      candidateAmounts(mo.priceCents, amountPolicy()),
+      false,
+      now,
+      `暂不支持${CHANNEL_LABEL[channel]}付款，请换一种付款方式。`,
+    );
     try {
       const id = await withTx(async (tx) => {
         const orderId = await claimSlot(tx, {

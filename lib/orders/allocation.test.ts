@@ -42,16 +42,16 @@ describe("amount allocation (pure)", () => {
     const plan = planSlots(
       [100, 99, 98],
       [
-        { id: "f99", amountCents: 99 },
-        { id: "f50", amountCents: 50 },
+        { id: "f99", amountCents: 99, accountId: "A" },
+        { id: "f50", amountCents: 50, accountId: "A" },
       ],
     );
-    expect(plan).toEqual([{ amountCents: 99, qrCodeId: "f99", fixedAmount: true }]);
+    expect(plan).toEqual([{ amountCents: 99, accountId: "A", qrCodeId: "f99", fixedAmount: true }]);
     const withUniversal = planSlots(
       [100, 99],
       [
-        { id: "u", amountCents: null },
-        { id: "f99", amountCents: 99 },
+        { id: "u", amountCents: null, accountId: "A" },
+        { id: "f99", amountCents: 99, accountId: "A" },
       ],
     );
     expect(withUniversal.map((p) => [p.amountCents, p.qrCodeId])).toEqual([
@@ -61,22 +61,24 @@ describe("amount allocation (pure)", () => {
   });
 
   it("picks the first free planned slot or null", () => {
-    const plan = planSlots([100, 99], [{ id: "u", amountCents: null }]);
-    expect(pickFree(plan, new Set([100]))?.amountCents).toBe(99);
-    expect(pickFree(plan, new Set([100, 99]))).toBeNull();
+    const plan = planSlots([100, 99], [{ id: "u", amountCents: null, accountId: "A" }]);
+    expect(pickFree("wechat", plan, new Set(["wechat:A:100"]))?.amountCents).toBe(99);
+    expect(pickFree("wechat", plan, new Set(["wechat:A:100", "wechat:A:99"]))).toBeNull();
+    // The same amount held on another account or channel does not take this one.
+    expect(pickFree("wechat", plan, new Set(["wechat:B:100", "alipay:A:100"]))?.amountCents).toBe(100);
   });
 
   it("counts capacity as the number of usable distinct amounts inside the band", () => {
-    expect(capacity(100, [{ id: "u", amountCents: null }], down)).toBe(11);
-    expect(capacity(500, [{ id: "u", amountCents: null }], down)).toBe(51);
-    expect(capacity(2_000, [{ id: "u", amountCents: null }], down)).toBe(100);
-    expect(capacity(100, [{ id: "f", amountCents: 85 }], down)).toBe(0); // a fixed code outside the band is never used
+    expect(capacity(100, [{ id: "u", amountCents: null, accountId: "A" }], down)).toBe(11);
+    expect(capacity(500, [{ id: "u", amountCents: null, accountId: "A" }], down)).toBe(51);
+    expect(capacity(2_000, [{ id: "u", amountCents: null, accountId: "A" }], down)).toBe(100);
+    expect(capacity(100, [{ id: "f", amountCents: 85, accountId: "A" }], down)).toBe(0); // a fixed code outside the band is never used
     expect(
       capacity(
         100,
         [
-          { id: "f", amountCents: 100 },
-          { id: "g", amountCents: 100 },
+          { id: "f", amountCents: 100, accountId: "A" },
+          { id: "g", amountCents: 100, accountId: "A" },
         ],
         down,
       ),
@@ -84,8 +86,51 @@ describe("amount allocation (pure)", () => {
     expect(capacity(100, [], down)).toBe(0);
   });
 
-  it("keys a slot by channel and amount, so the same amount on two channels is two slots", () => {
-    expect(slotKey("alipay", 99)).toBe("alipay:99");
-    expect(slotKey("wechat", 99)).not.toBe(slotKey("alipay", 99));
+  it("keys a slot by channel, account and amount, so the same amount on two channels or two accounts is two slots", () => {
+    expect(slotKey("alipay", "A", 99)).toBe("alipay:A:99");
+    expect(slotKey("wechat", "A", 99)).not.toBe(slotKey("alipay", "A", 99));
+    expect(slotKey("wechat", "A", 99)).not.toBe(slotKey("wechat", "B", 99));
+  });
+
+  it("offers the list price on every account before any account steps down a cent", () => {
+    const codes = [
+      { id: "ua", amountCents: null, accountId: "A" },
+      { id: "ub", amountCents: null, accountId: "B" },
+    ];
+    const plan = planSlots([100, 99, 98], codes, ["A", "B"]);
+    expect(plan.map((p) => `${p.accountId}${p.amountCents}`)).toEqual(["A100", "B100", "A99", "B99", "A98", "B98"]);
+    expect(plan.find((p) => p.accountId === "B")?.qrCodeId).toBe("ub");
+  });
+
+  it("keeps fixed-amount codes first across accounts and uses each account's own codes only", () => {
+    const codes = [
+      { id: "ua", amountCents: null, accountId: "A" },
+      { id: "fb99", amountCents: 99, accountId: "B" },
+    ];
+    const plan = planSlots([100, 99], codes, ["A", "B"]);
+    expect(plan.map((p) => [p.accountId, p.amountCents, p.qrCodeId])).toEqual([
+      ["B", 99, "fb99"],
+      ["A", 100, "ua"],
+      ["A", 99, "ua"],
+    ]);
+  });
+
+  it("leaves out accounts not listed as usable (disabled, or their phone offline)", () => {
+    const codes = [
+      { id: "ua", amountCents: null, accountId: "A" },
+      { id: "ub", amountCents: null, accountId: "B" },
+    ];
+    expect(planSlots([100, 99], codes, ["B"]).map((p) => p.qrCodeId)).toEqual(["ub", "ub"]);
+    expect(planSlots([100, 99], codes, [])).toEqual([]);
+  });
+
+  it("multiplies capacity by the accounts that have codes for the band", () => {
+    const codes = [
+      { id: "ua", amountCents: null, accountId: "A" },
+      { id: "ub", amountCents: null, accountId: "B" },
+      { id: "uc", amountCents: null, accountId: "C" },
+    ];
+    expect(capacity(500, codes, down)).toBe(153);
+    expect(capacity(500, codes, down, ["A", "C"])).toBe(102);
   });
 });

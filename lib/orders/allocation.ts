@@ -1,6 +1,8 @@
 /**
  * Pure amount allocation. A personal receiving code tells us only channel and
- * amount, so every open order on a channel must have an amount of its own.
+ * amount, and the phone that forwarded it tells us the receiving account, so
+ * every open order on one account must have an amount of its own: the slot is
+ * (channel, account, amount). Each account adds a whole band of amounts.
  * No I/O here: the service reads the taken slots and claims one atomically.
  */
 import type { Channel } from "@/lib/channels";
@@ -20,10 +22,13 @@ export interface AmountPolicy {
 export interface QrOption {
   id: string;
   amountCents: number | null;
+  /** The receiving account the code belongs to (a code without one belongs to the channel's default). */
+  accountId: string;
 }
 
 export interface SlotPlan {
   amountCents: number;
+  accountId: string;
   qrCodeId: string;
   /** True when the code itself carries the amount (reader only confirms). */
   fixedAmount: boolean;
@@ -61,35 +66,51 @@ export function candidateAmounts(listPriceCents: number, policy: AmountPolicy): 
 }
 
 /**
- * The usable (amount, code) pairs in the order they should be handed out:
+ * The usable (account, amount, code) triples in the order they should be handed out:
  * amounts with a fixed-amount code first (the reader just scans and confirms),
- * then amounts served by the channel's universal code (the reader types it).
+ * then amounts served by an account's universal code (the reader types it); within
+ * each, the amount nearest the list price first, and for one amount the accounts in
+ * `accounts` order. So a second account serves the list price before the first one
+ * steps down a cent: the owner gives away as little as possible.
+ * Codes of accounts not in `accounts` (disabled, phone offline) are not used; without
+ * `accounts`, every account the codes name is used, in the order they first appear.
  */
-export function planSlots(candidates: number[], codes: QrOption[]): SlotPlan[] {
-  const fixed = new Map<number, string>();
-  let universal: string | undefined;
-  for (const c of codes) {
-    if (c.amountCents === null) universal ??= c.id;
-    else if (!fixed.has(c.amountCents)) fixed.set(c.amountCents, c.id);
-  }
-  const withFixed: SlotPlan[] = [];
-  const withUniversal: SlotPlan[] = [];
-  for (const amountCents of candidates) {
-    const id = fixed.get(amountCents);
-    if (id) withFixed.push({ amountCents, qrCodeId: id, fixedAmount: true });
-    else if (universal) withUniversal.push({ amountCents, qrCodeId: universal, fixedAmount: false });
-  }
-  return [...withFixed, ...withUniversal];
+export function planSlots(candidates: number[], codes: QrOption[], accounts?: readonly string[]): SlotPlan[] {
+  const order = accounts ?? [...new Set(codes.map((c) => c.accountId))];
+  const rank = new Map(candidates.map((a, i) => [a, i]));
+  const all: { plan: SlotPlan; account: number }[] = [];
+  order.forEach((accountId, account) => {
+    const fixed = new Map<number, string>();
+    let universal: string | undefined;
+    for (const c of codes) {
+      if (c.accountId !== accountId) continue;
+      if (c.amountCents === null) universal ??= c.id;
+      else if (!fixed.has(c.amountCents)) fixed.set(c.amountCents, c.id);
+    }
+    for (const amountCents of candidates) {
+      const id = fixed.get(amountCents);
+      if (id) all.push({ plan: { amountCents, accountId, qrCodeId: id, fixedAmount: true }, account });
+      else if (universal) all.push({ plan: { amountCents, accountId, qrCodeId: universal, fixedAmount: false }, account });
+    }
+  });
+  all.sort(
+    (x, y) =>
+      Number(!x.plan.fixedAmount) - Number(!y.plan.fixedAmount) ||
+      rank.get(x.plan.amountCents)! - rank.get(y.plan.amountCents)! ||
+      x.account - y.account,
+  );
+  return all.map((x) => x.plan);
 }
 
-/** The first planned slot whose amount no open order holds, or null when all are taken. */
-export function pickFree(plan: SlotPlan[], taken: ReadonlySet<number>): SlotPlan | null {
-  return plan.find((p) => !taken.has(p.amountCents)) ?? null;
+/** The slot an order holds: the UNIQUE index on Order.openSlot makes it one open order per (channel, account, amount). */
+export const slotKey = (channel: Channel, accountId: string, amountCents: number) => `${channel}:${accountId}:${amountCents}`;
+
+/** The first planned slot no open order holds (`taken`: the channel's held slot keys), or null when all are taken. */
+export function pickFree(channel: Channel, plan: SlotPlan[], taken: ReadonlySet<string>): SlotPlan | null {
+  return plan.find((p) => !taken.has(slotKey(channel, p.accountId, p.amountCents))) ?? null;
 }
 
-export const slotKey = (channel: Channel, amountCents: number) => `${channel}:${amountCents}`;
-
-/** How many readers can be paying this price on this channel at once. */
-export function capacity(listPriceCents: number, codes: QrOption[], policy: AmountPolicy): number {
-  return planSlots(candidateAmounts(listPriceCents, policy), codes).length;
+/** How many readers can be paying this price on this channel at once: amounts in the band × accounts with codes for them. */
+export function capacity(listPriceCents: number, codes: QrOption[], policy: AmountPolicy, accounts?: readonly string[]): number {
+  return planSlots(candidateAmounts(listPriceCents, policy), codes, accounts).length;
 }

@@ -8,7 +8,7 @@ import type { Channel } from "@/lib/channels";
 import { pickFree, slotKey, type SlotPlan } from "@/lib/orders/allocation";
 import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
 import { overdueOrderWhere } from "@/lib/orders/status";
-import { cancelInTx, lockChannel, releaseStaleSlots, secondsUntilNextFree, takenAmounts } from "@/lib/orders/slots";
+import { cancelInTx, lockChannel, releaseStaleSlots, secondsUntilNextFree, takenSlots } from "@/lib/orders/slots";
 
 export interface SlotClaim {
   target: OrderTarget;
@@ -17,7 +17,7 @@ export interface SlotClaim {
   listPriceCents: number;
   /** The coupon applied and what it took off (allocation starts from listPriceCents - discountCents). */
   coupon: { id: string; discountCents: number } | null;
-  /** The usable (amount, code) pairs in preference order (allocation.ts planSlots). */
+  /** The usable (account, amount, code) triples in preference order (allocation.ts planSlots). */
   plan: SlotPlan[];
   /** The reader's open order on the other channel, cancelled by this claim (it keeps its slot for grace). */
   replacing: string | null;
@@ -31,8 +31,9 @@ export interface SlotClaim {
 /**
  * The money step of order creation, run inside one transaction: the new order
  * takes the first free amount of the plan. The UNIQUE index on Order.openSlot is
- * the claim — two open orders sharing (channel, amount) are impossible in any
- * number of processes; a lost race surfaces as a unique violation that the caller
+ * the claim — two open orders sharing (channel, account, amount) are impossible in any
+ * number of processes (the key names the receiving account too: each account
+ * has its own amounts, since its phone tells us whose payment it was); a lost race surfaces as a unique violation that the caller
  * retries with fresh state. On PostgreSQL claims on a channel are also serialised
  * with an advisory lock (slots.ts lockChannel), so a burst of buyers queues for
  * milliseconds instead of all picking the same "first free" amount; everything
@@ -52,12 +53,11 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
   const openKey = readerOpenKey(c.readerId, c.target);
   await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
 
-  const slot = pickFree(c.plan, await takenAmounts(tx, c.channel));
+  const slot = pickFree(c.channel, c.plan, await takenSlots(tx, c.channel));
   if (!slot) {
     const retry = await secondsUntilNextFree(
       tx,
-      c.channel,
-      c.plan.map((p) => p.amountCents),
+      c.plan.map((p) => slotKey(c.channel, p.accountId, p.amountCents)),
       c.now,
     );
     throw new AppError("busy", `当前付款人数较多，请 ${retry} 秒后再试。`, { headers: { "Retry-After": String(retry) } });
@@ -72,7 +72,8 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
       listPriceCents: c.listPriceCents,
       amountCents: slot.amountCents,
       qrCodeId: slot.qrCodeId,
-      openSlot: slotKey(c.channel, slot.amountCents),
+      accountId: slot.accountId,
+      openSlot: slotKey(c.channel, slot.accountId, slot.amountCents),
       readerOpenKey: openKey,
       createdAt: c.now,
       expiresAt: c.expiresAt,

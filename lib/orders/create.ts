@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { withTx, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { config } from "@/lib/config";
-import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
+import type { Channel } from "@/lib/channels";
 import { consume } from "@/lib/http/rate-limit";
 import { addressKey } from "@/lib/http/address-key";
 import { alreadyUnlocked, ownsTarget } from "@/lib/entitlements/check";
@@ -10,11 +10,11 @@ import { targetColumns, type OrderTarget } from "@/lib/targets";
 import { recordEvent } from "@/lib/articles/events";
 import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { applyCoupon } from "@/lib/coupons/apply";
-import { candidateAmounts, planSlots } from "@/lib/orders/allocation";
+import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
 import { claimSlot } from "@/lib/orders/claim";
 import { openOrderWhere } from "@/lib/orders/status";
-import { usableCodes } from "@/lib/orders/codes";
+import { planOrder } from "@/lib/orders/codes";
 import { priceRequest } from "@/lib/orders/priced";
 import type { OrderRequest } from "@/lib/orders/request";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
@@ -60,14 +60,10 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   await consume("order-ip", address, c.ORDER_RATE_PER_IP, 60, limitMsg);
   await consume("order-reader", input.readerId, c.ORDER_RATE_PER_READER, 60, limitMsg);
 
-  const codes = await usableCodes({ demo: health.demo, channel: input.channel });
   const policy = amountPolicy();
   // A discounted price is the owner's floor too: the unique amount never steps below it.
   if (coupon) policy.floorCents = Math.min(baseCents, Math.max(policy.floorCents, c.MIN_PRICE_CENTS));
-  const plan = planSlots(candidateAmounts(baseCents, policy), codes);
-  if (plan.length === 0) {
-    throw new AppError("no_qr_code", `站长还没有设置可用的${CHANNEL_LABEL[input.channel]}收款码，请换一种付款方式。`);
-  }
+  const plan = await planOrder(input.channel, candidateAmounts(baseCents, policy), health.demo, now);
 
   const claim = {
     target,

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Ledger } from "../../tests/support/ledger";
 import type { AmountPolicy, QrOption } from "@/lib/orders/allocation";
 
-const universal = (id = "u"): QrOption => ({ id, amountCents: null });
-const fixed = (amountCents: number): QrOption => ({ id: `f${amountCents}`, amountCents });
+const universal = (id = "u"): QrOption => ({ id, amountCents: null, accountId: "A" });
+const fixed = (amountCents: number): QrOption => ({ id: `f${amountCents}`, amountCents, accountId: "A" });
 const band: AmountPolicy = { steps: 99, direction: "down", floorCents: 1, maxDiscountPercent: 10, maxMarkupPercent: 10 };
 
 describe("slot lifecycle with an injected clock", () => {

@@ -57,22 +57,22 @@ export async function lockAddress(tx: Tx, address: string): Promise<void> {
   await tx.$queryRawUnsafe(`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS l`, `paywall-address:${address}`);
 }
 
-/** Amounts currently held on a channel (pending, within grace, or paid within the echo window). */
-export async function takenAmounts(tx: Tx, channel: Channel): Promise<Set<number>> {
+/** Slot keys ("channel:account:amount") currently held on a channel (pending, within grace, or paid within the echo window). */
+export async function takenSlots(tx: Tx, channel: Channel): Promise<Set<string>> {
   const rows = await tx.order.findMany({
     where: { channel, openSlot: { not: null } },
-    select: { amountCents: true },
+    select: { openSlot: true },
   });
-  return new Set(rows.map((r) => r.amountCents));
+  return new Set(rows.map((r) => r.openSlot!));
 }
 
 /**
- * Seconds until the earliest held slot among `amounts` is released for sure
+ * Seconds until the earliest held slot among `slots` (keys) is released for sure
  * (for Retry-After). Slots can also come back sooner — never later.
  */
-export async function secondsUntilNextFree(tx: Tx, channel: Channel, amounts: number[], now: Date): Promise<number> {
+export async function secondsUntilNextFree(tx: Tx, slots: string[], now: Date): Promise<number> {
   const next = await tx.order.findFirst({
-    where: { channel, openSlot: { not: null }, amountCents: { in: amounts } },
+    where: { openSlot: { in: slots } },
     orderBy: [{ slotHeldUntil: "asc" }],
     select: { slotHeldUntil: true },
   });

@@ -7,6 +7,7 @@ import { DEMO_DEVICE_ID } from "@/lib/devices/registry";
 import { isLiveInTx, lockDemoSwitch } from "@/lib/devices/go-live";
 import type { Channel } from "@/lib/channels";
 import { slotKey } from "@/lib/orders/allocation";
+import { accountOfReceipt } from "@/lib/accounts/store";
 import { timing } from "@/lib/orders/policy";
 import { judgePayment, paidPatch } from "@/lib/orders/rules";
 import { grantForOrder } from "@/lib/entitlements/grant";
@@ -31,11 +32,13 @@ export interface Receipt {
   postedAt?: Date | null;
   /** The device that reported it: the demo device's payments (模拟付款) only ever settle demo orders. */
   deviceId?: string | null;
+  /** The receiving account it was paid to, when the caller knows (a bill's account); else the device's (lib/accounts). */
+  accountId?: string | null;
   now?: Date;
 }
 
 /**
- * Records a payment and settles the one order holding (channel, amount), all
+ * Records a payment and settles the one order holding (channel, account, amount), all
  * in one transaction. The payment row's unique dedupe/content keys make a
  * re-delivery a no-op; the status-guarded update makes two racing payments
  * settle an order at most once; a payment for a slot whose order is already
@@ -69,11 +72,13 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
       if (await isLiveInTx(tx)) throw new AppError("forbidden", "本站已开始正式收款，演示付款已关闭。");
     }
     const paymentId = newId();
+    const accountId = r.accountId ?? (await accountOfReceipt(tx, r.channel, r.deviceId));
     // Written first: it takes the write lock at once and claims the dedupe keys.
     await tx.payment.create({
       data: {
         id: paymentId,
         channel: r.channel,
+        accountId,
         amountCents: r.amountCents,
         dedupeKey: r.dedupeKey,
         contentKey: r.contentKey ?? null,
@@ -85,7 +90,8 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
       },
     });
     const holder = await tx.order.findFirst({
-      where: { openSlot: slotKey(r.channel, r.amountCents) },
+      // Only its own account's order: two accounts may hold the same amount at once.
+      where: { openSlot: slotKey(r.channel, accountId, r.amountCents) },
       select: {
         id: true,
         status: true,

@@ -5,6 +5,7 @@ import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { lockChannel } from "@/lib/orders/slots";
+import { defaultAccountId, requireAccount } from "@/lib/accounts/store";
 import { decodeQrImage } from "@/lib/qr/decode";
 import { amountFromFileName, classifyPayload } from "@/lib/qr/payload";
 
@@ -16,6 +17,7 @@ const qrSelect = {
   amountCents: true,
   label: true,
   enabled: true,
+  accountId: true,
   demo: true,
   createdAt: true,
 } as const;
@@ -29,6 +31,8 @@ export interface UploadOptions {
   channel?: Channel;
   amountCents?: number | null;
   label?: string | null;
+  /** The receiving account the codes are of; the channel's default account when absent. */
+  accountId?: string;
 }
 
 const REASONS = {
@@ -41,6 +45,8 @@ const REASONS = {
 /** Decodes and checks every file first; stores all of them or none, so a bad file is a clean 4xx. */
 export async function uploadQrCodes(files: UploadedImage[], opts: UploadOptions) {
   if (files.length === 0) throw new AppError("invalid_input", "请至少选择一张收款码图片（字段 files）。");
+  const account = opts.accountId ? await requireAccount(opts.accountId, opts.channel) : null;
+  const defaults = { wechat: await defaultAccountId(db(), "wechat"), alipay: await defaultAccountId(db(), "alipay") };
   const rows = files.map((f) => {
     const decoded = decodeQrImage(f.bytes);
     if (!decoded.ok) throw new AppError("unparseable", `「${f.name}」${REASONS[decoded.reason]}。`);
@@ -54,9 +60,19 @@ export async function uploadQrCodes(files: UploadedImage[], opts: UploadOptions)
         `「${f.name}」是${CHANNEL_LABEL[channel]}收款码，与所选渠道${CHANNEL_LABEL[opts.channel]}不一致。`,
       );
     }
+    if (account && account.channel !== channel) {
+      throw new AppError(
+        "invalid_input",
+        `「${f.name}」是${CHANNEL_LABEL[channel]}收款码，而所选收款账户是${CHANNEL_LABEL[account.channel]}账户。`,
+      );
+    }
     // An explicit amount wins; otherwise a name like 0.99.png; otherwise a universal code.
     const amountCents = opts.amountCents ?? amountFromFileName(f.name);
-    return { name: f.name, data: { id: newId(), channel, payload: decoded.text.trim(), amountCents, label: opts.label ?? null } };
+    const accountId = account?.id ?? defaults[channel];
+    return {
+      name: f.name,
+      data: { id: newId(), channel, accountId, payload: decoded.text.trim(), amountCents, label: opts.label ?? null },
+    };
   });
   const seen = new Set<string>();
   for (const { name, data } of rows) {
@@ -77,8 +93,15 @@ export async function uploadQrCodes(files: UploadedImage[], opts: UploadOptions)
 
 export type QrRow = Awaited<ReturnType<typeof listQrCodes>>[number];
 
+/** With the name of the receiving account each code is of (a code without one is its channel's default account's). */
 export async function listQrCodes() {
-  return db().qrCode.findMany({ select: qrSelect, orderBy: [{ channel: "asc" }, { amountCents: "asc" }, { createdAt: "asc" }] });
+  const [codes, accounts] = await Promise.all([
+    db().qrCode.findMany({ select: qrSelect, orderBy: [{ channel: "asc" }, { amountCents: "asc" }, { createdAt: "asc" }] }),
+    db().account.findMany({ select: { id: true, name: true, defaultFor: true } }),
+  ]);
+  const name = (c: { channel: string; accountId: string | null }) =>
+    accounts.find((a) => (c.accountId ? a.id === c.accountId : a.defaultFor === c.channel))?.name ?? null;
+  return codes.map((c) => ({ ...c, accountName: name(c) }));
 }
 
 /**

@@ -3,15 +3,21 @@ import { readRows } from "@/lib/reconcile/sheet";
 import { readBill } from "@/lib/reconcile/layouts";
 import { reconcileBill, type ReconcileSummary } from "@/lib/reconcile/reconcile";
 
-/** A bill upload: read it (sheet.ts, layouts.ts), then reconcile it (reconcile.ts). */
-export async function importBill(bytes: Buffer, fileName: string | null, now = new Date()): Promise<ReconcileSummary> {
+/** A bill upload: read it (sheet.ts, layouts.ts), then reconcile it (reconcile.ts) against one receiving account's payments. */
+export async function importBill(
+  bytes: Buffer,
+  fileName: string | null,
+  now = new Date(),
+  accountId?: string | null,
+): Promise<ReconcileSummary> {
   const { rows, container } = await readRows(bytes);
-  return reconcileBill(readBill(rows, container), { bytes, name: fileName }, now);
+  return reconcileBill(readBill(rows, container), { bytes, name: fileName }, now, accountId);
 }
 
 export interface ImportView {
   id: string;
   channel: string;
+  accountId: string | null;
   format: string;
   fileName: string | null;
   periodStart: Date;
@@ -35,6 +41,7 @@ export async function listImports(limit = 24): Promise<ImportView[]> {
     return {
       id: r.id,
       channel: r.channel,
+      accountId: r.accountId,
       format: r.format,
       fileName: r.fileName,
       periodStart: r.periodStart,

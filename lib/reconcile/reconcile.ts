@@ -2,6 +2,8 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { newId } from "@/lib/ids";
+import type { Channel } from "@/lib/channels";
+import { defaultAccountId, requireAccount } from "@/lib/accounts/store";
 import { settleOrder } from "@/lib/payments/settle";
 import { raiseEvent } from "@/lib/alerts/raise";
 import type { Bill, BillIncome } from "@/lib/reconcile/layouts";
@@ -57,7 +59,10 @@ export async function reconcileBill(
   bill: Bill,
   file: { bytes: Buffer; name?: string | null },
   now = new Date(),
+  accountId?: string | null,
 ): Promise<ReconcileSummary> {
+  // A bill is one account's: only its payments and orders are compared (the channel's default when not said).
+  const account = await billAccount(bill.channel, accountId);
   const fileHash = createHash("sha256").update(file.bytes).digest("hex");
   const earlier = await db().billImport.findFirst({ where: { fileHash }, select: { id: true } });
   const importId = earlier?.id ?? `bill_${newId(9)}`;
@@ -66,6 +71,7 @@ export async function reconcileBill(
       data: {
         id: importId,
         channel: bill.channel,
+        accountId: account.id,
         format: bill.format,
         fileName: file.name?.slice(0, 200) ?? null,
         fileHash,
@@ -92,7 +98,7 @@ export async function reconcileBill(
     details: { settled: [], inbox: [], notInBill: [] },
   };
   for (const row of [...bill.incomes].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
-    const o = await reconcileRow(importId, bill.channel, row, now);
+    const o = await reconcileRow(importId, bill.channel, account, row, now);
     if (o.kind === "already_imported") s.alreadyImported++;
     else if (o.kind === "already_settled") s.alreadySettled++;
     else if (o.kind === "settled") {
@@ -115,7 +121,7 @@ export async function reconcileBill(
       });
     }
   }
-  const flagged = await flagNotInBill(bill);
+  const flagged = await flagNotInBill(bill, account);
   s.notInBill = flagged.all.length;
   s.details.notInBill = flagged.all;
   await db().billImport.update({ where: { id: importId }, data: { summary: JSON.stringify(s) } });
@@ -133,7 +139,19 @@ export async function reconcileBill(
   return s;
 }
 
-async function reconcileRow(importId: string, channel: string, row: BillIncome, now: Date): Promise<Outcome> {
+interface BillAccount {
+  id: string;
+  /** Rows written before accounts existed (or by hand) name no account: they are the default account's. */
+  where: { accountId: string | null } | { OR: { accountId: string | null }[] };
+}
+
+async function billAccount(channel: Channel, accountId: string | null | undefined): Promise<BillAccount> {
+  const id = accountId ? (await requireAccount(accountId, channel)).id : await defaultAccountId(db(), channel);
+  const isDefault = id === (await defaultAccountId(db(), channel));
+  return { id, where: isDefault ? { OR: [{ accountId: id }, { accountId: null }] } : { accountId: id } };
+}
+
+async function reconcileRow(importId: string, channel: string, account: BillAccount, row: BillIncome, now: Date): Promise<Outcome> {
   try {
     return await withTx(async (tx) => {
       if (await tx.billEntry.findUnique({ where: { channel_txId: { channel, txId: row.txId } }, select: { id: true } })) {
@@ -158,9 +176,14 @@ async function reconcileRow(importId: string, channel: string, row: BillIncome, 
           amountCents: row.amountCents,
           source: "notify",
           billEntry: null,
-          OR: [
-            { postedAt: { gte: new Date(t - BEFORE_MS), lte: new Date(t + AFTER_MS) } },
-            { postedAt: null, receivedAt: { gte: new Date(t - BEFORE_MS), lte: new Date(t + AFTER_MS) } },
+          AND: [
+            account.where,
+            {
+              OR: [
+                { postedAt: { gte: new Date(t - BEFORE_MS), lte: new Date(t + AFTER_MS) } },
+                { postedAt: null, receivedAt: { gte: new Date(t - BEFORE_MS), lte: new Date(t + AFTER_MS) } },
+              ],
+            },
           ],
         },
         select: { id: true, postedAt: true, receivedAt: true },
@@ -177,6 +200,7 @@ async function reconcileRow(importId: string, channel: string, row: BillIncome, 
       const orders = await tx.order.findMany({
         where: {
           channel,
+          ...account.where,
           amountCents: row.amountCents,
           status: { not: "paid" },
           createdAt: { lte: new Date(t + CLOCK_SLACK_MS) },
@@ -190,6 +214,7 @@ async function reconcileRow(importId: string, channel: string, row: BillIncome, 
         data: {
           id: paymentId,
           channel,
+          accountId: account.id,
           amountCents: row.amountCents,
           dedupeKey: `bill:${channel}:${row.txId}`,
           source: "bill",
@@ -216,7 +241,7 @@ async function reconcileRow(importId: string, channel: string, row: BillIncome, 
 }
 
 /** Phone-reported payments inside the bill's period that no bill row accounts for. */
-async function flagNotInBill(bill: Bill) {
+async function flagNotInBill(bill: Bill, account: BillAccount) {
   // The first minutes of the period may hold a payment made just before it started.
   const from = new Date(bill.periodStart.getTime() + BEFORE_MS);
   const inPeriod = { gte: from, lte: bill.periodEnd };
@@ -225,7 +250,7 @@ async function flagNotInBill(bill: Bill) {
       channel: bill.channel,
       source: "notify",
       billEntry: null,
-      OR: [{ postedAt: inPeriod }, { postedAt: null, receivedAt: inPeriod }],
+      AND: [account.where, { OR: [{ postedAt: inPeriod }, { postedAt: null, receivedAt: inPeriod }] }],
       // Demo payments (模拟付款) were never real money.
       NOT: { notification: { deviceId: "demo" } },
     },

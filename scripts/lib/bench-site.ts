@@ -5,22 +5,31 @@ import { receiptText } from "../../lib/notify/receipt-text";
 export const BENCH_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 export const BENCH_DEVICE = "bench";
 
-export function heartbeatRequest(): { body: string; headers: Record<string, string> } {
-  const body = JSON.stringify({ deviceid: BENCH_DEVICE, type: "heartbeat" });
+/** A signed phone: the env-secret one (the default accounts'), or a device of another receiving account. */
+export interface Phone {
+  device: string;
+  secret: string;
+}
+export const BENCH_PHONE: Phone = { device: BENCH_DEVICE, secret: BENCH_SECRET };
+
+export function heartbeatRequest(phone: Phone = BENCH_PHONE): { body: string; headers: Record<string, string> } {
+  const body = JSON.stringify({ deviceid: phone.device, type: "heartbeat" });
   return {
     body,
-    headers: { ...signNative(BENCH_SECRET, body, `msg_hb_${Date.now()}_${Math.random()}`), "content-type": "application/json" },
+    headers: { ...signNative(phone.secret, body, `msg_hb_${Date.now()}_${Math.random()}`), "content-type": "application/json" },
   };
 }
 
-export async function heartbeat(url: string): Promise<void> {
-  await fetch(`${url}/api/notify`, { method: "POST", ...heartbeatRequest() });
+export async function heartbeat(url: string, phone: Phone = BENCH_PHONE): Promise<void> {
+  await fetch(`${url}/api/notify`, { method: "POST", ...heartbeatRequest(phone) });
 }
 
 export interface CreatedOrder {
   status: number;
   id?: string;
   amountCents?: number;
+  /** The code shown: which receiving account's phone will report the payment. */
+  qrPayload?: string;
   cookie?: string;
 }
 
@@ -35,16 +44,23 @@ export async function createOrder(url: string, slug: string, channel = "wechat",
     await res.body?.cancel();
     return { status: res.status };
   }
-  const o = (await res.json()) as { id: string; amountCents: number };
-  return { status: res.status, id: o.id, amountCents: o.amountCents, cookie: cookie ?? setCookie.join("; ") };
+  const o = (await res.json()) as { id: string; amountCents: number; qr: { payload: string } | null };
+  return { status: res.status, id: o.id, amountCents: o.amountCents, qrPayload: o.qr?.payload, cookie: cookie ?? setCookie.join("; ") };
 }
 
 /** The phone reports a receipt of `amountCents` on `channel`; `id` is the webhook-id (one per notification). */
-export async function notifyPayment(url: string, channel: string, amountCents: number, id: string, time?: string): Promise<string> {
-  const body = JSON.stringify({ deviceid: BENCH_DEVICE, ...receiptText(channel as "wechat", amountCents), ...(time ? { time } : {}) });
+export async function notifyPayment(
+  url: string,
+  channel: string,
+  amountCents: number,
+  id: string,
+  time?: string,
+  phone: Phone = BENCH_PHONE,
+): Promise<string> {
+  const body = JSON.stringify({ deviceid: phone.device, ...receiptText(channel as "wechat", amountCents), ...(time ? { time } : {}) });
   const res = await fetch(`${url}/api/notify`, {
     method: "POST",
-    headers: { ...signNative(BENCH_SECRET, body, id), "content-type": "application/json" },
+    headers: { ...signNative(phone.secret, body, id), "content-type": "application/json" },
     body,
   });
   const n = (await res.json().catch(() => ({}))) as { result?: string; orderId?: string };

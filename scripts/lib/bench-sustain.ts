@@ -8,7 +8,7 @@
  */
 import { signNative } from "../../lib/notify/native-signature";
 import { stackedReceiptText } from "../../lib/notify/receipt-text";
-import { BENCH_DEVICE, BENCH_SECRET, createOrder, notifyPayment, orderStatus } from "./bench-site";
+import { BENCH_PHONE, createOrder, notifyPayment, orderStatus, type Phone } from "./bench-site";
 import { percentile, type Figure } from "./bench-stats";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -18,7 +18,11 @@ function chinaTime(d: Date): string {
   return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
 }
 
-export async function sustain(url: string, o: { slug: string; seconds: number; perMinute: number }): Promise<Figure> {
+/** `phones`: the phone of each extra receiving account by its code's payload (bench-accounts.ts); others are the env phone's. */
+export async function sustain(
+  url: string,
+  o: { slug: string; seconds: number; perMinute: number; phones?: Map<string, Phone> },
+): Promise<Figure> {
   const gap = 60_000 / o.perMinute;
   const lat: number[] = [];
   let paid = 0;
@@ -39,15 +43,17 @@ export async function sustain(url: string, o: { slug: string; seconds: number; p
     lat.push(performance.now() - t);
     await sleep(1000 + Math.random() * 4000);
     const posted = new Date();
-    const result = await notifyPayment(url, "wechat", order.amountCents!, `msg_sustain_${order.id}`, chinaTime(posted));
+    // The payment lands on the account whose code the reader was shown: its phone reports it.
+    const phone = o.phones?.get(order.qrPayload ?? "") ?? BENCH_PHONE;
+    const result = await notifyPayment(url, "wechat", order.amountCents!, `msg_sustain_${order.id}`, chinaTime(posted), phone);
     if (result.startsWith("matched:") && result !== `matched:${order.id}`) wrong++;
     if (i % 4 === 0) {
       await sleep(200 + Math.random() * 1800);
       echoes++;
-      const body = JSON.stringify({ deviceid: BENCH_DEVICE, ...stackedReceiptText("wechat", order.amountCents!), time: chinaTime(posted) });
+      const body = JSON.stringify({ deviceid: phone.device, ...stackedReceiptText("wechat", order.amountCents!), time: chinaTime(posted) });
       const res = await fetch(`${url}/api/notify`, {
         method: "POST",
-        headers: { ...signNative(BENCH_SECRET, body, `msg_echo_${order.id}`), "content-type": "application/json" },
+        headers: { ...signNative(phone.secret, body, `msg_echo_${order.id}`), "content-type": "application/json" },
         body,
       });
       const echo = (await res.json()) as { result?: string };

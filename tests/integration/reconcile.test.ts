@@ -143,3 +143,39 @@ describe("reconciliation against the official bill", () => {
     expect(bad.json.error.message).toContain("认不出这个账单");
   });
 });
+
+describe("reconciliation per receiving account", () => {
+  it("compares a bill only with its own account's orders and payments", async () => {
+    const bill = await parsed("wechat.csv");
+    const [, single] = [...bill.incomes].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+    const article = await makeArticle({ priceCents: 100 });
+    const second = await db().account.create({ data: { id: "acct_second", channel: "wechat", name: "二号" } });
+    // The same amount open on both accounts at the time: the second account's bill settles the second account's order.
+    const onDefault = await order(article.id, "wechat", single.amountCents, sec(single.occurredAt, -30), "default-reader");
+    const onSecond = await order(article.id, "wechat", single.amountCents, sec(single.occurredAt, -30), "second-reader");
+    await db().order.update({ where: { id: onSecond.id }, data: { accountId: second.id } });
+    const summary = await importBill(file("wechat.csv"), "wechat.csv", new Date(), second.id);
+    expect(summary.details.settled.map((s) => s.orderId)).toEqual([onSecond.id]);
+    expect((await db().order.findUniqueOrThrow({ where: { id: onDefault.id } })).status).toBe("expired");
+    const recorded = await db().payment.findFirstOrThrow({ where: { orderId: onSecond.id } });
+    expect(recorded.accountId).toBe(second.id);
+    expect((await db().billImport.findFirstOrThrow()).accountId).toBe(second.id);
+  });
+
+  it("refuses an account of the other channel with a 400 that says so", async () => {
+    enableAdmin();
+    await db().account.create({ data: { id: "acct_ali2", channel: "alipay", name: "支付宝二号" } });
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(file("wechat.csv"))]), "wechat.csv");
+    const res = await call(
+      upload,
+      new Request("http://localhost:3000/api/admin/reconcile?accountId=acct_ali2", {
+        method: "POST",
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "x-paywall-peer": "127.0.0.1" },
+        body: form,
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect(res.json.error.message).toContain("微信账户");
+  });
+});

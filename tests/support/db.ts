@@ -24,6 +24,7 @@ const TABLES = [
   "Order",
   "QrCode",
   "Device",
+  "Account",
   "ArticleTag",
   "Series",
   "Pass",
@@ -79,12 +80,13 @@ export async function makeArticle(
 export async function makeQr(
   channel: Channel,
   amountCents: number | null = null,
-  opts: { demo?: boolean; createdAt?: Date; payload?: string } = {},
+  opts: { demo?: boolean; createdAt?: Date; payload?: string; accountId?: string } = {},
 ) {
   return db().qrCode.create({
     data: {
       id: newId(),
       channel,
+      accountId: opts.accountId ?? null,
       amountCents,
       demo: opts.demo ?? false,
       createdAt: opts.createdAt,

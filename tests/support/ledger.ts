@@ -10,6 +10,7 @@ export interface MemOrder {
   id: string;
   channel: Channel;
   amountCents: number;
+  accountId: string;
   fixedAmount: boolean;
   status: string;
   expiresAt: Date;
@@ -36,16 +37,17 @@ export class Ledger {
   order(priceCents: number, channel: Channel = "wechat"): MemOrder | null {
     const now = this.clock;
     for (const o of this.orders) if (o.openSlot && !holdsSlot(o, now)) o.openSlot = null;
-    const taken = new Set(this.orders.filter((o) => o.channel === channel && o.openSlot).map((o) => o.amountCents));
-    const slot = pickFree(planSlots(candidateAmounts(priceCents, this.policy), this.codes[channel]), taken);
+    const taken = new Set(this.orders.filter((o) => o.channel === channel && o.openSlot).map((o) => o.openSlot!));
+    const slot = pickFree(channel, planSlots(candidateAmounts(priceCents, this.policy), this.codes[channel]), taken);
     if (!slot) return null;
     const o: MemOrder = {
       id: `o${this.orders.length + 1}`,
       channel,
       amountCents: slot.amountCents,
+      accountId: slot.accountId,
       fixedAmount: slot.fixedAmount,
       status: "pending",
-      openSlot: slotKey(channel, slot.amountCents),
+      openSlot: slotKey(channel, slot.accountId, slot.amountCents),
       late: false,
       extendedAt: null,
       ...newOrderTimes(now, this.t),
@@ -66,9 +68,9 @@ export class Ledger {
     return patch !== null;
   }
 
-  /** Like settlePayment: the verdict, and the order it settled (if any). */
-  pay(channel: Channel, amountCents: number): { verdict: string; order?: MemOrder } {
-    const holder = this.orders.find((o) => o.openSlot === slotKey(channel, amountCents)) ?? null;
+  /** Like settlePayment (the phone's account; "A" when not given): the verdict, and the order it settled (if any). */
+  pay(channel: Channel, amountCents: number, accountId = "A"): { verdict: string; order?: MemOrder } {
+    const holder = this.orders.find((o) => o.openSlot === slotKey(channel, accountId, amountCents)) ?? null;
     const verdict = judgePayment(holder, this.clock);
     if (holder && (verdict === "matched" || verdict === "late_matched")) {
       Object.assign(holder, paidPatch(this.clock, verdict === "late_matched", this.t));

@@ -51,13 +51,13 @@ export function admin(method: string, path: string, body?: unknown) {
   return makeRequest(method, path, { body, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
 }
 
-/** No two orders that hold a slot share (channel, amount) — checked on the rows, not the API. */
+/** No two orders that hold a slot share (channel, account, amount) — checked on the rows, not the API. */
 export async function expectNoSharedSlots() {
   const held = await db().order.findMany({
     where: { openSlot: { not: null } },
-    select: { channel: true, amountCents: true, openSlot: true },
+    select: { channel: true, accountId: true, amountCents: true, openSlot: true },
   });
-  const keys = held.map((h) => `${h.channel}:${h.amountCents}`);
+  const keys = held.map((h) => `${h.channel}:${h.accountId}:${h.amountCents}`);
   expect(new Set(keys).size).toBe(keys.length);
-  for (const h of held) expect(h.openSlot).toBe(`${h.channel}:${h.amountCents}`);
+  for (const h of held) expect(h.openSlot).toBe(`${h.channel}:${h.accountId}:${h.amountCents}`);
 }

@@ -21,6 +21,7 @@ const fields = z.object({
     .max(100_000_00)
     .optional(),
   label: z.string().trim().max(100).optional(),
+  accountId: z.string().max(64).optional(),
 });
 
 export const GET = adminRoute(async () => json({ items: await listQrCodes() }));
@@ -28,7 +29,12 @@ export const GET = adminRoute(async () => json({ items: await listQrCodes() }));
 export const POST = adminRoute(async (req) => {
   const form = await readFormData(req, MAX_TOTAL);
   const value = (k: string) => (typeof form.get(k) === "string" && form.get(k) !== "" ? form.get(k) : undefined);
-  const opts = fields.parse({ channel: value("channel"), amountCents: value("amountCents"), label: value("label") });
+  const opts = fields.parse({
+    channel: value("channel"),
+    amountCents: value("amountCents"),
+    label: value("label"),
+    accountId: value("accountId"),
+  });
   const files = form.getAll("files").filter((f): f is File => typeof f !== "string");
   if (files.length > MAX_FILES) throw new AppError("invalid_input", `一次最多上传 ${MAX_FILES} 张图片。`);
   for (const f of files) {

@@ -9,8 +9,9 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 export const GET = adminRoute(async () => json({ items: await listImports() }));
 
-/** multipart `file`: a WeChat Pay / Alipay bill export → the reconciliation summary. */
+/** multipart `file`: a WeChat Pay / Alipay bill export → the reconciliation summary; `?accountId=` the receiving account it is of. */
 export const POST = adminRoute(async (req) => {
+  const accountId = new URL(req.url).searchParams.get("accountId") || null;
   const { bytes, name } = await readFormFile(req, MAX_BYTES, "请在表单字段 file 中上传账单文件。");
-  return json(await importBill(bytes, name));
+  return json(await importBill(bytes, name, new Date(), accountId));
 });

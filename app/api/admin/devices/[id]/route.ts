@@ -6,7 +6,11 @@ import { deleteDevice, updateDevice } from "@/lib/devices/admin";
 export const dynamic = "force-dynamic";
 type P = { id: string };
 
-const patch = z.object({ enabled: z.boolean().optional(), name: z.string().trim().min(1).max(60).optional() });
+const patch = z.object({
+  enabled: z.boolean().optional(),
+  name: z.string().trim().min(1).max(60).optional(),
+  accountId: z.string().max(64).nullable().optional(),
+});
 
 export const PATCH = adminRoute<P>(async (req, { params }) => json(await updateDevice((await params).id, await readJson(req, patch))));
 

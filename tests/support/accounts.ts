@@ -1,0 +1,37 @@
+/** Receiving accounts for the tests: a second account with its own code and phone. */
+import type { Channel } from "@/lib/channels";
+import { db } from "@/lib/db/client";
+import { newId } from "@/lib/ids";
+import { makeQr } from "./db";
+import { signedNotify } from "./notify";
+import { call } from "./http";
+import { POST as notify } from "@/app/api/notify/route";
+
+export async function makeAccount(channel: Channel, name = "第二个账户", opts: { enabled?: boolean } = {}) {
+  return db().account.create({ data: { id: `acct_${newId(8)}`, channel, name, enabled: opts.enabled ?? true } });
+}
+
+/** A native-protocol phone assigned to `accountId` (null: unassigned), online now unless `online` is false. */
+export async function makePhone(accountId: string | null, opts: { online?: boolean } = {}) {
+  const id = `dev_${newId(8)}`;
+  const secret = `whsec_${Buffer.from(newId(24)).toString("base64")}`;
+  await db().device.create({
+    data: { id, name: "手机", secret, protocol: "native", accountId, lastHeartbeatAt: opts.online === false ? null : new Date() },
+  });
+  return {
+    id,
+    /** Forwards a payment notification of `text` from this phone. */
+    pay: (text: Record<string, unknown>, msgId?: string) => call(notify, signedNotify({ deviceid: id, ...text }, { secret, id: msgId })),
+  };
+}
+
+/** A second account on `channel` with a universal code and an online phone. */
+export async function secondAccount(channel: Channel = "wechat") {
+  const account = await makeAccount(channel);
+  const code = await makeQr(channel, null, {
+    accountId: account.id,
+    payload: `${channel === "wechat" ? "wxp://f2f0" : "https://qr.alipay.com/fkx0"}second`,
+  });
+  const phone = await makePhone(account.id);
+  return { account, code, phone };
+}
