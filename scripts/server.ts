@@ -14,6 +14,7 @@ import { exitOnBadConfig } from "@/lib/config";
 // Refuse to serve with a bad configuration (e.g. a weak notifier secret), also when started without npm start.
 exitOnBadConfig();
 import { securityHeaders } from "../lib/http/security-headers.mjs";
+import { servePage } from "../lib/http/page-cache";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -50,7 +51,8 @@ const server = http.createServer((req, res) => {
     res.writeHead(400, { ...securityHeaders({ https, dev }), "content-type": "text/html; charset=utf-8" }).end(BAD_LINK);
     return;
   }
-  void handle(req, res);
+  // Article pages may come from the page cache (lib/http/page-cache.ts); everything else is Next.js's.
+  void servePage(req, res, () => void handle(req, res));
 });
 server.listen(port, hostname, () => {
   console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"})`);
