@@ -9,11 +9,13 @@ import { readFileSync } from "node:fs";
 const argv = process.argv.slice(2);
 if (!argv.length || argv.includes("--help")) {
   console.log(
-    "Usage: npm run profile:summary -- FILE.cpuprofile [--top N]\n\nSelf time per function and per package of a node --cpu-prof profile.",
+    "Usage: npm run profile:summary -- FILE.cpuprofile [--top N] [--last SECONDS]\n\nSelf time per function and per package of a node --cpu-prof profile.\n" +
+      "--last: only the final SECONDS before the process stopped (the load, without the start-up).",
   );
   process.exit(argv.length ? 0 : 1);
 }
 const top = argv.includes("--top") ? Number(argv[argv.indexOf("--top") + 1]) : 25;
+const last = argv.includes("--last") ? Number(argv[argv.indexOf("--last") + 1]) * 1e6 : Infinity;
 
 interface Node {
   id: number;
@@ -22,7 +24,13 @@ interface Node {
 const prof = JSON.parse(readFileSync(argv[0], "utf8")) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
-prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+// Sample times in microseconds since the start; --last keeps the window before the final sample.
+const at: number[] = [];
+prof.timeDeltas.reduce((t, d, i) => (at[i] = t + d), 0);
+const end = at[at.length - 1] ?? 0;
+prof.samples.forEach((id, i) => {
+  if (end - at[i] <= last) self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
+});
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const pkgOf = (url: string) => {

@@ -14,6 +14,8 @@ import { exitOnBadConfig } from "@/lib/config";
 // Refuse to serve with a bad configuration (e.g. a weak notifier secret), also when started without npm start.
 exitOnBadConfig();
 import { securityHeaders } from "../lib/http/security-headers.mjs";
+import { servePage } from "../lib/http/page-cache";
+import { serveDirect } from "../lib/http/direct-routes";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -50,7 +52,9 @@ const server = http.createServer((req, res) => {
     res.writeHead(400, { ...securityHeaders({ https, dev }), "content-type": "text/html; charset=utf-8" }).end(BAD_LINK);
     return;
   }
-  void handle(req, res);
+  // The hottest reads skip Next's router (lib/http/direct-routes.ts), article pages may come from the
+  // page cache (lib/http/page-cache.ts); everything else is Next.js's.
+  void serveDirect(req, res, () => void servePage(req, res, () => void handle(req, res)), dev);
 });
 server.listen(port, hostname, () => {
   console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"})`);

@@ -6,21 +6,29 @@ import { ADMIN_COOKIE, adminToken, checkBearer, requireCredential } from "@/lib/
 import { guardBearerAttempt } from "@/lib/admin/login";
 import { verifySession } from "@/lib/admin/sessions";
 import { sameOrigin } from "@/lib/http/origin";
+import { ownerChangedContent } from "@/lib/admin/content";
 
 export { sameOrigin };
 
 /** How the request was authenticated; `sessionToken` is the cookie's token for session requests. */
 export type AdminAuth = { via: "session"; sessionToken: string } | { via: "token" };
 
+const READS = ["GET", "HEAD", "OPTIONS"];
+
 /**
  * Wraps every /api/admin/* handler: bearer token or session cookie, plus a
  * same-origin check on state-changing cookie requests (CSRF; the cookie is
- * also SameSite=Strict).
+ * also SameSite=Strict). A write that succeeded drops the cached pages
+ * (lib/admin/content.ts), so the next reader sees the change.
  */
 export function adminRoute<P = Record<string, string>>(
   fn: (req: Request, ctx: RouteContext<P>, auth: AdminAuth) => Promise<Response> | Response,
 ) {
-  return route<P>(async (req, ctx) => fn(req, ctx, await authenticateAdmin(req)));
+  return route<P>(async (req, ctx) => {
+    const res = await fn(req, ctx, await authenticateAdmin(req));
+    if (!READS.includes(req.method) && res.status < 400) ownerChangedContent();
+    return res;
+  });
 }
 
 async function authenticateAdmin(req: Request): Promise<AdminAuth> {
@@ -34,7 +42,7 @@ async function authenticateAdmin(req: Request): Promise<AdminAuth> {
   if (!token || !(await verifySession(token))) {
     throw new AppError("unauthorized", "请先登录管理后台。");
   }
-  if (!["GET", "HEAD", "OPTIONS"].includes(req.method) && !sameOrigin(req)) {
+  if (!READS.includes(req.method) && !sameOrigin(req)) {
     throw new AppError("forbidden", "跨站请求被拒绝。");
   }
   return { via: "session", sessionToken: token };

@@ -20,8 +20,8 @@ export function clearCookieHeader(name: string, sameSite: CookieOptions["sameSit
 }
 
 /** The named cookie's value, or undefined (also for a value with broken percent-encoding). */
-export function getCookie(req: Request, name: string): string | undefined {
-  const header = req.headers.get("cookie");
+export function getCookie(src: Request | Headers, name: string): string | undefined {
+  const header = (src instanceof Headers ? src : src.headers).get("cookie");
   if (!header) return undefined;
   try {
     return parse(header)[name];
