@@ -98,7 +98,7 @@ describe("a second receiving account", () => {
     const reader = await (await browser.newContext()).newPage();
     const second = await openDialog(reader);
     expect(second).toMatchObject({ channel: "wechat", amountCents: 100, qr: { payload: SECOND_CODE } });
-    await reader.locator(`[role="dialog"] [data-qr-payload="${SECOND_CODE}"]`).waitFor();
+    await reader.getByRole("dialog").locator(`[data-qr-payload="${SECOND_CODE}"] svg`).waitFor();
 
     // The owner sees both accounts' amounts in use.
     await owner.reload();
