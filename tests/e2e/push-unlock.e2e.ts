@@ -103,6 +103,17 @@ describe("push unlock: the page opens the moment the payment commits", () => {
     await ctx.close();
   });
 
+  it("still unlocks through a render of the page when the body request fails", async () => {
+    const ctx = await browser.newContext();
+    await ctx.route(/\/api\/articles\/[^/]+\/body$/, (route) => route.abort());
+    const page = await ctx.newPage();
+    const order = await openDialog(page, true);
+    await notify(live, receiptText(order.channel, order.amountCents));
+    // Only the server's render of the page (router.refresh) can have put it there.
+    await page.getByText(GATED).waitFor({ timeout: 5000 });
+    await ctx.close();
+  });
+
   it("keeps the gated body out of every cache an anonymous request can read", async () => {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
