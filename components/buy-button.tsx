@@ -3,7 +3,7 @@ import { useState } from "react";
 import { formatCents } from "@/lib/money";
 import type { OrderBody } from "@/lib/orders/request";
 import type { ChannelOrder } from "@/lib/settings/schema";
-import { PayDialog } from "@/components/pay-dialog";
+import { LazyPayDialog, preloadOnIntent } from "@/components/pay-dialog-lazy";
 
 interface BuyButtonProps {
   body: OrderBody;
@@ -24,12 +24,13 @@ export function BuyButton({ body, label, title, priceCents, demo, channelOrder }
       <button
         type="button"
         onClick={() => setOpen(true)}
+        {...preloadOnIntent}
         className="rounded-full bg-orange-500 px-5 py-2 font-semibold text-white hover:bg-orange-600"
       >
         {label} ¥{formatCents(priceCents)}
       </button>
       {open && (
-        <PayDialog
+        <LazyPayDialog
           body={body}
           title={title}
           priceCents={priceCents}

@@ -1,11 +1,14 @@
 "use client";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useClaim } from "@/lib/swr/use-claim";
 import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
 import { CLAIM_STATUS_LABEL } from "@/lib/claims/vocab";
 import type { ReaderClaim } from "@/lib/claims/reader";
+
+// The poller (SWR) only exists after hydration and only while the owner has not decided.
+const ClaimWatcher = dynamic(() => import("@/components/claim-watcher").then((m) => m.ClaimWatcher), { ssr: false });
 
 const TONE = {
   pending: "bg-amber-50 text-amber-900 ring-amber-200",
@@ -15,7 +18,7 @@ const TONE = {
 
 /** A reader's payment report and what the owner made of it; the page unlocks itself when it is accepted. */
 export function ClaimStatus({ claim: initial, onAccepted }: { claim: ReaderClaim; onAccepted?: () => void }) {
-  const claim = useClaim(initial);
+  const [claim, setClaim] = useState(initial);
   const router = useRouter();
   const accepted = claim.status === "accepted" && initial.status !== "accepted";
   useEffect(() => {
@@ -25,6 +28,7 @@ export function ClaimStatus({ claim: initial, onAccepted }: { claim: ReaderClaim
   }, [accepted, router, onAccepted]);
   return (
     <div role="status" className={`rounded-lg p-3 text-sm ring-1 ${TONE[claim.status]}`} data-testid="claim-status">
+      {claim.status === "pending" && <ClaimWatcher claim={claim} onChange={setClaim} />}
       <p>
         付款报告（{channelLabel(claim.channel)} ¥{formatCents(claim.amountCents)}）：<b>{CLAIM_STATUS_LABEL[claim.status]}</b>
       </p>

@@ -1,13 +1,16 @@
 "use client";
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import { useRouter } from "next/navigation";
 import { formatCents } from "@/lib/money";
-import { send } from "@/lib/client/api";
+import { api, send, type Json } from "@/lib/client/api";
 import { passLengthLabel } from "@/lib/passes/period";
 import type { OrderBody } from "@/lib/orders/request";
 import type { PassOffer } from "@/lib/passes/queries";
 import type { SeriesOffer } from "@/lib/series/queries";
 import type { ChannelOrder } from "@/lib/settings/schema";
-import { PayDialog } from "@/components/pay-dialog";
+import type { ReadableBody } from "@/lib/entitlements/readable-body";
+import { LazyPayDialog, preloadOnIntent } from "@/components/pay-dialog-lazy";
+import { UnlockedBody } from "@/components/unlocked-body";
 
 interface PaywallProps {
   slug: string;
@@ -29,6 +32,16 @@ interface Choice {
 /** The fade over the teaser, 阅读全文 for this post, and the pass / series choices when there are any. */
 export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], series = [] }: PaywallProps) {
   const [choice, setChoice] = useState<Choice | null>(null);
+  const [body, setBody] = useState<string | null>(null);
+  const router = useRouter();
+  // Paid: show the body at once (one small request), then let the server render the page again in the
+  // background (the claim notice, the tip box); if the body request fails, that render unlocks the page.
+  const unlock = useCallback(() => {
+    void api<Json<ReadableBody>>(`/api/articles/${encodeURIComponent(slug)}/body`)
+      .then((b) => setBody(b.html))
+      .catch(() => {})
+      .finally(() => router.refresh());
+  }, [slug, router]);
   const open = (c: Choice) => {
     setChoice(c);
     void send("POST", "/api/events", { type: "click", slug }).catch(() => {});
@@ -49,6 +62,7 @@ export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], ser
       label: `¥${formatCents(s.priceCents)} 专栏「${s.title}」全部文章`,
     })),
   ];
+  if (body !== null) return <UnlockedBody html={body} paid={priceCents > 0} />;
   return (
     <div className="relative">
       <div aria-hidden className="pointer-events-none -mt-24 h-24 bg-gradient-to-b from-stone-50/0 to-stone-50" />
@@ -56,6 +70,7 @@ export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], ser
         <button
           type="button"
           onClick={() => open({ body: { slug }, title: "付费阅读全文", priceCents })}
+          {...preloadOnIntent}
           className="rounded-full bg-orange-500 px-8 py-3 text-lg font-semibold text-white shadow hover:bg-orange-600 focus:outline-none focus-visible:ring-4 focus-visible:ring-orange-300"
         >
           阅读全文 ¥{formatCents(priceCents)}
@@ -67,6 +82,7 @@ export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], ser
                 key={c.key}
                 type="button"
                 onClick={() => open(c)}
+                {...preloadOnIntent}
                 className="rounded-full border border-orange-400 px-4 py-1.5 text-sm font-medium text-orange-700 hover:bg-orange-50"
               >
                 {c.label}
@@ -77,12 +93,13 @@ export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], ser
         <p className="text-sm text-stone-500">微信或支付宝扫码付款，付款后自动解锁</p>
       </div>
       {choice && (
-        <PayDialog
+        <LazyPayDialog
           body={choice.body}
           title={choice.title}
           priceCents={choice.priceCents}
           demo={demo}
           channelOrder={channelOrder}
+          onPaid={unlock}
           onClose={() => setChoice(null)}
         />
       )}

@@ -1,5 +1,4 @@
 import { cookies } from "next/headers";
-import Link from "next/link";
 import { loadGatedBody, type PublicArticle } from "@/lib/articles/queries";
 import { canRead } from "@/lib/entitlements/check";
 import { renderMarkdown } from "@/lib/articles/markdown";
@@ -10,6 +9,7 @@ import { readerClaims } from "@/lib/claims/reader";
 import type { ChannelOrder } from "@/lib/settings/schema";
 import { Paywall } from "@/components/paywall";
 import { ClaimStatus } from "@/components/claim-status";
+import { UnlockedBody } from "@/components/unlocked-body";
 import { passesOnSale } from "@/lib/passes/queries";
 import { seriesOfArticle } from "@/lib/series/queries";
 
@@ -24,25 +24,7 @@ export async function PostReaderPart({ article, channelOrder }: { article: Publi
   const readerId = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const paid = article.priceCents > 0;
   const entitled = await canRead(readerId, article);
-  if (entitled) {
-    return (
-      <>
-        <div
-          className="prose-article paywalled-content"
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(await loadGatedBody(article.id)) }}
-        />
-        {paid && (
-          <p className="mt-8 rounded bg-emerald-50 p-3 text-sm text-emerald-800">
-            已解锁全文。换手机或浏览器阅读？到{" "}
-            <Link href="/me" className="underline">
-              我的购买
-            </Link>{" "}
-            获取恢复链接。
-          </p>
-        )}
-      </>
-    );
-  }
+  if (entitled) return <UnlockedBody html={renderMarkdown(await loadGatedBody(article.id))} paid={paid} />;
   // The other ways to buy (passes, series) and the report are read only for a reader who sees the paywall.
   const [claims, passes, series, demo] = await Promise.all([
     readerId ? readerClaims(readerId, { articleId: article.id, pendingOnly: true }) : [],

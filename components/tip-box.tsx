@@ -3,7 +3,7 @@ import { useState } from "react";
 import { formatCents, yuanToCents } from "@/lib/money";
 import type { TipOptions } from "@/lib/orders/tips";
 import type { ChannelOrder } from "@/lib/settings/schema";
-import { PayDialog } from "@/components/pay-dialog";
+import { LazyPayDialog, preloadOnIntent, preloadPayDialog } from "@/components/pay-dialog-lazy";
 
 interface TipBoxProps {
   slug: string;
@@ -42,7 +42,11 @@ export function TipBox({ slug, demo, options, channelOrder }: TipBoxProps) {
       {!open ? (
         <button
           type="button"
-          onClick={() => setOpen(true)}
+          onClick={() => {
+            setOpen(true);
+            preloadPayDialog(); // the reader picks an amount next: fetch the dialog meanwhile
+          }}
+          {...preloadOnIntent}
           className="rounded-full bg-rose-500 px-6 py-2 font-medium text-white hover:bg-rose-600"
         >
           赞赏
@@ -85,7 +89,7 @@ export function TipBox({ slug, demo, options, channelOrder }: TipBoxProps) {
         </div>
       )}
       {paying !== null && (
-        <PayDialog
+        <LazyPayDialog
           body={{ tip: true, slug, amountCents: paying }}
           title={`赞赏作者 ¥${formatCents(paying)}`}
           priceCents={paying}

@@ -1,8 +1,7 @@
-import { z } from "zod";
-
 /**
  * The two payment channels a personal receiving code can belong to: the one
- * home of their names, Chinese labels and input schema. Client-safe.
+ * home of their names and Chinese labels. Client-safe and free of zod (the
+ * browser imports it); the request schema is lib/channel-schema.ts.
  */
 export const CHANNELS = ["wechat", "alipay"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -17,6 +16,3 @@ export function channelLabel(channel: string): string {
 export function isChannel(value: unknown): value is Channel {
   return value === "wechat" || value === "alipay";
 }
-
-/** Request field `channel`. Pure annotation: a browser bundle that only needs the labels drops zod. */
-export const channelSchema = /* @__PURE__ */ z.enum(CHANNELS, { error: "channel 必须是 wechat（微信）或 alipay（支付宝）" });

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/tx";
-import { CHANNELS, channelSchema, type Channel } from "@/lib/channels";
+import { CHANNELS, type Channel } from "@/lib/channels";
+import { channelSchema } from "@/lib/channel-schema";
 import { normalizeDomain } from "@/lib/gateway/urls";
 
 /**

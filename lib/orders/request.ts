@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelSchema } from "@/lib/channels";
+import { channelSchema } from "@/lib/channel-schema";
 
 /**
  * The body of POST /api/orders: what to buy, on which channel, with an optional

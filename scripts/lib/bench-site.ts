@@ -79,23 +79,3 @@ export async function staticAssetPath(url: string, page: string): Promise<string
   if (!m) throw new Error("no static JavaScript asset found on the article page");
   return m[0];
 }
-
-/**
- * Every JavaScript file the article page's HTML loads in a current browser (its <script src> tags;
- * `noModule` legacy polyfills are skipped, as modern browsers never fetch them), gzip-compressed
- * (level 9) and summed: what a reader downloads.
- */
-export async function pageJsGzipBytes(url: string, page: string): Promise<{ files: number; raw: number; gzip: number }> {
-  const { gzipSync } = await import("node:zlib");
-  const html = await (await fetch(`${url}${page}`)).text();
-  const tags = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]));
-  const srcs = [...new Set(tags.map((m) => m[1]))];
-  let raw = 0;
-  let gzip = 0;
-  for (const src of srcs) {
-    const body = Buffer.from(await (await fetch(`${url}${src}`)).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body, { level: 9 }).length;
-  }
-  return { files: srcs.length, raw, gzip };
-}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelSchema } from "@/lib/channels";
+import { channelSchema } from "@/lib/channel-schema";
 import { json } from "@/lib/http/handler";
 import { readFormData } from "@/lib/http/multipart";
 import { adminRoute } from "@/lib/admin/route";

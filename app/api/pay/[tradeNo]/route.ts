@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { json, readJson, route, sameSiteRoute } from "@/lib/http/handler";
 import { clientIp } from "@/lib/http/client-ip";
-import { channelSchema } from "@/lib/channels";
+import { channelSchema } from "@/lib/channel-schema";
 import { checkoutOrder, checkoutView } from "@/lib/gateway/checkout";
 import type { OrderResponse } from "@/lib/orders/view";
 

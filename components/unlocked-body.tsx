@@ -1,0 +1,23 @@
+import Link from "next/link";
+
+/**
+ * The gated part of a post for a reader who may read it, and for a paid post the hint to keep it on
+ * another device. Rendered by the server for an entitled page (PostReaderPart) and by the paywall the
+ * moment an order is paid (from GET /api/articles/{slug}/body), so both look the same.
+ */
+export function UnlockedBody({ html, paid }: { html: string; paid: boolean }) {
+  return (
+    <>
+      <div className="prose-article paywalled-content" dangerouslySetInnerHTML={{ __html: html }} />
+      {paid && (
+        <p className="mt-8 rounded bg-emerald-50 p-3 text-sm text-emerald-800">
+          已解锁全文。换手机或浏览器阅读？到{" "}
+          <Link href="/me" className="underline">
+            我的购买
+          </Link>{" "}
+          获取恢复链接。
+        </p>
+      )}
+    </>
+  );
+}
