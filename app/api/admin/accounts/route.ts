@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelSchema } from "@/lib/channels";
+import { channelSchema } from "@/lib/channel-schema";
 import { json, readJson } from "@/lib/http/handler";
 import { adminRoute } from "@/lib/admin/route";
 import { createAccount, listAccounts } from "@/lib/accounts/admin";
