@@ -54,7 +54,12 @@ const server = http.createServer((req, res) => {
   }
   // The hottest reads skip Next's router (lib/http/direct-routes.ts), article pages may come from the
   // page cache (lib/http/page-cache.ts); everything else is Next.js's.
-  void serveDirect(req, res, () => void servePage(req, res, () => void handle(req, res)), dev);
+  serveDirect(req, res, () => servePage(req, res, () => handle(req, res)), dev).catch((e) => {
+    // Nothing in front of Next.js may take the process down with an unhandled rejection.
+    console.error(`[server] ${req.method} ${req.url}`, e);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("服务器内部错误，请稍后再试。");
+    else res.destroy();
+  });
 });
 server.listen(port, hostname, () => {
   console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"})`);

@@ -52,14 +52,14 @@ function match(pathname: string): { route: DirectRoute; params: Record<string, s
 }
 
 /** Answers a registered GET here, or hands the request to `next`. */
-export async function serveDirect(req: IncomingMessage, res: ServerResponse, next: () => void, dev = false): Promise<void> {
+export async function serveDirect(req: IncomingMessage, res: ServerResponse, next: () => unknown, dev = false): Promise<void> {
   const found = req.method === "GET" ? match((req.url ?? "/").split("?")[0]) : null;
-  if (!found) return next();
+  if (!found) return void (await next());
   let request: Request;
   try {
     request = new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { headers: requestHeaders(req) });
   } catch {
-    return next(); // a Host header no URL can hold: let Next.js answer it as it always did
+    return void (await next()); // a Host header no URL can hold: let Next.js answer it as it always did
   }
   let response: Response;
   let body: Buffer;

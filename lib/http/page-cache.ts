@@ -53,18 +53,19 @@ const keyOf = (req: IncomingMessage, v: PageVariant) =>
  * Serves the request from the store, or hands it to `next` (capturing the page
  * when it may be stored). Never throws: any failure of the gate means "render it".
  */
-export async function servePage(req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> {
+export async function servePage(req: IncomingMessage, res: ServerResponse, next: () => unknown): Promise<void> {
   const slug = cacheableSlug(req);
   const gate = pageStore.gate;
-  if (slug === null || !gate) return next();
-  const headers = requestHeaders(req);
+  if (slug === null || !gate) return void (await next());
+  let headers: Headers;
   let variant: PageVariant | null;
   try {
+    headers = requestHeaders(req);
     variant = await gate.variant(slug, headers);
   } catch {
-    variant = null;
+    return void (await next());
   }
-  if (!variant) return next();
+  if (!variant) return void (await next());
   const key = keyOf(req, variant);
   const hit = pageStore.entries.get(key);
   if (hit && hit.generation === pageStore.generation) {
@@ -74,7 +75,7 @@ export async function servePage(req: IncomingMessage, res: ServerResponse, next:
   capture(res, key, variant, pageStore.generation);
   // Stored uncompressed; compressed once here, so the render must not be.
   delete req.headers["accept-encoding"];
-  next();
+  await next();
 }
 
 function send(req: IncomingMessage, res: ServerResponse, page: StoredPage): void {
@@ -106,7 +107,8 @@ function capture(res: ServerResponse, key: string, variant: PageVariant, generat
   res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
     if (typeof chunk !== "function") keep(chunk, rest[0]);
     const out = end.apply(this, [chunk, ...rest] as Parameters<typeof end>);
-    void store(res, key, variant, generation, { ...res.getHeaders(), ...headArgs }, Buffer.concat(chunks));
+    // A page that cannot be stored is rendered again next time; never an unhandled rejection in the server.
+    store(res, key, variant, generation, { ...res.getHeaders(), ...headArgs }, Buffer.concat(chunks)).catch(() => {});
     return out;
   } as typeof end;
 }
