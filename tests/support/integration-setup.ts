@@ -17,6 +17,7 @@ import { forgetSiteSettings } from "@/lib/settings/store";
 import { forgetGoLiveSeen } from "@/lib/devices/demo-mode";
 import { forgetPublicPosts } from "@/lib/articles/cache";
 import { forgetCachedHealth } from "@/lib/devices/health";
+import { forgetPages } from "@/lib/http/page-store";
 
 // The environment the runner started with, kept from the first file: test files share one process
 // (isolate: false), and a file that set a variable in its own hooks must not hand it to the next file.
@@ -54,6 +55,7 @@ beforeEach(async () => {
   forgetGoLiveSeen();
   forgetPublicPosts();
   forgetCachedHealth();
+  forgetPages();
 });
 
 afterAll(async () => {
