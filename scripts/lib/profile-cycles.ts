@@ -5,10 +5,8 @@
  * `npm run profile:summary -- <file>`. Usage (docs/performance.md):
  *   npx tsx scripts/lib/profile-cycles.ts --port 4605 --seconds 20 --dir /tmp/prof
  */
-import { mkdirSync } from "node:fs";
-import { startSite } from "../../tests/e2e/support/server";
-import { uploadUniversalCodes } from "./upload-codes";
-import { BENCH_SECRET, createOrder, heartbeat, notifyPayment, orderStatus } from "./bench-site";
+import { createOrder, notifyPayment, orderStatus } from "./bench-site";
+import { startProfiledSite } from "./profile-site";
 import { loop } from "./bench-stats";
 
 const argv = process.argv.slice(2);
@@ -18,23 +16,9 @@ if (argv.includes("--help")) {
   process.exit(0);
 }
 const dir = arg("dir", "/tmp/paywall-prof");
-mkdirSync(dir, { recursive: true });
-const token = "profile-admin-token-0123456789abcdef";
-const site = await startSite(
-  Number(arg("port", "4605")),
-  {
-    NOTIFY_SECRET: BENCH_SECRET,
-    ADMIN_TOKEN: token,
-    ORDER_RATE_PER_IP: "100000000",
-    ORDER_RATE_PER_READER: "100000000",
-    ORDER_MAX_HELD_PER_IP: "0",
-    ECHO_WINDOW_SECONDS: "0",
-  },
-  { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] },
-);
+// No echo window: back-to-back cycles reuse the same amounts at once.
+const site = await startProfiledSite(Number(arg("port", "4605")), dir, { ECHO_WINDOW_SECONDS: "0" });
 try {
-  await heartbeat(site.url);
-  await uploadUniversalCodes(site.url, token);
   const f = await loop("cycles", Number(arg("seconds", "20")), 10, async () => {
     const o = await createOrder(site.url, "indie-income-report");
     if (!o.id) return false;

@@ -4,10 +4,8 @@
  * stops it; the profile lands in --dir. Summarise it with
  * `npm run profile:summary -- <file>` (docs/performance.md, "Where the time goes").
  */
-import { mkdirSync } from "node:fs";
-import { startSite } from "../../tests/e2e/support/server";
-import { uploadUniversalCodes } from "./upload-codes";
-import { BENCH_SECRET, createOrder, heartbeat, notifyPayment } from "./bench-site";
+import { createOrder, notifyPayment } from "./bench-site";
+import { startProfiledSite } from "./profile-site";
 import { hammer } from "./bench-stats";
 
 const HELP = `Usage: npx tsx scripts/lib/profile-reads.ts --target KIND [--port 4605] [--seconds 15] [--dir /tmp/paywall-prof]
@@ -27,23 +25,9 @@ if (argv.includes("--help") || !argv.includes("--target")) {
 }
 const target = arg("target", "");
 const dir = arg("dir", "/tmp/paywall-prof");
-mkdirSync(dir, { recursive: true });
-const token = "profile-admin-token-0123456789abcdef";
 const SLUG = "tea-and-time";
-const site = await startSite(
-  Number(arg("port", "4605")),
-  {
-    NOTIFY_SECRET: BENCH_SECRET,
-    ADMIN_TOKEN: token,
-    ORDER_RATE_PER_IP: "100000000",
-    ORDER_RATE_PER_READER: "100000000",
-    ORDER_MAX_HELD_PER_IP: "0",
-  },
-  { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${dir}`] },
-);
+const site = await startProfiledSite(Number(arg("port", "4605")), dir);
 try {
-  await heartbeat(site.url);
-  await uploadUniversalCodes(site.url, token);
   const order = await createOrder(site.url, SLUG);
   if (!order.id) throw new Error(`could not create an order (${order.status})`);
   const paths: Record<string, { path: string; headers?: Record<string, string> }> = {
