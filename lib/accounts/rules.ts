@@ -16,8 +16,9 @@ export interface AccountRef {
   channel: string;
 }
 
-export function receiptAccountId(channel: Channel, phoneAccount: AccountRef | null, defaultId: string): string {
-  return phoneAccount && phoneAccount.channel === channel ? phoneAccount.id : defaultId;
+export function receiptAccountId(channel: Channel, phoneAccount: AccountRef | null): string | null {
+  // null: the channel's default account.
+  return phoneAccount && phoneAccount.channel === channel ? phoneAccount.id : null;
 }
 
 export interface PhoneOfAccount extends SeenDevice {

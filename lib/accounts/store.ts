@@ -92,7 +92,8 @@ export async function accountOfReceipt(tx: Tx, channel: Channel, deviceId: strin
   const phoneAccount: AccountRef | null = device?.accountId
     ? await tx.account.findUnique({ where: { id: device.accountId }, select: { id: true, channel: true } })
     : null;
-  return receiptAccountId(channel, phoneAccount, await defaultAccountId(tx, channel));
+  // The default account is looked up only when the phone does not speak for one of this channel.
+  return receiptAccountId(channel, phoneAccount) ?? (await defaultAccountId(tx, channel));
 }
 
 /** The owner picks an account for a code, a phone or a bill: it must exist (and be of `channel` when given). */
