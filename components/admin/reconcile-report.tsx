@@ -2,9 +2,13 @@ import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
 import { TimeText } from "@/components/admin/time-text";
 import type { Json } from "@/lib/client/api";
-import type { ReconcileSummary } from "@/lib/reconcile/reconcile";
+import type { InboxReason, ReconcileSummary } from "@/lib/reconcile/reconcile";
 
-const REASON = { ambiguous: "同一金额有多个订单，无法确定是谁", no_order: "当时没有这个金额的订单" } as const;
+const REASON: Record<InboxReason, string> = {
+  ambiguous: "同一金额有多个订单，无法确定是谁",
+  no_order: "当时没有这个金额的订单",
+  coupon_used_up: "订单使用的优惠码已达上限",
+};
 
 /** What one bill import found, as the owner reads it. */
 export function ReconcileReport({ s }: { s: Json<ReconcileSummary> }) {

@@ -47,8 +47,8 @@ export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
   // Switching channel: the old order is cancelled but keeps its slot for late payments.
   if (c.replacing) await cancelInTx(tx, c.replacing, c.now);
   await refuseIfAddressHoldsTooMany(tx, c.address, c.now);
-  // The coupon's cap counts orders that can still be paid; this one will be one of them.
-  if (c.coupon) await reserveCouponUse(tx, c.coupon.id, c.readerId, c.now);
+  // The coupon's cap counts orders that can still be paid; this one will be one of them, the replaced one no longer.
+  if (c.coupon) await reserveCouponUse(tx, c.coupon.id, c.readerId, c.replacing, c.now);
   // At most one open order per reader and thing sold (unique readerOpenKey): overdue ones let go of the key.
   const openKey = readerOpenKey(c.readerId, c.target);
   await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
