@@ -19,6 +19,9 @@ const domainsOf = (text: string) =>
     .map((d) => d.trim())
     .filter(Boolean);
 
+const HELD_HELP =
+  "同时未付订单上限：商户服务器直接下单（V免签 createOrder，不带买家 IP）时，这个商户最多同时有多少个未付款订单占用金额；0 表示不限。带买家 IP 的订单（收银台、易支付）按买家 IP 计数。";
+
 /** /admin/merchants: the owner's other sites that take payments through the gateway (易支付 / V免签). */
 export function MerchantManager() {
   const { data, error, mutate } = useAdmin<{ items: Row[] }>("/api/admin/merchants");
@@ -40,6 +43,7 @@ export function MerchantManager() {
         maxCents: yuanToCents(String(f.get("max") || "5000")) ?? -1,
         ampKeySign: !!f.get("amp"),
         allowPrivate: !!f.get("private"),
+        maxHeldOrders: Number(f.get("held") || "0"),
       });
     });
     if (ok && made) {
@@ -58,6 +62,11 @@ export function MerchantManager() {
     adminAction(async () => {
       const text = prompt("允许的通知/跳转域名（空格或逗号分隔）", m.notifyDomains.join(" "));
       if (text !== null) await adminSend("PATCH", `/api/admin/merchants/${m.pid}`, { notifyDomains: domainsOf(text) });
+    }, mutate);
+  const editHeld = (m: Row) =>
+    adminAction(async () => {
+      const text = prompt(HELD_HELP, String(m.maxHeldOrders));
+      if (text !== null) await adminSend("PATCH", `/api/admin/merchants/${m.pid}`, { maxHeldOrders: Number(text.trim()) });
     }, mutate);
 
   return (
@@ -80,6 +89,9 @@ export function MerchantManager() {
                 <span className="text-stone-500">
                   ¥{formatCents(m.minCents)} – ¥{formatCents(m.maxCents)}
                 </span>
+                <span className="text-stone-500" title={HELD_HELP}>
+                  未付上限 {m.maxHeldOrders === 0 ? "不限" : m.maxHeldOrders}
+                </span>
                 <span className="text-stone-500">
                   已付 {m.orders.paid}
                   {m.orders.notifyFailed > 0 && <span className="text-red-700">，通知失败 {m.orders.notifyFailed}</span>}
@@ -92,6 +104,9 @@ export function MerchantManager() {
                 </button>
                 <button type="button" onClick={() => editDomains(m)} className="text-stone-600 underline">
                   域名
+                </button>
+                <button type="button" onClick={() => editHeld(m)} className="text-stone-600 underline">
+                  未付上限
                 </button>
                 <button type="button" onClick={() => rotate(m)} className="text-stone-600 underline">
                   更换密钥
@@ -130,6 +145,10 @@ export function MerchantManager() {
           <label className="flex flex-col">
             最高金额（元）
             <input name="max" inputMode="decimal" defaultValue="5000" className={`${inputClass} w-24`} />
+          </label>
+          <label className="flex flex-col" title={HELD_HELP}>
+            同时未付订单上限
+            <input name="held" type="number" min={0} max={100000} defaultValue={200} className={`${inputClass} w-24`} />
           </label>
           <label className="flex items-center gap-1">
             <input type="checkbox" name="amp" /> 接受「&key=」签名写法

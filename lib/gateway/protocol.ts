@@ -24,5 +24,5 @@ export const MERCHANT_ORDER_STATUS_LABEL: Record<MerchantOrderStatus, string> = 
 };
 export const isPaidStatus = (s: string): boolean => s === "paid" || s === "paid_notify_failed";
 
-/** Our trade_no / V免签 orderId: 14 digits of time and 5 random ones, the shape 易支付 clients store (19 chars). */
+/** Our trade_no / V免签 orderId: 19 digits, the shape 易支付 clients store (today: the date and 11 random digits). */
 export const TRADE_NO = /^\d{19}$/;

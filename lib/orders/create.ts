@@ -75,7 +75,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
     coupon: coupon ? { id: coupon.id, discountCents: coupon.discountCents } : null,
     plan,
     replacing: open?.id ?? null,
-    address,
+    heldBy: { address },
     now,
     ...orderTimings(now),
   };

@@ -10,7 +10,9 @@ export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ tradeNo: string }> };
 
 // The hosted checkout's state (polled by /pay/{tradeNo} once the order is paid, for the signed return URL).
-export const GET = route<{ tradeNo: string }>(async (_req, { params }: Ctx) => json(await checkoutView((await params).tradeNo)));
+export const GET = route<{ tradeNo: string }>(async (req, { params }: Ctx) =>
+  json(await checkoutView((await params).tradeNo, clientIp(req))),
+);
 
 // A QR for this payment on a channel: the open one, or a new unique amount.
 export const POST = sameSiteRoute<{ tradeNo: string }>(async (req, { params }: Ctx) => {
