@@ -16,11 +16,15 @@ exitOnBadConfig();
 import { securityHeaders } from "../lib/http/security-headers.mjs";
 import { servePage } from "../lib/http/page-cache";
 import { serveDirect } from "../lib/http/direct-routes";
+import { listenHost } from "../lib/http/listen-host";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
+// Behind a proxy (TRUST_PROXY=1) loopback only by default: X-Forwarded-For is believed (lib/http/listen-host.ts).
+const listen = listenHost(process.env);
+const hostname = listen.host;
+if (listen.warning) console.warn(listen.warning);
 
 // Set before Next.js loads: route handlers read it from this process's environment.
 const peerKey = randomBytes(24).toString("base64url");
@@ -62,7 +66,7 @@ const server = http.createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"})`);
+  console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"}, listening on ${hostname})`);
 });
 
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
