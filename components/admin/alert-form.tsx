@@ -48,7 +48,12 @@ export function AlertForm({ onCreated }: { onCreated: (secret: string | null) =>
     e.preventDefault();
     const form = e.currentTarget;
     const data = new FormData(form);
-    const body: Record<string, unknown> = { kind, name: data.get("name") || undefined, events: data.getAll("events") };
+    const body: Record<string, unknown> = {
+      kind,
+      name: data.get("name") || undefined,
+      events: data.getAll("events"),
+      allowPrivate: data.get("allowPrivate") === "on",
+    };
     for (const f of FIELDS[kind]) {
       const v = String(data.get(f.name) ?? "").trim();
       if (v) body[f.name] = f.type === "number" ? Number(v) : v;
@@ -107,6 +112,17 @@ export function AlertForm({ onCreated }: { onCreated: (secret: string | null) =>
           ))}
         </div>
       </fieldset>
+      {kind !== "email" && (
+        <label className="flex items-start gap-2">
+          <input type="checkbox" name="allowPrivate" className="mt-1" />
+          <span>
+            允许内网地址
+            <span className="block text-xs text-stone-500">
+              只有接收端在本机或局域网（如自建 bark-server、内网机器人）时才勾选；否则只会发往公网地址。
+            </span>
+          </span>
+        </label>
+      )}
       {kind === "dingtalk" && (
         <p className="text-xs text-stone-500">钉钉机器人若使用「自定义关键词」安全设置，请把关键词设为「付费阅读」。</p>
       )}

@@ -47,6 +47,7 @@ export function AlertList({ items, onChange }: { items: AlertRow[]; onChange: ()
             <span className="text-stone-500">{a.kindLabel}</span>
             <span className="truncate text-stone-400">{a.target}</span>
             {!a.enabled && <span className="text-stone-400">已停用</span>}
+            {a.allowPrivate && <span className="text-amber-700">允许内网地址</span>}
             <span className="ml-auto flex gap-2">
               <TestButton id={a.id} />
               <button

@@ -8,6 +8,7 @@ import type { AlertEvent, EventType } from "@/lib/alerts/events";
 import { testMessage } from "@/lib/alerts/message";
 import { deliver } from "@/lib/alerts/deliver";
 import { hostOf } from "@/lib/alerts/senders/http";
+import { OutboundError, refuseLiteralPrivate } from "@/lib/http/outbound";
 
 /**
  * The owner's alerts. Secrets (tokens, keys, robot URLs, SMTP password) are
@@ -23,6 +24,8 @@ export interface AlertView {
   target: string;
   events: EventType[];
   enabled: boolean;
+  /** 允许内网地址: its URLs may reach private / loopback addresses. */
+  allowPrivate: boolean;
   createdAt: Date;
   lastSentAt: Date | null;
   lastError: string | null;
@@ -73,6 +76,7 @@ async function view(a: Row): Promise<AlertView> {
     target: target(a.kind as AlertKind, JSON.parse(a.config) as Record<string, unknown>),
     events: JSON.parse(a.events) as EventType[],
     enabled: a.enabled,
+    allowPrivate: a.allowPrivate,
     createdAt: a.createdAt,
     lastSentAt: a.lastSentAt,
     lastError: a.lastError,
@@ -95,7 +99,35 @@ export async function listAlerts(): Promise<AlertView[]> {
   return Promise.all(rows.map(view));
 }
 
+/** The URLs an alert's settings send to (the SMTP host of an e-mail alert is not a URL). */
+const urlsOf = (c: Record<string, unknown>): string[] =>
+  ["url", "server", "apiBase"].map((k) => c[k]).filter((v): v is string => typeof v === "string" && /^https?:\/\//i.test(v));
+
+/**
+ * A URL that names a private or loopback address outright is refused when the alert is made, unless 允许内网地址
+ * is ticked; a host name that resolves to one is refused at every delivery (lib/http/outbound.ts).
+ */
+function refusePrivateUrls(config: Record<string, unknown>, allowPrivate: boolean): void {
+  for (const raw of urlsOf(config)) {
+    let u: URL;
+    try {
+      u = new URL(raw);
+    } catch {
+      throw new AppError("invalid_input", `「${hostOf(raw)}」不是有效的网址`);
+    }
+    try {
+      refuseLiteralPrivate(u, allowPrivate);
+      if (!allowPrivate && u.hostname.toLowerCase() === "localhost") throw new OutboundError("refused", "localhost 是本机地址，已拒绝");
+    } catch (e) {
+      if (e instanceof OutboundError)
+        throw new AppError("invalid_input", `${e.message}。如确需发往本机或内网，请勾选「允许内网地址」（"allowPrivate": true）。`);
+      throw e;
+    }
+  }
+}
+
 export async function createAlert(input: NewAlert): Promise<{ alert: AlertView; secret?: string }> {
+  refusePrivateUrls(input.config, input.allowPrivate ?? false);
   const secret = input.kind === "webhook" ? `whsec_${randomBytes(24).toString("base64")}` : undefined;
   const config = secret ? { ...input.config, secret } : input.config;
   const row = await db().alert.create({
@@ -106,6 +138,7 @@ export async function createAlert(input: NewAlert): Promise<{ alert: AlertView; 
       config: JSON.stringify(config),
       events: JSON.stringify(input.events),
       enabled: input.enabled ?? true,
+      allowPrivate: input.allowPrivate ?? false,
     },
   });
   return { alert: await view(row), ...(secret ? { secret } : {}) };
@@ -117,11 +150,20 @@ async function requireAlert(id: string): Promise<Row> {
   return row;
 }
 
-export async function updateAlert(id: string, patch: { enabled?: boolean; name?: string; events?: string[] }): Promise<AlertView> {
-  await requireAlert(id);
+export async function updateAlert(
+  id: string,
+  patch: { enabled?: boolean; name?: string; events?: string[]; allowPrivate?: boolean },
+): Promise<AlertView> {
+  const current = await requireAlert(id);
+  if (patch.allowPrivate === false) refusePrivateUrls(JSON.parse(current.config) as Record<string, unknown>, false);
   const row = await db().alert.update({
     where: { id },
-    data: { enabled: patch.enabled, name: patch.name, events: patch.events ? JSON.stringify(patch.events) : undefined },
+    data: {
+      enabled: patch.enabled,
+      name: patch.name,
+      events: patch.events ? JSON.stringify(patch.events) : undefined,
+      allowPrivate: patch.allowPrivate,
+    },
   });
   return view(row);
 }

@@ -8,44 +8,77 @@ import { pruneSessions } from "@/lib/admin/sessions";
 import { pruneLoginFailures } from "@/lib/admin/login-limit";
 
 /**
- * The background worker, started in every server process (instrumentation.ts):
- * every few seconds it runs due jobs (alert deliveries, merchant notifies), every 15 s it watches
- * the phones, every hour it prunes. Several processes may run it at once — jobs
- * are leased and watch state changes are compare-and-set, so nothing is done
- * twice. RUN_WORKER=0 turns it off in a process.
+ * The background worker, started in every server process (instrumentation.ts).
+ * Its duties run in separate lanes, each a loop of its own, so that nothing
+ * the owner must hear about waits behind someone else's slow endpoint:
+ * - owner: alert fan-outs and deliveries (up to 4 at once);
+ * - merchant: notifies to the owner's other sites (up to 4 at once) — a shop
+ *   whose endpoint stalls holds only this lane, and only until the request's
+ *   hard deadline (lib/http/outbound.ts);
+ * - watch: the phones every 15 s, pruning every hour.
+ * Several processes may run it at once — jobs are leased and watch state
+ * changes are compare-and-set, so nothing is done twice. RUN_WORKER=0 turns it
+ * off in a process.
  */
 export const handlers: Handlers = { ...alertHandlers, ...gatewayHandlers };
+
+const LANES = {
+  owner: { handlers: alertHandlers, concurrency: 4 },
+  merchant: { handlers: gatewayHandlers, concurrency: 4 },
+} as const;
 
 const TICK_MS = 3000;
 const WATCH_MS = 15_000;
 const PRUNE_MS = 3600_000;
-let last = { watch: 0, prune: 0 };
+let lastPrune = 0;
 
-/** One round of the worker's duties; tests call it directly. */
-export async function workerTick(now = new Date()): Promise<void> {
-  await runDueJobs(handlers, { now });
-  if (now.getTime() - last.watch >= WATCH_MS) {
-    last = { ...last, watch: now.getTime() };
-    await watchNotifiers(now);
+/** One round of a job lane; a fan-out's deliveries queued during the round run in the same round. */
+async function runLane(lane: keyof typeof LANES, now?: Date): Promise<void> {
+  const { handlers: h, concurrency } = LANES[lane];
+  for (let round = 0; round < 5; round++) {
+    if ((await runDueJobs(h, { now, kinds: Object.keys(h), concurrency })) === 0) return;
   }
-  if (now.getTime() - last.prune >= PRUNE_MS) {
-    last = { ...last, prune: now.getTime() };
+}
+
+async function watchRound(now = new Date()): Promise<void> {
+  await watchNotifiers(now);
+  if (now.getTime() - lastPrune >= PRUNE_MS) {
+    lastPrune = now.getTime();
     await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now)]);
   }
 }
 
-let started = false;
+/** One round of every lane at once; tests call it directly. */
+export async function workerTick(now = new Date()): Promise<void> {
+  await Promise.all([runLane("owner", now), runLane("merchant", now), watchRound(now)]);
+}
 
-export function startWorker(): void {
-  if (started || !truthy(config().RUN_WORKER)) return;
-  started = true;
-  const loop = async () => {
-    try {
-      await workerTick();
-    } catch (e) {
-      console.error("[worker] tick failed", e);
-    }
-    setTimeout(loop, TICK_MS).unref();
+let stopCurrent: (() => void) | null = null;
+
+/** Starts the lanes' loops (once per process); returns a function that stops them. */
+export function startWorker(): () => void {
+  if (stopCurrent || !truthy(config().RUN_WORKER)) return stopCurrent ?? (() => {});
+  let stopped = false;
+  const loop = (name: string, everyMs: number, round: () => Promise<void>) => {
+    const next = (ms = everyMs) => {
+      if (!stopped) setTimeout(run, ms).unref();
+    };
+    const run = async () => {
+      try {
+        await round();
+      } catch (e) {
+        console.error(`[worker] ${name} round failed`, e);
+      }
+      next();
+    };
+    next(TICK_MS);
   };
-  setTimeout(loop, TICK_MS).unref();
+  loop("owner", TICK_MS, () => runLane("owner"));
+  loop("merchant", TICK_MS, () => runLane("merchant"));
+  loop("watch", WATCH_MS, () => watchRound());
+  stopCurrent = () => {
+    stopped = true;
+    stopCurrent = null;
+  };
+  return stopCurrent;
 }
