@@ -53,32 +53,45 @@ export async function workerTick(now = new Date()): Promise<void> {
   await Promise.all([runLane("owner", now), runLane("merchant", now), watchRound(now)]);
 }
 
-let stopCurrent: (() => void) | null = null;
+let stopCurrent: (() => Promise<void>) | null = null;
 
-/** Starts the lanes' loops (once per process); returns a function that stops them. */
-export function startWorker(): () => void {
-  if (stopCurrent || !truthy(config().RUN_WORKER)) return stopCurrent ?? (() => {});
+/**
+ * Starts the lanes' loops (once per process); returns a function that stops them: no round starts after it,
+ * and it resolves once the rounds in flight have finished (each bounded by the outgoing deadlines).
+ */
+export function startWorker(): () => Promise<void> {
+  if (stopCurrent || !truthy(config().RUN_WORKER)) return stopCurrent ?? (async () => {});
   let stopped = false;
+  const timers = new Set<NodeJS.Timeout>();
+  const inFlight = new Set<Promise<void>>();
   const loop = (name: string, everyMs: number, round: () => Promise<void>) => {
     const next = (ms = everyMs) => {
-      if (!stopped) setTimeout(run, ms).unref();
-    };
-    const run = async () => {
-      try {
-        await round();
-      } catch (e) {
-        console.error(`[worker] ${name} round failed`, e);
-      }
-      next();
+      if (stopped) return;
+      const t = setTimeout(() => {
+        timers.delete(t);
+        if (stopped) return;
+        const p = round()
+          .catch((e) => console.error(`[worker] ${name} round failed`, e))
+          .finally(() => {
+            inFlight.delete(p);
+            next();
+          });
+        inFlight.add(p);
+      }, ms);
+      t.unref();
+      timers.add(t);
     };
     next(TICK_MS);
   };
   loop("owner", TICK_MS, () => runLane("owner"));
   loop("merchant", TICK_MS, () => runLane("merchant"));
   loop("watch", WATCH_MS, () => watchRound());
-  stopCurrent = () => {
+  stopCurrent = async () => {
     stopped = true;
     stopCurrent = null;
+    for (const t of timers) clearTimeout(t);
+    timers.clear();
+    await Promise.all([...inFlight]);
   };
   return stopCurrent;
 }

@@ -132,7 +132,7 @@ describe("a slow endpoint cannot stall the worker", () => {
       expect(mo).toMatchObject({ status: "paid_notify_failed" });
       expect(mo.lastNotifyResponse).toContain("超时");
     } finally {
-      stop();
+      await stop();
     }
   }, 60_000);
 });
