@@ -8,7 +8,7 @@ import type { AlertEvent, EventType } from "@/lib/alerts/events";
 import { testMessage } from "@/lib/alerts/message";
 import { deliver } from "@/lib/alerts/deliver";
 import { hostOf } from "@/lib/alerts/senders/http";
-import { OutboundError, refuseLiteralPrivate } from "@/lib/http/outbound";
+import { refusePrivateUrls } from "@/lib/alerts/reach";
 
 /**
  * The owner's alerts. Secrets (tokens, keys, robot URLs, SMTP password) are
@@ -97,33 +97,6 @@ async function view(a: Row): Promise<AlertView> {
 export async function listAlerts(): Promise<AlertView[]> {
   const rows = await db().alert.findMany({ orderBy: { createdAt: "asc" } });
   return Promise.all(rows.map(view));
-}
-
-/** The URLs an alert's settings send to (the SMTP host of an e-mail alert is not a URL). */
-const urlsOf = (c: Record<string, unknown>): string[] =>
-  ["url", "server", "apiBase"].map((k) => c[k]).filter((v): v is string => typeof v === "string" && /^https?:\/\//i.test(v));
-
-/**
- * A URL that names a private or loopback address outright is refused when the alert is made, unless 允许内网地址
- * is ticked; a host name that resolves to one is refused at every delivery (lib/http/outbound.ts).
- */
-function refusePrivateUrls(config: Record<string, unknown>, allowPrivate: boolean): void {
-  for (const raw of urlsOf(config)) {
-    let u: URL;
-    try {
-      u = new URL(raw);
-    } catch {
-      throw new AppError("invalid_input", `「${hostOf(raw)}」不是有效的网址`);
-    }
-    try {
-      refuseLiteralPrivate(u, allowPrivate);
-      if (!allowPrivate && u.hostname.toLowerCase() === "localhost") throw new OutboundError("refused", "localhost 是本机地址，已拒绝");
-    } catch (e) {
-      if (e instanceof OutboundError)
-        throw new AppError("invalid_input", `${e.message}。如确需发往本机或内网，请勾选「允许内网地址」（"allowPrivate": true）。`);
-      throw e;
-    }
-  }
 }
 
 export async function createAlert(input: NewAlert): Promise<{ alert: AlertView; secret?: string }> {

@@ -50,7 +50,7 @@ export function isPublicAddress(address: string): boolean {
   return a.range() === "unicast";
 }
 
-const PRIVATE_HINT = "（如确需发往本机或内网，请勾选「允许内网地址」）";
+export const PRIVATE_HINT = "（如确需发往本机或内网，请勾选「允许内网地址」）";
 
 function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
@@ -69,6 +69,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
 /** Refuses a URL the guard would refuse, before anything is sent (for checks at configuration time too). */
 export function refuseLiteralPrivate(url: URL, allowPrivate: boolean): void {
   const literal = url.hostname.replace(/^\[|\]$/g, "");
+  if (!allowPrivate && /^localhost\.?$/i.test(literal)) throw new OutboundError("refused", `localhost 是本机地址，已拒绝${PRIVATE_HINT}`);
   if (ipaddr.isValid(literal) && !allowPrivate && !isPublicAddress(literal)) {
     throw new OutboundError("refused", `${literal} 是内网或本机地址，已拒绝${PRIVATE_HINT}`);
   }
