@@ -28,16 +28,12 @@ export async function checkZip(bytes: Buffer, limits = ZIP_LIMITS): Promise<void
     for (const e of entries) total += e.uncompressedSize;
     if (total > limits.maxTotalBytes) throw tooBig(`${mb(total)} MB，上限 ${mb(limits.maxTotalBytes)} MB`);
     if (total > limits.maxRatio * Math.max(bytes.length, 1)) throw tooBig(`压缩比超过 ${limits.maxRatio}:1`);
-    if (entries.some((e) => e.isEncrypted())) throw new AppError("unparseable", ENCRYPTED_ZIP);
+    if (entries.some((e) => e.isEncrypted())) throw new AppError("unparseable", "这个压缩包已加密，请先解压。");
     for (const e of entries) await drain(zip, e);
   } finally {
     zip.close();
   }
 }
-
-/** WeChat Pay e-mails its bills as an encrypted zip: say what to do with one. */
-export const ENCRYPTED_ZIP =
-  "这个文件是压缩包，但不是可读的 Excel 账单。微信账单通过邮件发送时是加密的 zip：请先用「微信支付」公众号里的解压密码解压，再上传里面的 .xlsx 或 .csv 文件。";
 
 const mb = (n: number) => Math.ceil(n / 1024 / 1024);
 
