@@ -43,7 +43,8 @@ export function MerchantManager() {
         maxCents: yuanToCents(String(f.get("max") || "5000")) ?? -1,
         ampKeySign: !!f.get("amp"),
         allowPrivate: !!f.get("private"),
-        maxHeldOrders: Number(f.get("held") || "0"),
+        // Left empty: the server's default (200); 0 means no cap.
+        maxHeldOrders: String(f.get("held") ?? "").trim() === "" ? undefined : Number(f.get("held")),
       });
     });
     if (ok && made) {
