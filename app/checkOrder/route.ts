@@ -1,13 +1,9 @@
-import { protocolJson, protocolRoute, readParams } from "@/lib/gateway/http";
+import { merchant } from "@/lib/http/door";
+import { protocolJson } from "@/lib/gateway/http";
 import { vmqCheckOrder } from "@/lib/gateway/vmq";
 
-export const dynamic = "force-dynamic";
-
 // Paid: data is the signed return URL the pay page opens.
-const check = protocolRoute("vmq", async (req) => {
-  const { query, body } = await readParams(req);
-  return protocolJson({ code: 1, msg: "成功", data: await vmqCheckOrder({ ...body, ...query }) });
-});
+const check = merchant(async ({ fields }) => protocolJson({ code: 1, msg: "成功", data: await vmqCheckOrder(fields) }), { errors: "vmq" });
 
 export const GET = check;
 export const POST = check;

@@ -1,12 +1,8 @@
-import { protocolJson, protocolRoute, readParams } from "@/lib/gateway/http";
+import { merchant } from "@/lib/http/door";
+import { protocolJson } from "@/lib/gateway/http";
 import { vmqGetOrder } from "@/lib/gateway/vmq";
 
-export const dynamic = "force-dynamic";
-
-const get = protocolRoute("vmq", async (req) => {
-  const { query, body } = await readParams(req);
-  return protocolJson({ code: 1, msg: "成功", data: await vmqGetOrder({ ...body, ...query }) });
-});
+const get = merchant(async ({ fields }) => protocolJson({ code: 1, msg: "成功", data: await vmqGetOrder(fields) }), { errors: "vmq" });
 
 export const GET = get;
 export const POST = get;

@@ -1,12 +1,10 @@
+import { merchant } from "@/lib/http/door";
 import { clientIp } from "@/lib/http/client-ip";
-import { protocolJson, protocolRoute, readParams } from "@/lib/gateway/http";
+import { protocolJson } from "@/lib/gateway/http";
 import { vmqGetState } from "@/lib/gateway/vmq";
 
-export const dynamic = "force-dynamic";
-
-const state = protocolRoute("vmq", async (req) => {
-  const { query, body } = await readParams(req);
-  return protocolJson({ code: 1, msg: "成功", data: await vmqGetState({ ...body, ...query }, clientIp(req)) });
+const state = merchant(async ({ req, fields }) => protocolJson({ code: 1, msg: "成功", data: await vmqGetState(fields, clientIp(req)) }), {
+  errors: "vmq",
 });
 
 export const GET = state;

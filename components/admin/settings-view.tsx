@@ -6,7 +6,7 @@ import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { TimeText } from "@/components/admin/time-text";
 import { PasswordForm } from "@/components/admin/password-form";
-import type { SessionView } from "@/lib/admin/sessions";
+import type { SessionView } from "@/lib/auth/sessions";
 
 const EXPORTS = [
   ["orders", "订单"],

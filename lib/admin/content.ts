@@ -5,8 +5,8 @@ import { forgetSiteSettings } from "@/lib/settings/store";
 
 /**
  * What readers' pages are built from — posts, series, passes, settings — changes
- * only through the owner's admin, and every admin write goes through adminRoute
- * (lib/admin/route.ts), which calls ownerChangedContent after it succeeds: this
+ * only through the owner's admin, and every admin write goes through the door's
+ * `owner` caller (lib/http/door), which calls ownerChangedContent after it succeeds: this
  * process drops its cached pages, public posts and settings at once, and every
  * other instance on the same PostgreSQL does when the NOTIFY arrives
  * (lib/events/bus.ts; at most the caches' 10 s lifetime while its LISTEN

@@ -58,6 +58,9 @@ export const merchantInput = z
   .refine(limitsOk, limitsMsg);
 export const merchantPatch = z.object(fields).partial().refine(limitsOk, limitsMsg);
 
+/** The admin's /api/admin/merchants/{pid}/… segment: the number as given (not a number finds no merchant: 404). */
+export const pidParams = z.object({ pid: z.string().transform(Number) });
+
 export interface MerchantRow {
   id: string;
   pid: number;

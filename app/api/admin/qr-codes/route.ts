@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { channelSchema } from "@/lib/channel-schema";
-import { json } from "@/lib/http/handler";
+import { json, owner } from "@/lib/http/door";
 import { readFormData } from "@/lib/http/multipart";
-import { adminRoute } from "@/lib/admin/route";
 import { listQrCodes, uploadQrCodes } from "@/lib/qr/admin";
 import { AppError } from "@/lib/errors";
-
-export const dynamic = "force-dynamic";
 
 const MAX_FILE = 5 * 1024 * 1024;
 const MAX_FILES = 20;
@@ -24,9 +21,9 @@ const fields = z.object({
   accountId: z.string().max(64).optional(),
 });
 
-export const GET = adminRoute(async () => json({ items: await listQrCodes() }));
+export const GET = owner(async () => json({ items: await listQrCodes() }));
 
-export const POST = adminRoute(async (req) => {
+export const POST = owner(async ({ req }) => {
   const form = await readFormData(req, MAX_TOTAL);
   const value = (k: string) => (typeof form.get(k) === "string" && form.get(k) !== "" ? form.get(k) : undefined);
   const opts = fields.parse({

@@ -1,14 +1,9 @@
-import { json, readText, route } from "@/lib/http/handler";
-import { MAX_NOTIFY_BODY, rawRequest } from "@/lib/notify/audit";
+import { device, json } from "@/lib/http/door";
 import { ingestSmsForwarder } from "@/lib/notify/protocols/smsforwarder";
-
-export const dynamic = "force-dynamic";
 
 // SmsForwarder's Webhook sender: POST (JSON template or form; only the body is read, never the
 // URL's query) or GET with query parameters.
-export const POST = route(async (req) => {
-  const raw = rawRequest(req, "smsforwarder", await readText(req, MAX_NOTIFY_BODY));
-  return json(await ingestSmsForwarder(raw));
-});
+const forwarded = device(async ({ raw }) => json(await ingestSmsForwarder(raw)), { protocol: "smsforwarder" });
 
-export const GET = route(async (req) => json(await ingestSmsForwarder(rawRequest(req, "smsforwarder"))));
+export const POST = forwarded;
+export const GET = forwarded;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffSeconds } from "@/lib/admin/login-limit";
+import { backoffSeconds } from "@/lib/auth/login-limit";
 
 const now = new Date("2026-11-27T10:00:00Z");
 const ago = (s: number) => new Date(now.getTime() - s * 1000);

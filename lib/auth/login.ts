@@ -1,9 +1,9 @@
 import { AppError } from "@/lib/errors";
 import { addressKey } from "@/lib/http/address-key";
-import { requireCredential } from "@/lib/admin/auth";
-import { passwordMatches } from "@/lib/admin/credential";
-import { clearFailures, noteFailure, refuseIfBackedOff, waitForTurn } from "@/lib/admin/login-limit";
-import { createSession } from "@/lib/admin/sessions";
+import { requireCredential } from "@/lib/auth/owner";
+import { passwordMatches } from "@/lib/auth/credential";
+import { clearFailures, noteFailure, refuseIfBackedOff, waitForTurn } from "@/lib/auth/login-limit";
+import { createSession } from "@/lib/auth/sessions";
 
 /** A password login from `ip`: throttled (login-limit.ts), then a new database session's token. */
 export async function login(password: string, meta: { ip: string; userAgent: string | null }): Promise<string> {

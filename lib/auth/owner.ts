@@ -2,8 +2,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { clearCookieHeader, setCookieHeader } from "@/lib/http/cookies";
-import { currentCredential, MIN_PASSWORD_LENGTH, type Credential } from "@/lib/admin/credential";
-import { ADMIN_SESSION_SECONDS } from "@/lib/admin/sessions";
+import { currentCredential, MIN_PASSWORD_LENGTH, type Credential } from "@/lib/auth/credential";
+import { ADMIN_SESSION_SECONDS } from "@/lib/auth/sessions";
 
 /**
  * Owner authentication: a password (ADMIN_PASSWORD, or the one chosen at

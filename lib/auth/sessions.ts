@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { credentialFingerprint, currentCredential, type Credential } from "@/lib/admin/credential";
+import { credentialFingerprint, currentCredential, type Credential } from "@/lib/auth/credential";
 
 /**
  * Admin sessions live in the database: the cookie holds a random token, the

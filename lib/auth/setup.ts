@@ -2,7 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { currentCredential, envPassword, hashPassword, MIN_PASSWORD_LENGTH, PASSWORD_HASH_KEY } from "@/lib/admin/credential";
+import { currentCredential, envPassword, hashPassword, MIN_PASSWORD_LENGTH, PASSWORD_HASH_KEY } from "@/lib/auth/credential";
 
 /**
  * First run in the browser: with no password stored and no ADMIN_PASSWORD,

@@ -1,10 +1,10 @@
 import { AppError } from "@/lib/errors";
 import { addressKey } from "@/lib/http/address-key";
-import { requireCredential } from "@/lib/admin/auth";
-import { passwordMatches } from "@/lib/admin/credential";
-import { noteFailure, refuseIfBackedOff } from "@/lib/admin/login-limit";
-import { changeStoredPassword } from "@/lib/admin/setup";
-import { createSession, endOtherSessions } from "@/lib/admin/sessions";
+import { requireCredential } from "@/lib/auth/owner";
+import { passwordMatches } from "@/lib/auth/credential";
+import { noteFailure, refuseIfBackedOff } from "@/lib/auth/login-limit";
+import { changeStoredPassword } from "@/lib/auth/setup";
+import { createSession, endOtherSessions } from "@/lib/auth/sessions";
 
 /**
  * The owner changes the password in the admin: the current one is checked

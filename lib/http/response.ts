@@ -1,0 +1,7 @@
+/** A JSON answer; per reader or per owner, so never kept by a shared cache. */
+export function json(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "private, no-store", ...headers },
+  });
+}
