@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { notifierHealth } from "@/lib/devices/health";
 import { listDevices } from "@/lib/devices/admin";
-import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
+import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/china-time";
 import { missedShare, type MissedShare } from "@/lib/watch/missed";
 import { walkthrough } from "@/lib/admin/walkthrough";
 import { splitByKind, type KindTotal } from "@/lib/admin/sales-by-kind";

@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 import { hash, verify } from "@node-rs/argon2";
 import { config } from "@/lib/config";
 import { db, type Tx } from "@/lib/db/client";
@@ -37,10 +38,8 @@ export function credentialFingerprint(c: Credential): string {
   return createHmac("sha256", sessionSecret()).update(`admin-credential:${material}`).digest("base64url").slice(0, 22);
 }
 
-const mac = (s: string) => createHmac("sha256", "admin-password").update(s).digest();
-
 export async function passwordMatches(c: Credential, attempt: string): Promise<boolean> {
-  if (c.source === "env") return timingSafeEqual(mac(attempt), mac(c.password));
+  if (c.source === "env") return sameSecret(attempt, c.password);
   try {
     return await verify(c.hash, attempt);
   } catch {

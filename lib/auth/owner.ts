@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { clearCookieHeader, setCookieHeader } from "@/lib/http/cookies";
@@ -53,9 +53,7 @@ export function checkBearer(header: string | null): boolean {
   const token = adminToken();
   const m = header && /^Bearer\s+(.+)$/i.exec(header.trim());
   if (!token || !m) return false;
-  const a = createHmac("sha256", "bearer").update(m[1]).digest();
-  const b = createHmac("sha256", "bearer").update(token).digest();
-  return timingSafeEqual(a, b);
+  return sameSecret(m[1], token);
 }
 
 /** `secure` when the request reached us over HTTPS (directly, or via a trusted proxy: lib/http/origin.ts). */

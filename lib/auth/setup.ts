@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 import { db } from "@/lib/db/client";
 import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
@@ -37,9 +38,7 @@ export async function setupState(token: string, now = new Date()): Promise<Setup
 function tokenFits(stored: string, token: string, now: Date): boolean {
   try {
     const { hash, expiresAt } = JSON.parse(stored) as { hash: string; expiresAt: string };
-    const a = Buffer.from(hash, "hex");
-    const b = Buffer.from(digest(token), "hex");
-    return a.length === b.length && timingSafeEqual(a, b) && new Date(expiresAt) > now;
+    return sameSecret(digest(token), hash) && new Date(expiresAt) > now;
   } catch {
     return false;
   }

@@ -11,14 +11,14 @@ import { claimSlot } from "@/lib/orders/claim";
 import { openOrderWhere } from "@/lib/orders/status";
 import { planOrder } from "@/lib/orders/codes";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
+import { chinaClockDigits } from "@/lib/china-time";
 
 const MAX_CLAIM_ATTEMPTS = 12;
 class Raced extends Error {}
 
 /** 14 digits of time (China) and 5 random digits: the 19-character trade_no 易支付 clients store. */
 export function newTradeNo(now: Date): string {
-  const china = new Date(now.getTime() + 8 * 3600_000).toISOString().replace(/\D/g, "").slice(0, 14);
-  return china + String(randomInt(0, 100_000)).padStart(5, "0");
+  return chinaClockDigits(now) + String(randomInt(0, 100_000)).padStart(5, "0");
 }
 
 /** Order.readerId of a merchant's orders: no reader owns them; the merchant does. */

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 import { config, truthy } from "@/lib/config";
 
 /**
@@ -44,7 +44,5 @@ export function clientIp(src: Request | Headers): string {
 function peerKeyMatches(given: string | null): boolean {
   const key = process.env.PAYWALL_PEER_KEY;
   if (!key || !given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(key);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return sameSecret(given, key);
 }

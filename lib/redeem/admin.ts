@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { isUniqueViolation, withTx } from "@/lib/db/tx";
 import { labelOf, resolveTargetRef, targetRefSchema } from "@/lib/catalog/ref";
 import { formatCode, generateCode, normalizeCode } from "@/lib/redeem/code";
+import { chinaDateTimeText } from "@/lib/china-time";
 
 /**
  * The owner's redeem codes: POST/GET /api/admin/redeem-codes, POST
@@ -130,7 +131,7 @@ export async function revokeCodes(input: z.infer<typeof revokeInput>, now = new 
   return { revoked: res.count };
 }
 
-const chinaTime = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "");
+const chinaTime = (d: Date | null) => (d ? chinaDateTimeText(d) : "");
 
 /** CSV for Excel/WPS: UTF-8 with a byte-order mark (so Chinese text opens right), formulas escaped. */
 export async function exportCodesCsv(q: { batch?: string }, now = new Date()): Promise<string> {

@@ -10,13 +10,9 @@ import { signNative } from "../../lib/notify/native-signature";
 import { stackedReceiptText } from "../../lib/notify/receipt-text";
 import { BENCH_PHONE, createOrder, notifyPayment, orderStatus, type Phone } from "./bench-site";
 import { percentile, type Figure } from "./bench-stats";
+import { chinaWallClock } from "../../lib/china-time";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The phone's posted time, "yyyy-MM-dd HH:mm:ss" in China time. */
-function chinaTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
-}
 
 /** `phones`: the phone of each extra receiving account by its code's payload (bench-accounts.ts); others are the env phone's. */
 export async function sustain(
@@ -45,12 +41,16 @@ export async function sustain(
     const posted = new Date();
     // The payment lands on the account whose code the reader was shown: its phone reports it.
     const phone = o.phones?.get(order.qrPayload ?? "") ?? BENCH_PHONE;
-    const result = await notifyPayment(url, "wechat", order.amountCents!, `msg_sustain_${order.id}`, chinaTime(posted), phone);
+    const result = await notifyPayment(url, "wechat", order.amountCents!, `msg_sustain_${order.id}`, chinaWallClock(posted), phone);
     if (result.startsWith("matched:") && result !== `matched:${order.id}`) wrong++;
     if (i % 4 === 0) {
       await sleep(200 + Math.random() * 1800);
       echoes++;
-      const body = JSON.stringify({ deviceid: phone.device, ...stackedReceiptText("wechat", order.amountCents!), time: chinaTime(posted) });
+      const body = JSON.stringify({
+        deviceid: phone.device,
+        ...stackedReceiptText("wechat", order.amountCents!),
+        time: chinaWallClock(posted),
+      });
       const res = await fetch(`${url}/api/notify`, {
         method: "POST",
         headers: { ...signNative(phone.secret, body, `msg_echo_${order.id}`), "content-type": "application/json" },

@@ -4,6 +4,7 @@ import { READER_COOKIE } from "@/lib/readers/session";
 import { readerFromCookieValue } from "@/lib/readers/links";
 import { previewRestore } from "@/lib/readers/restore";
 import { siteOrigin } from "@/lib/http/origin";
+import { chinaDateText } from "@/lib/china-time";
 import { CopyField } from "@/components/copy-field";
 import { RestoreConfirm } from "@/components/restore-confirm";
 
@@ -71,9 +72,7 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
       {preview.pass && (
         <p className="mt-2 text-sm text-stone-600">
           全站通：
-          {preview.pass.lifetime
-            ? "永久有效"
-            : `有效期至 ${new Date(preview.pass.until!).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}`}
+          {preview.pass.lifetime ? "永久有效" : `有效期至 ${chinaDateText(new Date(preview.pass.until!), "numeric")}`}
         </p>
       )}
       {preview.ownToken && (

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { json, owner, readJson } from "@/lib/http/door";
 import { renderMarkdown, splitMarkdown } from "@/lib/articles/markdown";
+import { priceSchema } from "@/lib/price-schema";
 
-const body = z.object({ markdown: z.string().max(500_000), priceCents: z.number().int().min(0).default(100) });
+const body = z.object({ markdown: z.string().max(500_000), priceCents: priceSchema.default(100) });
 
 /** The editor's live preview, rendered by the same sanitiser readers get. */
 export const POST = owner(async ({ req }) => {

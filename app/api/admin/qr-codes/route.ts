@@ -4,6 +4,7 @@ import { json, owner } from "@/lib/http/door";
 import { readFormData } from "@/lib/http/multipart";
 import { listQrCodes, uploadQrCodes } from "@/lib/qr/admin";
 import { AppError } from "@/lib/errors";
+import { centsSchema } from "@/lib/price-schema";
 
 const MAX_FILE = 5 * 1024 * 1024;
 const MAX_FILES = 20;
@@ -11,12 +12,8 @@ const MAX_FILES = 20;
 const MAX_TOTAL = 25 * 1024 * 1024;
 const fields = z.object({
   channel: channelSchema.optional(),
-  amountCents: z.coerce
-    .number({ error: "amountCents 必须是整数（分）" })
-    .int("amountCents 必须是整数（分）")
-    .min(1, "金额至少 1 分")
-    .max(100_000_00)
-    .optional(),
+  // A form field is text: the amount as a number, then the one cents schema.
+  amountCents: z.preprocess((v) => (v === undefined ? v : Number(v)), centsSchema("金额").optional()),
   label: z.string().trim().max(100).optional(),
   accountId: z.string().max(64).optional(),
 });

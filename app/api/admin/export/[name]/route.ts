@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { owner, parseQuery } from "@/lib/http/door";
 import { EXPORTS, exportStream } from "@/lib/export/tables";
-import { chinaDay } from "@/lib/admin/china-time";
+import { chinaDay, chinaDayInstant } from "@/lib/china-time";
 
 const params = z.object({ name: z.enum(EXPORTS, { error: `可导出 ${EXPORTS.join("、")}` }) });
 const day = z.iso.date({ error: "日期格式为 YYYY-MM-DD（北京时间）" }).optional();
 const query = z.object({ from: day, to: day });
 // A day as the owner means it: Beijing midnight.
-const chinaMidnight = (d?: string) => (d ? new Date(`${d}T00:00:00+08:00`) : undefined);
+const chinaMidnight = (d?: string) => (d ? chinaDayInstant(d) : undefined);
 
 /** GET /api/admin/export/{orders|payments|notifications}[?from=YYYY-MM-DD&to=YYYY-MM-DD] → CSV (UTF-8 with BOM). */
 export const GET = owner(

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { json, owner, readJson, segments } from "@/lib/http/door";
 import { deleteQrCode, updateQrCode } from "@/lib/qr/admin";
+import { centsSchema } from "@/lib/price-schema";
 
 const patch = z.object({
   enabled: z.boolean().optional(),
   label: z.string().trim().max(100).nullable().optional(),
-  amountCents: z.number().int().min(1, "金额至少 1 分").max(100_000_00).nullable().optional(),
+  amountCents: centsSchema("金额").nullable().optional(),
 });
 const params = segments("id");
 
