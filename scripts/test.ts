@@ -107,7 +107,7 @@ try {
     if (want("integration")) lanes.push(backgroundVitest("integration-sqlite", "integration*"));
     if (pg) lanes.push(backgroundVitest("integration-postgres", "integration*", { TEST_DATABASE_URL: pg.url }));
     // The e2e suite's production build (skipped when fresh) overlaps the database suites.
-    if (e2e) lanes.push(background("e2e-build", "npx", ["tsx", "-e", 'import("./scripts/lib/build.ts").then((m) => m.buildIfStale())']));
+    if (e2e) lanes.push(background("e2e-build", "npx", ["tsx", "-e", 'import("./server/build.ts").then((m) => m.buildIfStale())']));
     await Promise.all(lanes);
   }
 } finally {

@@ -72,7 +72,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Waits for this request's turn to check a password while the site is under a
- * guessing attack (a no-op otherwise). Turns are claimed with a compare-and-set
+ * guessing attack (a no-op otherwise). Turns are taken with a compare-and-set
  * on one row, so two processes never hand out the same turn.
  */
 export async function waitForTurn(): Promise<void> {

@@ -91,7 +91,7 @@ export async function readableArticleIds(
  * buying it is pointless (409). A time-limited pass owns nothing for good, so a
  * reader holding one may still buy a post or series to keep, or renew the pass;
  * a lifetime pass covers every post, series and pass. Tips are never owned.
- * Order creation asks before and again inside the claim transaction (a late
+ * Order creation asks before and again inside the slot-taking transaction (a late
  * payment may settle between); redeeming asks inside its transaction.
  */
 export async function ownsTarget(client: Client, readerId: string, target: OrderTarget, now = new Date()): Promise<boolean> {

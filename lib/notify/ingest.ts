@@ -5,13 +5,13 @@ import { markSeen } from "@/lib/devices/registry";
 import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
-import { claimReplayKey, type Fingerprint } from "@/lib/notify/replay";
+import { takeReplayKey, type Fingerprint } from "@/lib/notify/replay";
 import { raiseEventSafely } from "@/lib/alerts/raise";
 
 /**
  * The one ingestion flow every notifier protocol goes through:
  *   refuse noisy addresses → record raw → examine (protocol: verify + read fields)
- *   → claim the replay key → heartbeat | parse → settle → annotate → answer.
+ *   → take the replay key → heartbeat | parse → settle → annotate → answer.
  * The answer is only produced after the settlement has committed: a crash before
  * that means no 2xx, the phone resends, and the dedupe keys make the resend safe.
  */
@@ -108,7 +108,7 @@ function refused(e: Rejection, raw: RawRequest): Outcome {
 
 async function handle(notificationId: string, ex: Examined, raw: RawRequest, fingerprint: Fingerprint): Promise<Outcome> {
   const { deviceId, item } = ex;
-  if (!(await claimReplayKey(notificationId, ex.replayKey, item.kind === "heartbeat", raw, fingerprint))) {
+  if (!(await takeReplayKey(notificationId, ex.replayKey, item.kind === "heartbeat", raw, fingerprint))) {
     return { note: { deviceId, verifyResult: "replayed", outcome: "duplicate" }, answer: { result: "duplicate" } };
   }
 

@@ -30,7 +30,7 @@ export interface AdminOrderView {
   paidAt: string | null;
   cancelledAt: string | null;
   paymentId: string | null;
-  /** True while the order still claims its amount (pending, grace or echo window). */
+  /** True while the order still holds its amount (pending, grace or echo window). */
   holdsSlot: boolean;
   slotHeldUntil: string | null;
 }

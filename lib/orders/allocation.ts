@@ -3,7 +3,7 @@
  * amount, and the phone that forwarded it tells us the receiving account, so
  * every open order on one account must have an amount of its own: the slot is
  * (channel, account, amount). Each account adds a whole band of amounts.
- * No I/O here: the service reads the taken slots and claims one atomically.
+ * No I/O here: the service reads the taken slots and takes one atomically.
  */
 import type { Channel } from "@/lib/channels";
 

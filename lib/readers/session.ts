@@ -7,7 +7,7 @@ import { sessionSecret } from "@/lib/http/session-secret";
 
 /**
  * Anonymous readers: a random id in a signed, httpOnly cookie. Signing keeps a
- * reader from claiming someone else's purchases by editing the cookie.
+ * reader from taking over someone else's purchases by editing the cookie.
  * A device that took its purchases through a restore link carries which link
  * (generation) and a device id as well, so revoking the link signs it out
  * (lib/readers/links.ts): "r.<readerId>" or "r.<readerId>.<generation>.<deviceId>".

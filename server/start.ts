@@ -3,7 +3,7 @@
  * the sources changed since the last build, then serve on PORT (default 3000).
  */
 import { spawnSync } from "node:child_process";
-import { buildIfStale, root } from "./lib/build";
+import { buildIfStale, root } from "./build";
 
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
@@ -31,4 +31,4 @@ if (!dev) {
   }
 }
 
-await import("./server");
+await import("./main");

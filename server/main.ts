@@ -10,12 +10,13 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { exitOnBadConfig } from "@/lib/config";
+import { INTERNAL_ERROR_MESSAGE } from "@/lib/errors";
 
 // Refuse to serve with a bad configuration (e.g. a weak notifier secret), also when started without npm start.
 exitOnBadConfig();
 import { securityHeaders } from "../lib/http/security-headers.mjs";
-import { servePage } from "../lib/http/page-cache";
-import { serveDirect } from "../lib/http/direct-routes";
+import { servePage } from "./page-cache";
+import { serveDirect } from "./direct-routes";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -52,12 +53,12 @@ const server = http.createServer((req, res) => {
     res.writeHead(400, { ...securityHeaders({ https, dev }), "content-type": "text/html; charset=utf-8" }).end(BAD_LINK);
     return;
   }
-  // The hottest reads skip Next's router (lib/http/direct-routes.ts), article pages may come from the
-  // page cache (lib/http/page-cache.ts); everything else is Next.js's.
+  // The hottest reads skip Next's router (server/direct-routes.ts), article pages may come from the
+  // page cache (server/page-cache.ts); everything else is Next.js's.
   serveDirect(req, res, () => servePage(req, res, () => handle(req, res)), dev).catch((e) => {
     // Nothing in front of Next.js may take the process down with an unhandled rejection.
     console.error(`[server] ${req.method} ${req.url}`, e);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("服务器内部错误，请稍后再试。");
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(INTERNAL_ERROR_MESSAGE);
     else res.destroy();
   });
 });

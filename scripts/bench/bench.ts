@@ -8,15 +8,15 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { buildIfStale } from "./lib/build";
-import { startSite, type RunningSite } from "../tests/e2e/support/server";
-import { startThrowawayPostgres, type ThrowawayPostgres } from "./lib/postgres";
-import { addWechatAccounts } from "./lib/bench-accounts";
-import { uploadUniversalCodes } from "./lib/upload-codes";
-import { hammer, loop, printTable, type Figure } from "./lib/bench-stats";
-import { BENCH_SECRET, createOrder, heartbeat, heartbeatRequest, notifyPayment, orderStatus, staticAssetPath } from "./lib/bench-site";
-import { formatPageJs, pageJs } from "./lib/page-js";
-import { sustain } from "./lib/bench-sustain";
+import { buildIfStale } from "../../server/build";
+import { startSite, type RunningSite } from "../../tests/e2e/support/server";
+import { startThrowawayPostgres, type ThrowawayPostgres } from "../lib/postgres";
+import { addWechatAccounts } from "./accounts";
+import { uploadUniversalCodes } from "../lib/upload-codes";
+import { hammer, loop, printTable, type Figure } from "./stats";
+import { BENCH_SECRET, createOrder, heartbeat, heartbeatRequest, notifyPayment, orderStatus, staticAssetPath } from "./site";
+import { formatPageJs, pageJs } from "./page-js";
+import { sustain } from "./sustain";
 
 const HELP = `Usage: npm run bench [-- options]
 

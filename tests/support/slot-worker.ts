@@ -1,9 +1,9 @@
 /**
- * A separate OS process that claims slots through the real createOrder, for
+ * A separate OS process that takes slots through the real createOrder, for
  * the multi-process test. It prints "ready", waits for "go" on stdin (so two
  * workers start together), creates `count` orders for distinct readers at
  * once and prints one JSON line with the outcomes.
- * Usage: node --conditions=react-server --import tsx tests/support/claim-worker.ts <slug> <channel> <count> <tag>
+ * Usage: node --conditions=react-server --import tsx tests/support/slot-worker.ts <slug> <channel> <count> <tag>
  */
 import { createOrder } from "@/lib/orders/create";
 import { disconnectDb } from "@/lib/db/client";

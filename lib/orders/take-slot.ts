@@ -10,7 +10,7 @@ import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
 import { overdueOrderWhere } from "@/lib/orders/status";
 import { cancelInTx, lockChannel, releaseStaleSlots, secondsUntilNextFree, takenSlots } from "@/lib/orders/slots";
 
-export interface SlotClaim {
+export interface SlotRequest {
   target: OrderTarget;
   readerId: string;
   channel: Channel;
@@ -19,7 +19,7 @@ export interface SlotClaim {
   coupon: { id: string; discountCents: number } | null;
   /** The usable (account, amount, code) triples in preference order (allocation.ts planSlots). */
   plan: SlotPlan[];
-  /** The reader's open order on the other channel, cancelled by this claim (it keeps its slot for grace). */
+  /** The reader's open order on the other channel, cancelled by taking this slot (it keeps its slot for grace). */
   replacing: string | null;
   /** The client address key (address-key.ts): the per-address cap counts by it. */
   address: string;
@@ -31,15 +31,15 @@ export interface SlotClaim {
 /**
  * The money step of order creation, run inside one transaction: the new order
  * takes the first free amount of the plan. The UNIQUE index on Order.openSlot is
- * the claim — two open orders sharing (channel, account, amount) are impossible in any
+ * the hold — two open orders sharing (channel, account, amount) are impossible in any
  * number of processes (the key names the receiving account too: each account
  * has its own amounts, since its phone tells us whose payment it was); a lost race surfaces as a unique violation that the caller
- * retries with fresh state. On PostgreSQL claims on a channel are also serialised
+ * retries with fresh state. On PostgreSQL slot taking on a channel is also serialised
  * with an advisory lock (slots.ts lockChannel), so a burst of buyers queues for
  * milliseconds instead of all picking the same "first free" amount; everything
- * that decides the claim is read after that lock. No amount free → 503 busy.
+ * that decides the slot is read after that lock. No amount free → 503 busy.
  */
-export async function claimSlot(tx: Tx, c: SlotClaim): Promise<string> {
+export async function takeSlot(tx: Tx, c: SlotRequest): Promise<string> {
   await lockChannel(tx, c.channel);
   await releaseStaleSlots(tx, c.channel, c.now);
   // The reader may have been unlocked since the caller checked (a late payment settling now).

@@ -4,12 +4,12 @@
  * 阅读全文 (the pay dialog). Builds if stale and starts its own site on a throwaway database,
  * or measures a running site with --url. Run `npm run bench:js -- --help` for the options.
  */
-import { buildIfStale } from "./lib/build";
-import { startSite, type RunningSite } from "../tests/e2e/support/server";
-import { launchBrowser } from "../tests/e2e/support/browser";
-import { BENCH_SECRET, heartbeat } from "./lib/bench-site";
-import { uploadUniversalCodes } from "./lib/upload-codes";
-import { extraJs, formatPageJs, pageJs } from "./lib/page-js";
+import { buildIfStale } from "../../server/build";
+import { startSite, type RunningSite } from "../../tests/e2e/support/server";
+import { launchBrowser } from "../../tests/e2e/support/browser";
+import { BENCH_SECRET, heartbeat } from "./site";
+import { uploadUniversalCodes } from "../lib/upload-codes";
+import { extraJs, formatPageJs, pageJs } from "./page-js";
 
 const HELP = `Usage: npm run bench:js [-- options]
 

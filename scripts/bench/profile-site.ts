@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from "node:fs";
 import { startSite, type RunningSite } from "../../tests/e2e/support/server";
-import { uploadUniversalCodes } from "./upload-codes";
-import { BENCH_SECRET, heartbeat } from "./bench-site";
+import { uploadUniversalCodes } from "../lib/upload-codes";
+import { BENCH_SECRET, heartbeat } from "./site";
 
 const TOKEN = "profile-admin-token-0123456789abcdef";
 

@@ -5,9 +5,9 @@
  * `npm run profile:summary -- <file>`. Usage (docs/performance.md):
  *   npx tsx scripts/lib/profile-cycles.ts --port 4605 --seconds 20 --dir /tmp/prof
  */
-import { createOrder, notifyPayment, orderStatus } from "./bench-site";
+import { createOrder, notifyPayment, orderStatus } from "./site";
 import { startProfiledSite } from "./profile-site";
-import { loop } from "./bench-stats";
+import { loop } from "./stats";
 
 const argv = process.argv.slice(2);
 const arg = (n: string, d: string) => (argv.includes(`--${n}`) ? argv[argv.indexOf(`--${n}`) + 1] : d);

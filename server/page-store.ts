@@ -1,8 +1,12 @@
 import { LRUCache } from "lru-cache";
+import { registerCache } from "../lib/process-caches";
+import type { PageGate } from "../lib/entitlements/page-variant";
+
+export type { PageGate, PageVariant } from "../lib/entitlements/page-variant";
 
 /**
  * The process's store of rendered article pages (whole HTML), read by
- * scripts/server.ts before a request reaches Next.js (lib/http/page-cache.ts).
+ * the production server before a request reaches Next.js (server/page-cache.ts).
  * Plain Node on purpose: the custom server loads it outside Next's bundle, so it
  * imports nothing that needs the react-server condition; the bundle side (the
  * gate in lib/entitlements/page-variant.ts, the owner's writes) reaches the same
@@ -21,21 +25,6 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 /** What the rendered body of a post looks like in the HTML (components/post-reader-part.tsx); never in a "paywall" entry. */
 export const GATED_BODY_MARKER = "prose-article paywalled-content";
-
-export interface PageVariant {
-  /** "paywall" or "open", plus whatever else decides the page (demo mode). */
-  variant: string;
-  articleId: string;
-  /** The post costs money: an "open" page must show its body, a "paywall" page must not. */
-  paid: boolean;
-}
-
-export interface PageGate {
-  /** Which stored page this request may get, or null: render it for this request only. */
-  variant(slug: string, headers: Headers): Promise<PageVariant | null>;
-  /** The view a served page stands for (batched and windowed like the page's own count). */
-  countView(articleId: string, headers: Headers): void;
-}
 
 export interface StoredPage {
   status: number;
@@ -73,6 +62,7 @@ export function forgetPages(): void {
   pageStore.generation++;
   pageStore.entries.clear();
 }
+registerCache("article-pages", { forget: forgetPages, content: true });
 
 /** Every stored page (for the tests that prove no gated text is in an anonymous entry). */
 export function storedPages(): Array<{ key: string; page: StoredPage }> {

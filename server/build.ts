@@ -4,11 +4,12 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const root = path.resolve(import.meta.dirname, "..", "..");
+export const root = path.resolve(import.meta.dirname, "..");
 const INPUTS = [
   "app",
   "components",
   "lib",
+  "server",
   "public",
   "instrumentation.ts",
   "package-lock.json",

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { securityHeaders } from "./security-headers.mjs";
+import { INTERNAL_ERROR_MESSAGE } from "../lib/errors";
+import { securityHeaders } from "../lib/http/security-headers.mjs";
 import { requestHeaders } from "./page-cache";
 
 /**
  * The two reads that are polled hardest — GET /api/health (monitors, the phone's
  * setup page) and GET /api/orders/{id} (every paying reader, while the event
- * stream is down) — are answered by the custom server (scripts/server.ts)
+ * stream is down) — are answered by the production server (server/main.ts)
  * calling the route's own exported GET, without Next's router in between: its
  * per-request routing, header rules and request wrapping cost several times the
  * handler itself (docs/performance.md). The handler is the one in app/ (registered
@@ -64,12 +65,12 @@ export async function serveDirect(req: IncomingMessage, res: ServerResponse, nex
   let response: Response;
   let body: Buffer;
   try {
-    // The handlers are route() wrappers: every failure they foresee is already an { error } response.
+    // The handlers are the door's (lib/http/door): every failure they foresee is already an { error } response.
     response = await found.route.handler(request, { params: Promise.resolve(found.params) });
     body = Buffer.from(await response.arrayBuffer());
   } catch (e) {
     console.error(`[error] GET ${found.route.pattern.source}`, e);
-    response = Response.json({ error: { code: "internal", message: "服务器内部错误，请稍后再试。" } }, { status: 500 });
+    response = Response.json({ error: { code: "internal", message: INTERNAL_ERROR_MESSAGE } }, { status: 500 });
     body = Buffer.from(await response.arrayBuffer());
   }
   const headers: Record<string, string> = {

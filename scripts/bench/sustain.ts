@@ -8,8 +8,8 @@
  */
 import { signNative } from "../../lib/notify/native-signature";
 import { stackedReceiptText } from "../../lib/notify/receipt-text";
-import { BENCH_PHONE, createOrder, notifyPayment, orderStatus, type Phone } from "./bench-site";
-import { percentile, type Figure } from "./bench-stats";
+import { BENCH_PHONE, createOrder, notifyPayment, orderStatus, type Phone } from "./site";
+import { percentile, type Figure } from "./stats";
 import { chinaWallClock } from "../../lib/china-time";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -4,7 +4,7 @@ import { gzip } from "node:zlib";
 import { GATED_BODY_MARKER, pageStore, type PageVariant, type StoredPage } from "./page-store";
 
 /**
- * Whole-page caching of /posts/{slug} in the custom server (scripts/server.ts),
+ * Whole-page caching of /posts/{slug} in the production server (server/main.ts),
  * in front of Next.js: a stored page is written straight to the socket, without
  * Next's routing or a React render. Every request still goes through the gate
  * (lib/entitlements/page-variant.ts) first, so the reader's own entitlement is

@@ -4,9 +4,9 @@
  * stops it; the profile lands in --dir. Summarise it with
  * `npm run profile:summary -- <file>` (docs/performance.md, "Where the time goes").
  */
-import { createOrder, notifyPayment } from "./bench-site";
+import { createOrder, notifyPayment } from "./site";
 import { startProfiledSite } from "./profile-site";
-import { hammer } from "./bench-stats";
+import { hammer } from "./stats";
 
 const HELP = `Usage: npx tsx scripts/lib/profile-reads.ts --target KIND [--port 4605] [--seconds 15] [--dir /tmp/paywall-prof]
 

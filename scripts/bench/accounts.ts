@@ -3,7 +3,7 @@
  * owner would: each gets a WeChat universal code and a native-protocol phone of its own.
  */
 import QRCode from "qrcode";
-import type { Phone } from "./bench-site";
+import type { Phone } from "./site";
 
 async function api<T>(url: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${url}${path}`, {
