@@ -5,3 +5,6 @@ export function json(data: unknown, status = 200, headers: Record<string, string
     headers: { "content-type": "application/json; charset=utf-8", "cache-control": "private, no-store", ...headers },
   });
 }
+
+/** `{ ok: true }`: the answer of a write with nothing more to say, e.g. `deleteThing(id).then(ok)`. */
+export const ok = (): Response => json({ ok: true });

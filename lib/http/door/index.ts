@@ -17,7 +17,7 @@ import { epayErrors, htmlErrors, jsonErrors, vmqAppErrors, vmqMerchantErrors } f
  *   export const GET = owner(async ({ params }) => json(await getThing(params.id)), { params: segments("id") });
  */
 export { segments, type RouteHandler } from "@/lib/http/door/core";
-export { json } from "@/lib/http/response";
+export { json, ok } from "@/lib/http/response";
 export { parseQuery, readJson, readText } from "@/lib/http/request";
 export type { ErrorStyle } from "@/lib/http/door/errors";
 

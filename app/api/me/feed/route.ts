@@ -1,4 +1,4 @@
-import { json, reader, type ReaderAccess } from "@/lib/http/door";
+import { json, ok, reader, type ReaderAccess } from "@/lib/http/door";
 import { siteOrigin } from "@/lib/http/origin";
 import { AppError } from "@/lib/errors";
 import { issueFeedToken, privateFeedPath, revokeFeedToken } from "@/lib/readers/feed-token";
@@ -17,7 +17,4 @@ export const POST = reader(async ({ req, reader }) => {
 });
 
 /** Stops the private feed URL. */
-export const DELETE = reader(async ({ reader }) => {
-  await revokeFeedToken(await buyer(reader));
-  return json({ ok: true });
-});
+export const DELETE = reader(async ({ reader }) => revokeFeedToken(await buyer(reader)).then(ok));

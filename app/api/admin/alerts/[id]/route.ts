@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { json, owner, readJson, segments } from "@/lib/http/door";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deleteAlert, updateAlert } from "@/lib/alerts/admin";
 import { eventTypesSchema } from "@/lib/alerts/events";
 
@@ -12,10 +12,4 @@ const params = segments("id");
 
 export const PATCH = owner(async ({ req, params }) => json(await updateAlert(params.id, await readJson(req, patch, 4096))), { params });
 
-export const DELETE = owner(
-  async ({ params }) => {
-    await deleteAlert(params.id);
-    return json({ ok: true });
-  },
-  { params },
-);
+export const DELETE = owner(async ({ params }) => deleteAlert(params.id).then(ok), { params });

@@ -1,4 +1,4 @@
-import { json, owner, readJson, segments } from "@/lib/http/door";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { articlePatch, deleteArticle, getArticleForAdmin, updateArticle } from "@/lib/articles/admin";
 
 const params = segments("slug");
@@ -13,10 +13,4 @@ export const PATCH = owner(
   { params },
 );
 
-export const DELETE = owner(
-  async ({ params }) => {
-    await deleteArticle(params.slug);
-    return json({ ok: true });
-  },
-  { params },
-);
+export const DELETE = owner(async ({ params }) => deleteArticle(params.slug).then(ok), { params });

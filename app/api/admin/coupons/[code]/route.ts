@@ -1,4 +1,4 @@
-import { json, owner, readJson, segments } from "@/lib/http/door";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { couponPatch, deleteCoupon, updateCoupon } from "@/lib/coupons/admin";
 
 const params = segments("code");
@@ -7,10 +7,4 @@ export const PATCH = owner(async ({ req, params }) => json(await updateCoupon(pa
   params,
 });
 
-export const DELETE = owner(
-  async ({ params }) => {
-    await deleteCoupon(params.code);
-    return json({ ok: true });
-  },
-  { params },
-);
+export const DELETE = owner(async ({ params }) => deleteCoupon(params.code).then(ok), { params });

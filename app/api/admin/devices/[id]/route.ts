@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { json, owner, readJson, segments } from "@/lib/http/door";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deleteDevice, updateDevice } from "@/lib/devices/admin";
 
 const patch = z.object({
@@ -11,10 +11,4 @@ const params = segments("id");
 
 export const PATCH = owner(async ({ req, params }) => json(await updateDevice(params.id, await readJson(req, patch))), { params });
 
-export const DELETE = owner(
-  async ({ params }) => {
-    await deleteDevice(params.id);
-    return json({ ok: true });
-  },
-  { params },
-);
+export const DELETE = owner(async ({ params }) => deleteDevice(params.id).then(ok), { params });

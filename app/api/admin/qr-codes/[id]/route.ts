@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { json, owner, readJson, segments } from "@/lib/http/door";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deleteQrCode, updateQrCode } from "@/lib/qr/admin";
 import { centsSchema } from "@/lib/price-schema";
 
@@ -12,10 +12,4 @@ const params = segments("id");
 
 export const PATCH = owner(async ({ req, params }) => json(await updateQrCode(params.id, await readJson(req, patch))), { params });
 
-export const DELETE = owner(
-  async ({ params }) => {
-    await deleteQrCode(params.id);
-    return json({ ok: true });
-  },
-  { params },
-);
+export const DELETE = owner(async ({ params }) => deleteQrCode(params.id).then(ok), { params });

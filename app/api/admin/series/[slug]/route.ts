@@ -1,4 +1,4 @@
-import { json, owner, readJson, segments } from "@/lib/http/door";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deleteSeries, getSeriesForAdmin, seriesPatch, updateSeries } from "@/lib/series/admin";
 
 const params = segments("slug");
@@ -9,10 +9,4 @@ export const PATCH = owner(async ({ req, params }) => json(await updateSeries(pa
   params,
 });
 
-export const DELETE = owner(
-  async ({ params }) => {
-    await deleteSeries(params.slug);
-    return json({ ok: true });
-  },
-  { params },
-);
+export const DELETE = owner(async ({ params }) => deleteSeries(params.slug).then(ok), { params });
