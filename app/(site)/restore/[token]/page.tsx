@@ -8,6 +8,7 @@ import { chinaDateText } from "@/lib/china-time";
 import { CopyField } from "@/components/copy-field";
 import { RestoreConfirm } from "@/components/restore-confirm";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "恢复购买记录", robots: { index: false } };
 
