@@ -2,7 +2,7 @@
  * npm test: every check, the way CI runs it.
  *   lint (ESLint + Prettier) → unit → integration on SQLite → integration on
  *   PostgreSQL (a throwaway cluster) → end-to-end in Chromium against production builds.
- * npm run test:quick (--quick): the inner loop while developing — lint and types beside unit →
+ * npm run test:quick (--quick): the inner loop while developing — unit, then lint and types beside
  *   integration on SQLite; no PostgreSQL, no build, no browser (those run in npm test and CI).
  * Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial] [--quick]
  * The two integration suites (separate databases) and the e2e build run side by
@@ -20,7 +20,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
   console.log(`Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial]
-       npm run test:quick    lint + types beside unit → integration on SQLite (no PostgreSQL, build or browser)`);
+       npm run test:quick    unit, then lint + types beside integration on SQLite (no PostgreSQL, build or browser)`);
   process.exit(0);
 }
 const quick = args.includes("--quick");
@@ -95,12 +95,13 @@ const checkTally = (suite: string, status: number | null): Tally => ({
 
 const fast = quick && !serial;
 if (fast) {
-  // Lint and types need no database: they run beside the tests, which mostly wait on SQLite.
+  // The unit tests use every core; then lint and types (cached between runs) go beside the
+  // integration tests, which run one file at a time and mostly wait on SQLite.
+  vitest("unit", "unit");
   const checks = (async () => {
     tallies.push(checkTally("lint", await background("lint", "npm", ["run", "--silent", "lint"])));
     tallies.push(checkTally("typecheck", await background("typecheck", "npx", ["tsc", "--noEmit"])));
   })();
-  vitest("unit", "unit");
   await backgroundVitest("integration-sqlite", "integration*");
   await checks;
 } else {
