@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
-import { CLAIM_STATUS_LABEL } from "@/lib/claims/vocab";
+import { CLAIM_STATUS } from "@/lib/claims/vocab";
 import type { ReaderClaim } from "@/lib/claims/reader";
 
 // The poller (SWR) only exists after hydration and only while the owner has not decided.
@@ -27,10 +27,10 @@ export function ClaimStatus({ claim: initial, onAccepted }: { claim: ReaderClaim
     onAccepted?.();
   }, [accepted, router, onAccepted]);
   return (
-    <div role="status" className={`rounded-lg p-3 text-sm ring-1 ${TONE[claim.status]}`} data-testid="claim-status">
+    <div role="status" className={`rounded-lg p-3 text-sm ring-1 ${TONE[claim.status ?? "pending"]}`} data-testid="claim-status">
       {claim.status === "pending" && <ClaimWatcher claim={claim} onChange={setClaim} />}
       <p>
-        付款报告（{channelLabel(claim.channel)} ¥{formatCents(claim.amountCents)}）：<b>{CLAIM_STATUS_LABEL[claim.status]}</b>
+        付款报告（{channelLabel(claim.channel)} ¥{formatCents(claim.amountCents)}）：<b>{CLAIM_STATUS.label(claim.status)}</b>
       </p>
       {claim.status === "pending" && <p className="mt-1 text-xs">站长核对账单后会为你解锁，本页会自动刷新。</p>}
       {claim.status === "rejected" && claim.ownerNote && <p className="mt-1 text-xs">站长说明：{claim.ownerNote}</p>}

@@ -4,11 +4,10 @@ import { adminAction, adminSend } from "@/lib/swr/use-admin";
 import { ApiError, type Json } from "@/lib/client/api";
 import { EVENT_LABEL } from "@/lib/alerts/events";
 import { TimeText } from "@/components/admin/time-text";
+import { JOB_STATUS } from "@/lib/jobs/status";
 import type { AlertView } from "@/lib/alerts/admin";
 
 export type AlertRow = Json<AlertView>;
-
-const JOB_STATUS: Record<string, string> = { pending: "等待重试", running: "发送中", done: "已送达", failed: "已放弃" };
 
 function TestButton({ id }: { id: string }) {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -83,7 +82,7 @@ export function AlertList({ items, onChange }: { items: AlertRow[]; onChange: ()
                 {a.deliveries.map((d) => (
                   <li key={d.id}>
                     <TimeText at={d.createdAt} /> {d.eventType ? (EVENT_LABEL[d.eventType as keyof typeof EVENT_LABEL] ?? d.eventType) : ""}{" "}
-                    · {JOB_STATUS[d.status] ?? d.status}（第 {d.attempts}/{d.maxAttempts} 次）
+                    · {JOB_STATUS.label(d.status)}（第 {d.attempts}/{d.maxAttempts} 次）
                     {d.status === "pending" && d.attempts > 0 && (
                       <>
                         ，下次 <TimeText at={d.runAt} />

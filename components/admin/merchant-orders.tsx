@@ -2,7 +2,7 @@
 import { useAdmin, adminAction, adminSend } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
-import { GATEWAY_PROTOCOL_LABEL, MERCHANT_ORDER_STATUS_LABEL, type GatewayProtocol } from "@/lib/gateway/protocol";
+import { gatewayProtocolLabel, MERCHANT_ORDER_STATUS } from "@/lib/gateway/protocol";
 import type { Json } from "@/lib/client/api";
 import type { MerchantOrderAdminView } from "@/lib/gateway/admin";
 import { Notice } from "@/components/admin/notice";
@@ -37,10 +37,10 @@ export function MerchantOrders({ pid }: { pid: number }) {
                 <span className="text-stone-500">实付 ¥{formatCents(o.paidCents)}</span>
               )}
               <span className="text-stone-500">
-                {GATEWAY_PROTOCOL_LABEL[o.protocol as GatewayProtocol] ?? o.protocol} · {o.channel ? channelLabel(o.channel) : "未选渠道"}
+                {gatewayProtocolLabel(o.protocol)} · {o.channel ? channelLabel(o.channel) : "未选渠道"}
               </span>
-              <span className={`rounded px-1.5 text-xs ${STATUS_CLASS[o.status] ?? ""}`}>
-                {MERCHANT_ORDER_STATUS_LABEL[o.status] ?? o.status}
+              <span className={`rounded px-1.5 text-xs ${STATUS_CLASS[o.status ?? ""] ?? ""}`}>
+                {MERCHANT_ORDER_STATUS.label(o.status)}
               </span>
               <span className="text-stone-500">
                 <TimeText at={o.createdAt} />

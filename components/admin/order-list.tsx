@@ -9,15 +9,9 @@ import { StatusFilter } from "@/components/admin/status-filter";
 import { channelLabel } from "@/lib/channels";
 import type { AdminOrderView } from "@/lib/orders/admin";
 import { ORDER_KIND_LABEL } from "@/lib/targets";
+import { ORDER_STATUS } from "@/lib/orders/status";
 
-const STATUSES = [
-  ["", "全部"],
-  ["pending", "待支付"],
-  ["paid", "已支付"],
-  ["expired", "已过期"],
-  ["cancelled", "已取消"],
-] as const;
-const LABEL: Record<string, string> = Object.fromEntries(STATUSES.filter(([v]) => v));
+const STATUSES = [["", "全部"], ...ORDER_STATUS.values.map((v) => [v, ORDER_STATUS.label(v)] as const)] as const;
 
 export function OrderList() {
   const [status, setStatus] = useState("");
@@ -56,7 +50,7 @@ export function OrderList() {
                     )}
                   </td>
                   <td>
-                    {LABEL[o.status] ?? o.status}
+                    {ORDER_STATUS.label(o.status)}
                     {o.late && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-800">迟到</span>}
                   </td>
                   <td>

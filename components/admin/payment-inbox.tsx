@@ -9,22 +9,14 @@ import { TimeText } from "@/components/admin/time-text";
 import { StatusFilter } from "@/components/admin/status-filter";
 import { ClaimInbox } from "@/components/admin/claim-inbox";
 import { channelLabel } from "@/lib/channels";
-import type { PaymentStatus, PaymentView } from "@/lib/payments/admin";
+import type { PaymentView } from "@/lib/payments/admin";
+import { PAYMENT_STATUS } from "@/lib/payments/status";
 
-const LABEL: Record<PaymentStatus, string> = {
-  matched: "已匹配",
-  late_matched: "迟到匹配",
-  unmatched: "待处理",
-  assigned: "已手动分配",
-  refunded: "已退款",
-};
+// The inbox (待处理) first, then everything, then each other state.
 const FILTERS = [
-  ["unmatched", "待处理"],
+  ["unmatched", PAYMENT_STATUS.label("unmatched")],
   ["", "全部"],
-  ["matched", "已匹配"],
-  ["late_matched", "迟到匹配"],
-  ["assigned", "已分配"],
-  ["refunded", "已退款"],
+  ...PAYMENT_STATUS.values.filter((v) => v !== "unmatched").map((v) => [v, PAYMENT_STATUS.label(v)] as const),
 ] as const;
 
 /** Payments, with the unmatched inbox first: assign one to an order, or mark it refunded. */
@@ -63,7 +55,7 @@ export function PaymentInbox() {
               <span className="w-20 font-semibold">¥{formatCents(p.amountCents)}</span>
               <span>{channelLabel(p.channel)}</span>
               <span className={p.status === "unmatched" ? "font-medium text-red-600" : "text-stone-600"}>
-                {LABEL[p.status] ?? p.status}
+                {PAYMENT_STATUS.label(p.status)}
               </span>
               <TimeText at={p.receivedAt} />
               {p.orderId && <span className="font-mono text-xs text-stone-500">订单 {p.orderId}</span>}
