@@ -77,8 +77,9 @@ it.each(HOMES)("lib/%s imports nothing a browser could not load", (file) => {
 });
 
 describe("vocabulary()", () => {
-  it("gives a plain word the neutral tone and keeps a declared one", () => {
-    const v = vocabulary(["a", "b"] as const, { a: "甲", b: { label: "乙", tone: "bad" } });
+  it("lists the states in the order declared, gives a state without a tone the neutral one and keeps a declared one", () => {
+    const v = vocabulary({ a: "甲", b: "乙" }, { b: "bad" });
+    expect(v.values).toEqual(["a", "b"]);
     expect([v.label("a"), v.tone("a"), v.label("b"), v.tone("b")]).toEqual(["甲", "neutral", "乙", "bad"]);
     expect(v.is("a")).toBe(true);
     expect(v.is(1)).toBe(false);

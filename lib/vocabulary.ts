@@ -8,44 +8,37 @@
 /** How a state looks in a list: good news, needs the owner, bad news, plain, or faded into the background. */
 export type Tone = "good" | "warn" | "bad" | "neutral" | "muted";
 
-type Word = string | { label: string; tone: Tone };
-
 /** What the owner reads for a stored string this build does not know (an older or newer row): shown, never a crash. */
 export const UNKNOWN_STATE_LABEL = "未知状态";
 
 export interface Vocabulary<S extends string> {
-  readonly values: readonly S[];
+  /** Every state, in the order the words were declared (filters list them so); never empty. */
+  readonly values: readonly [S, ...S[]];
   /** A stored string as a state, parsed once where rows are read; null for one this build does not know. */
   parse(stored: string | null | undefined): S | null;
   is(value: unknown): value is S;
   label(state: S | null | undefined): string;
   tone(state: S | null | undefined): Tone;
 }
+export type StateOf<V> = V extends Vocabulary<infer S> ? S : never;
 
-export function vocabulary<const S extends string>(values: readonly S[], words: Record<S, Word>): Vocabulary<S> {
-  const known = new Set<string>(values);
+/** The states are the keys of `words`; a state without a tone is neutral. */
+export function vocabulary<const S extends string>(words: Record<S, string>, tones: Partial<Record<S, Tone>> = {}): Vocabulary<S> {
+  // The keys of a Record<S, …> are exactly S; Object.keys only cannot say so.
+  const [first, ...rest] = Object.keys(words) as S[];
+  if (first === undefined) throw new Error("a vocabulary needs at least one state");
+  const known = new Set<string>([first, ...rest]);
   const is = (value: unknown): value is S => typeof value === "string" && known.has(value);
-  const entry = (state: S | null | undefined) => (is(state) ? words[state] : null);
   return {
-    values,
+    values: [first, ...rest],
     is,
     parse: (stored) => (is(stored) ? stored : null),
-    label(state) {
-      const w = entry(state);
-      return w === null ? UNKNOWN_STATE_LABEL : typeof w === "string" ? w : w.label;
-    },
-    tone(state) {
-      const w = entry(state);
-      return w === null ? "muted" : typeof w === "string" ? "neutral" : w.tone;
-    },
+    label: (state) => (is(state) ? words[state] : UNKNOWN_STATE_LABEL),
+    tone: (state) => (is(state) ? (tones[state] ?? "neutral") : "muted"),
   };
 }
 
 /** An on/off flag the owner switches (a merchant, coupon, alert, device, account, code): the same two words everywhere. */
-export const SWITCH_STATES = ["on", "off"] as const;
-export type SwitchState = (typeof SWITCH_STATES)[number];
-export const SWITCH_STATE = vocabulary(SWITCH_STATES, {
-  on: { label: "已启用", tone: "good" },
-  off: { label: "已停用", tone: "muted" },
-});
+export const SWITCH_STATE = vocabulary({ on: "已启用", off: "已停用" }, { on: "good", off: "muted" });
+export type SwitchState = StateOf<typeof SWITCH_STATE>;
 export const switchState = (enabled: boolean): SwitchState => (enabled ? "on" : "off");

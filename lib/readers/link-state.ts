@@ -1,10 +1,6 @@
-import { vocabulary } from "@/lib/vocabulary";
+import { vocabulary, type StateOf } from "@/lib/vocabulary";
 
 /** A restore link as the owner's list shows it. Client-safe. */
-export const RESTORE_LINK_STATES = ["active", "revoked"] as const;
-export type RestoreLinkState = (typeof RESTORE_LINK_STATES)[number];
-export const RESTORE_LINK_STATE = vocabulary(RESTORE_LINK_STATES, {
-  active: { label: "有效", tone: "neutral" },
-  revoked: { label: "已作废", tone: "muted" },
-});
+export const RESTORE_LINK_STATE = vocabulary({ active: "有效", revoked: "已作废" }, { revoked: "muted" });
+export type RestoreLinkState = StateOf<typeof RESTORE_LINK_STATE>;
 export const restoreLinkState = (l: { revokedAt: string | Date | null }): RestoreLinkState => (l.revokedAt ? "revoked" : "active");
