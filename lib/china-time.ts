@@ -63,3 +63,16 @@ export function chinaDateText(t: Date, style: "long" | "numeric" = "long"): stri
 export function chinaDateTimeText(t: Date): string {
   return t.toLocaleString("zh-CN", { timeZone: CHINA_TIME_ZONE, hour12: false });
 }
+
+/** "11/27 14:03:05": month, day and 24-hour time in China time, for the owner's tables. */
+export function chinaShortDateTimeText(t: Date): string {
+  return t.toLocaleString("zh-CN", {
+    timeZone: CHINA_TIME_ZONE,
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hour12: false,
+  });
+}

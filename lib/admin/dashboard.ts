@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import type { FunnelStep } from "@/lib/admin/funnel";
 import { notifierHealth } from "@/lib/devices/health";
 import { listDevices } from "@/lib/devices/admin";
 import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/china-time";
@@ -25,7 +26,7 @@ const DASHBOARD_DAYS = 30;
 export interface Dashboard {
   revenue: { todayCents: number; last7Cents: number; last30Cents: number };
   daily: { day: string; cents: number; orders: number }[];
-  funnel: { views: number; clicks: number; orders: number; paid: number };
+  funnel: Record<FunnelStep, number>;
   topArticles: { slug: string; title: string; cents: number; orders: number }[];
   notifier: {
     online: boolean;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { channelSchema } from "@/lib/channel-schema";
 import { MAX_CLAIM_NOTE } from "@/lib/claims/vocab";
 
-export { MAX_CLAIM_NOTE, CLAIM_MAX_AGE_DAYS, CLAIM_STATUSES, CLAIM_STATUS_LABEL, type ClaimStatus } from "@/lib/claims/vocab";
+export { MAX_CLAIM_NOTE, CLAIM_MAX_AGE_DAYS, CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/vocab";
 
 /**
  * What a reader reports with 我已付款: which post, channel, the amount they paid

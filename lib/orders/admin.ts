@@ -8,7 +8,7 @@ import { ORDER_KIND_LABEL, type OrderKind } from "@/lib/targets";
  * the server's clock: a pending row past its deadline is listed as expired,
  * whether or not a sweep has written that yet.
  */
-export const ORDER_STATUSES = ["pending", "paid", "expired", "cancelled"] as const;
+export { ORDER_STATUSES } from "@/lib/orders/status";
 
 export interface AdminOrderView {
   id: string;
@@ -23,7 +23,8 @@ export interface AdminOrderView {
   channel: string;
   listPriceCents: number;
   amountCents: number;
-  status: OrderStatus;
+  /** null: a stored status this build does not know. */
+  status: OrderStatus | null;
   late: boolean;
   createdAt: string;
   expiresAt: string;

@@ -7,10 +7,13 @@
  */
 import type { Channel } from "@/lib/channels";
 
+/** Which way unique amounts move from the list price (AMOUNT_DIRECTION), in the owner's words. */
+export const AMOUNT_DIRECTION_LABEL = { down: "只降价", up: "只加价", both: "上下浮动" } as const;
+
 export interface AmountPolicy {
   /** At most this many 1-cent steps away from the list price (bounds the work per order). */
   steps: number;
-  direction: "down" | "up" | "both";
+  direction: keyof typeof AMOUNT_DIRECTION_LABEL;
   /** Never ask for less than this many cents. */
   floorCents: number;
   /** Never ask for less than (100 − this)% of the list price. */

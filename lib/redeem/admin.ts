@@ -7,6 +7,7 @@ import { isUniqueViolation, withTx } from "@/lib/db/tx";
 import { labelOf, resolveTargetRef, targetRefSchema } from "@/lib/catalog/ref";
 import { formatCode, generateCode, normalizeCode } from "@/lib/redeem/code";
 import { chinaDateTimeText } from "@/lib/china-time";
+import { CODE_STATUS, type CodeStatus } from "@/lib/redeem/status";
 
 /**
  * The owner's redeem codes: POST/GET /api/admin/redeem-codes, POST
@@ -27,10 +28,6 @@ export const createCodesInput = z.object({
     .default(null),
   note: z.string().trim().max(100, "备注最长 100 个字符").optional(),
 });
-
-export const CODE_STATUSES = ["unused", "redeemed", "revoked", "expired"] as const;
-export type CodeStatus = (typeof CODE_STATUSES)[number];
-export const CODE_STATUS_LABEL: Record<CodeStatus, string> = { unused: "未使用", redeemed: "已兑换", revoked: "已作废", expired: "已过期" };
 
 export async function createCodes(input: z.infer<typeof createCodesInput>, now = new Date()) {
   const { target, label } = await resolveTargetRef(input.target);
@@ -144,7 +141,7 @@ export async function exportCodesCsv(q: { batch?: string }, now = new Date()): P
       c.note ?? "",
       chinaTime(c.createdAt),
       chinaTime(c.expiresAt),
-      CODE_STATUS_LABEL[c.status],
+      CODE_STATUS.label(c.status),
       chinaTime(c.redeemedAt),
     ]),
     {
