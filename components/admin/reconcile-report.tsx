@@ -2,13 +2,8 @@ import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
 import { TimeText } from "@/components/admin/time-text";
 import type { Json } from "@/lib/client/api";
-import type { InboxReason, ReconcileSummary } from "@/lib/reconcile/reconcile";
-
-const REASON: Record<InboxReason, string> = {
-  ambiguous: "同一金额有多个订单，无法确定是谁",
-  no_order: "当时没有这个金额的订单",
-  coupon_used_up: "订单使用的优惠码已达上限",
-};
+import type { ReconcileSummary } from "@/lib/reconcile/reconcile";
+import { BILL_INBOX_REASON } from "@/lib/reconcile/reasons";
 
 /** What one bill import found, as the owner reads it. */
 export function ReconcileReport({ s }: { s: Json<ReconcileSummary> }) {
@@ -52,7 +47,7 @@ export function ReconcileReport({ s }: { s: Json<ReconcileSummary> }) {
           <ul className="list-inside list-disc text-stone-600">
             {s.details.inbox.map((r) => (
               <li key={r.txId}>
-                <TimeText at={r.occurredAt} /> ¥{formatCents(r.amountCents)}：{REASON[r.reason]}
+                <TimeText at={r.occurredAt} /> ¥{formatCents(r.amountCents)}：{BILL_INBOX_REASON.label(r.reason)}
               </li>
             ))}
           </ul>

@@ -11,7 +11,7 @@ import { COUPON_CODE_PATTERN, discountedPrice, normalizeCouponCode } from "@/lib
  * long as it can still be paid (it holds its amount: TTL + late grace), so a
  * reader who is paying is never told afterwards that the coupon ran out; when
  * that window ends unpaid, the use comes back by itself. The cap is checked
- * inside the claim transaction under a per-coupon lock (PostgreSQL) or the
+ * inside the slot-taking transaction under a per-coupon lock (PostgreSQL) or the
  * write lock (SQLite), so two processes cannot overshoot it, and again when an
  * order is paid (settlement), so `used` never exceeds `maxUses`.
  */
@@ -114,8 +114,8 @@ async function judgeCoupon(code: string, target: OrderTarget, listCents: number,
 }
 
 /**
- * Inside the claim transaction: refuses when the coupon was withdrawn, expired
- * or is used up. Only the order this claim replaces (the reader's open order
+ * Inside the slot-taking transaction: refuses when the coupon was withdrawn, expired
+ * or is used up. Only the order this one replaces (the reader's open order
  * for the same item, e.g. on the other channel) is not counted: an open order
  * for another item holds a use of its own.
  */

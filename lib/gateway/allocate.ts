@@ -7,12 +7,13 @@ import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { addressKey } from "@/lib/http/address-key";
 import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
-import { claimSlot } from "@/lib/orders/claim";
+import { takeSlot } from "@/lib/orders/take-slot";
 import { openOrderWhere } from "@/lib/orders/status";
 import { planOrder } from "@/lib/orders/codes";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
+import { chinaClockDigits } from "@/lib/china-time";
 
-const MAX_CLAIM_ATTEMPTS = 12;
+const MAX_TAKE_ATTEMPTS = 12;
 class Raced extends Error {}
 
 /**
@@ -21,8 +22,8 @@ class Raced extends Error {}
  * (10^11 a day; those reads are rate limited per address too, state.ts readMerchantOrder).
  */
 export function newTradeNo(now: Date): string {
-  const day = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replace(/\D/g, "");
-  return day + String(randomInt(0, 1e11)).padStart(11, "0");
+  // Only the day: the rest of the 19 digits is random, so a trade number cannot be guessed from the clock.
+  return chinaClockDigits(now).slice(0, 8) + String(randomInt(0, 1e11)).padStart(11, "0");
 }
 
 /** Order.readerId of a merchant's orders: no reader owns them; the merchant does. */
@@ -31,7 +32,7 @@ export const merchantBuyer = (merchantId: string) => `merchant:${merchantId}`;
 /**
  * The open order (a unique amount on `channel`, held for the QR's lifetime)
  * paying merchant order `moId`, created when there is none: the same
- * allocation as a reader's order (planOrder + claimSlot: one slot space per channel,
+ * allocation as a reader's order (planOrder + takeSlot: one slot space per channel,
  * account and amount, band rules, held-amount cap). The merchant order points at its newest
  * order in the same transaction; an expired one keeps its slot for late
  * payments, which still settle the merchant order.
@@ -42,7 +43,7 @@ export const merchantBuyer = (merchantId: string) => `merchant:${merchantId}`;
  * the merchant's own cap (Merchant.maxHeldOrders), never the shop's address.
  */
 export async function ensureOpenOrder(moId: string, channel: Channel, buyerIp: string | null, now = new Date()): Promise<OrderView> {
-  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < MAX_TAKE_ATTEMPTS; attempt++) {
     const mo = await db().merchantOrder.findUniqueOrThrow({
       where: { id: moId },
       select: {
@@ -74,7 +75,7 @@ export async function ensureOpenOrder(moId: string, channel: Channel, buyerIp: s
     );
     try {
       const id = await withTx(async (tx) => {
-        const orderId = await claimSlot(tx, {
+        const orderId = await takeSlot(tx, {
           target: { kind: "merchant", merchantOrderId: mo.id },
           readerId: merchantBuyer(mo.merchantId),
           channel,

@@ -18,7 +18,7 @@ export const heldByKey = (h: HeldBy): string => ("address" in h ? h.address : `m
 
 /**
  * Refuses a new order while its holder already holds its cap of amount slots
- * with unpaid orders. Runs inside the claim transaction, after the per-key
+ * with unpaid orders. Runs inside the slot-taking transaction, after the per-key
  * lock, so it is exact across processes. Order.clientIp stores the key, so this
  * is a plain equality.
  */

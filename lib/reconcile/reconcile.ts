@@ -7,6 +7,7 @@ import { defaultAccountId, requireAccount } from "@/lib/accounts/store";
 import { couponCapNote, settleOrder } from "@/lib/payments/settle";
 import { couponCapReachedBy } from "@/lib/coupons/apply";
 import { raiseEvent } from "@/lib/alerts/raise";
+import type { InboxReason } from "@/lib/reconcile/reasons";
 import type { Bill, BillIncome } from "@/lib/reconcile/layouts";
 
 /**
@@ -28,9 +29,6 @@ import type { Bill, BillIncome } from "@/lib/reconcile/layouts";
 const BEFORE_MS = 5 * 60_000;
 const AFTER_MS = 30 * 60_000;
 const CLOCK_SLACK_MS = 60_000;
-
-/** Why a bill row went to the inbox instead of paying an order. */
-export type InboxReason = "ambiguous" | "no_order" | "coupon_used_up";
 
 export interface ReconcileSummary {
   importId: string;

@@ -4,8 +4,8 @@ import { pruneJobs } from "@/lib/jobs/queue";
 import { alertHandlers } from "@/lib/alerts/deliver";
 import { gatewayHandlers } from "@/lib/gateway/notify-job";
 import { watchNotifiers } from "@/lib/watch/notifier";
-import { pruneSessions } from "@/lib/admin/sessions";
-import { pruneLoginFailures } from "@/lib/admin/login-limit";
+import { pruneSessions } from "@/lib/auth/sessions";
+import { pruneLoginFailures } from "@/lib/auth/login-limit";
 
 /**
  * The background worker, started in every server process (instrumentation.ts).

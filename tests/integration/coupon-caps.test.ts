@@ -3,7 +3,7 @@ import { POST as check } from "@/app/api/coupons/check/route";
 import { GET as listCoupons } from "@/app/api/admin/coupons/route";
 import { PATCH as patchCoupon } from "@/app/api/admin/coupons/[code]/route";
 import { POST as assign } from "@/app/api/admin/payments/[id]/assign/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { db } from "@/lib/db/client";
 import { makeArticle } from "../support/db";
 import { call, cookieFrom, readerRequest } from "../support/http";

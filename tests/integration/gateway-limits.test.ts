@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GET as createOrder } from "@/app/createOrder/route";
-import { GET as getOrder } from "@/app/getOrder/route";
-import { GET as checkOrder } from "@/app/checkOrder/route";
-import { GET as submitGet } from "@/app/submit.php/route";
+import { GET as createOrder } from "@/app/(vmq)/createOrder/route";
+import { GET as getOrder } from "@/app/(vmq)/getOrder/route";
+import { GET as checkOrder } from "@/app/(vmq)/checkOrder/route";
+import { GET as submitGet } from "@/app/(epay)/submit.php/route";
 import { GET as checkoutGet, POST as checkoutPost } from "@/app/api/pay/[tradeNo]/route";
 import { PATCH as patchMerchant } from "@/app/api/admin/merchants/[pid]/route";
 import { makeArticle } from "../support/db";

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POST as create } from "@/app/api/admin/alerts/route";
 import { PATCH as patchAlert } from "@/app/api/admin/alerts/[id]/route";
 import { POST as test } from "@/app/api/admin/alerts/[id]/test/route";
-import { POST as mapi } from "@/app/mapi.php/route";
+import { POST as mapi } from "@/app/(epay)/mapi.php/route";
 import { db } from "@/lib/db/client";
 import { isPublicAddress } from "@/lib/http/outbound";
 import { startWorker } from "@/lib/worker/start";
