@@ -4,7 +4,7 @@
  * it serves, and the background worker (lib/worker/start.ts: alert delivery, phone watch) starts.
  * It also hands the custom server its fast paths — the page cache's gate (lib/http/page-cache.ts) and the
  * two hottest reads' own handlers (lib/http/direct-routes.ts) — and makes this process follow the owner's
- * changes made through other instances (lib/admin/content.ts).
+ * changes made through other instances (lib/admin/content.ts), and registers what a clean stop closes last.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -20,4 +20,12 @@ export async function register(): Promise<void> {
   registerDirectRoute("/api/orders/:id", (await import("@/app/api/orders/[id]/route")).GET);
   const { followContentChanges } = await import("@/lib/admin/content");
   followContentChanges();
+  // Last step of a clean stop (lib/ops/shutdown.ts): the event bus's connections, then the database.
+  const { onShutdown } = await import("@/lib/ops/lifecycle");
+  const { closeBus } = await import("@/lib/events/bus");
+  const { disconnectDb } = await import("@/lib/db/client");
+  onShutdown("close", "event bus and database", async () => {
+    await closeBus();
+    await disconnectDb();
+  });
 }

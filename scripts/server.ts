@@ -16,6 +16,7 @@ exitOnBadConfig();
 import { securityHeaders } from "../lib/http/security-headers.mjs";
 import { servePage } from "../lib/http/page-cache";
 import { serveDirect } from "../lib/http/direct-routes";
+import { installGracefulShutdown } from "../lib/ops/shutdown";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -65,6 +66,5 @@ server.listen(port, hostname, () => {
   console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"})`);
 });
 
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => server.close(() => process.exit(0)));
-}
+// SIGTERM/SIGINT: stop accepting, finish in-flight requests, close streams, release job leases, exit (lib/ops/shutdown.ts).
+installGracefulShutdown(server);

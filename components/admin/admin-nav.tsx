@@ -22,6 +22,7 @@ const LINKS = [
   ["/admin/alerts", "提醒"],
   ["/admin/reconcile", "对账"],
   ["/admin/settings", "站点设置"],
+  ["/admin/backups", "备份"],
   ["/admin/account", "账号"],
 ] as const;
 

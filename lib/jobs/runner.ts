@@ -21,6 +21,8 @@ export interface RunOptions {
   now?: Date;
   limit?: number;
   workerId?: string;
+  /** Asked before each claim: true once the process is stopping (no new job is started then). */
+  stop?: () => boolean;
 }
 
 /** Claims up to `limit` due jobs and runs them one after another; returns how many ran. */
@@ -40,6 +42,7 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
   });
   let ran = 0;
   for (const { id } of due) {
+    if (opts.stop?.()) break;
     const job = await claim(id, workerId, now);
     if (!job) continue;
     ran++;
@@ -82,6 +85,18 @@ async function runOne(handlers: Handlers, job: JobRow, workerId: string): Promis
         : { status: "pending", runAt: new Date(Date.now() + retryDelayMs(job.attempts)), lockedUntil: null, lastError: message },
     });
   }
+}
+
+/**
+ * On shutdown: jobs this process still holds go back to the queue at once (due now, the
+ * interrupted attempt not counted), instead of waiting for their lease to run out.
+ */
+export async function releaseLeases(workerId = WORKER_ID): Promise<number> {
+  const res = await db().job.updateMany({
+    where: { status: "running", lockedBy: workerId },
+    data: { status: "pending", lockedBy: null, lockedUntil: null, runAt: new Date(), attempts: { decrement: 1 } },
+  });
+  return res.count;
 }
 
 /** Thrown by a handler for a failure that retrying cannot fix (bad configuration, a deleted target). */
