@@ -69,6 +69,12 @@ function migrateSqlite(url: string): string[] {
     conn.pragma("journal_mode = WAL");
     conn.exec("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
     const applied: string[] = [];
+    // SQLite changes a column by copying the table and dropping the old one (Prisma's migrations do).
+    // With foreign keys on (better-sqlite3's default), that DROP runs the ON DELETE actions: every
+    // payment and entitlement would lose its order (SET NULL), rows would cascade away. The migrations'
+    // own "PRAGMA foreign_keys=OFF" is ignored inside a transaction, so it is switched off here, before
+    // BEGIN, and the keys are checked before COMMIT instead (SQLite's documented way to alter tables).
+    conn.pragma("foreign_keys = OFF");
     conn.exec("BEGIN IMMEDIATE");
     try {
       const done = new Set(
@@ -88,10 +94,17 @@ function migrateSqlite(url: string): string[] {
         conn.prepare("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)").run(m.name, new Date().toISOString());
         applied.push(m.name);
       }
+      const broken = conn.pragma("foreign_key_check") as { table: string; parent: string }[];
+      if (broken.length) {
+        const where = [...new Set(broken.map((b) => `${b.table} → ${b.parent}`))].join(", ");
+        throw new Error(`migration left rows pointing at missing rows (${where}); nothing was changed`);
+      }
       conn.exec("COMMIT");
     } catch (e) {
       conn.exec("ROLLBACK");
       throw e;
+    } finally {
+      conn.pragma("foreign_keys = ON");
     }
     return applied;
   } finally {
