@@ -16,8 +16,13 @@ export class MissingToolError extends Error {
   override name = "MissingToolError";
 }
 
-/** pg_dump / pg_restore on PATH, else the newest under /usr/lib/postgresql/<major>/bin (Debian's layout). */
+/**
+ * pg_dump / pg_restore: in PG_BIN_DIR when set (only there), else the newest under
+ * /usr/lib/postgresql/<major>/bin (Debian's layout), else on PATH.
+ */
 export function findPgTool(name: "pg_dump" | "pg_restore"): string | null {
+  const only = process.env.PG_BIN_DIR;
+  if (only) return existsSync(path.join(only, name)) ? path.join(only, name) : null;
   const dirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
   const debian = "/usr/lib/postgresql";
   const versioned = existsSync(debian)
@@ -38,7 +43,7 @@ export async function serverMajor(url: string): Promise<number | null> {
   const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
-    const { rows } = await client.query<{ v: string }>("SHOW server_version_num");
+    const { rows } = await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
     return Math.floor(Number(rows[0].v) / 10000);
   } catch {
     return null;

@@ -68,21 +68,25 @@ export async function restoreBackup(file: string, opts: RestoreOptions = {}): Pr
       log(`数据库已恢复到 / database restored to ${target}`);
     } else {
       const schema = `public_before_restore_${stamp.replace("-", "_")}`;
-      await withPg(url, async (c) => {
-        const tables = await publicTableCount(c);
-        if ((tables > 0 || secretDiffers) && !opts.force) throw refusal("DATABASE_URL");
-        await c.query(`ALTER SCHEMA public RENAME TO ${schema}`);
+      const tables = await withPg(url, async (c) => {
+        const n = await publicTableCount(c);
+        if ((n > 0 || secretDiffers) && !opts.force) throw refusal("DATABASE_URL");
+        // An empty schema holds nothing worth keeping; one with tables is kept under another name.
+        await c.query(n > 0 ? `ALTER SCHEMA public RENAME TO ${schema}` : "DROP SCHEMA public CASCADE");
         await c.query("CREATE SCHEMA public");
+        return n;
       });
       try {
         await restorePostgres(url, dbFile);
       } catch (e) {
         // Put the database back as it was: a failed restore must not leave an empty site.
-        await withPg(url, (c) => c.query(`DROP SCHEMA public CASCADE; ALTER SCHEMA ${schema} RENAME TO public`));
+        if (tables > 0) await withPg(url, (c) => c.query(`DROP SCHEMA public CASCADE; ALTER SCHEMA ${schema} RENAME TO public`));
         throw e;
       }
       log(
-        `数据库已恢复 / database restored; the previous contents are kept in schema ${schema} (DROP SCHEMA ${schema} CASCADE once you are sure)`,
+        tables > 0
+          ? `数据库已恢复 / database restored; the previous contents are kept in schema ${schema} (DROP SCHEMA ${schema} CASCADE once you are sure)`
+          : "数据库已恢复 / database restored",
       );
     }
     await mkdir(dataDir(), { recursive: true });

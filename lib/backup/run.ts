@@ -72,7 +72,7 @@ export async function runBackup(trigger: BackupTrigger, now = new Date(), opts: 
       await raiseEventSafely("backup.failed", { reason: "failed", trigger, error: message, lastSuccessAt: await lastSuccessAt(), host });
     throw new AppError("backup_failed", `备份失败：${message}`);
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true }).catch(() => {});
   }
 }
 

@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { importLegacyMedia } from "@/lib/media/legacy";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PNG } from "pngjs";
@@ -98,5 +100,20 @@ describe("image upload for posts", () => {
       const res = await serve(makeRequest("GET", `/media/${name}`), { params: Promise.resolve({ name }) });
       expect(res.status, name).toBe(404);
     }
+  });
+});
+
+describe("images uploaded before they lived in the database", () => {
+  it("moves files found in the media folder into the database at start, once, and serves them", async () => {
+    const bytes = png(30, 20);
+    const name = `${createHash("sha256").update(bytes).digest("hex").slice(0, 32)}-30x20.png`;
+    mkdirSync(mediaDir(), { recursive: true });
+    writeFileSync(path.join(mediaDir(), name), bytes);
+    writeFileSync(path.join(mediaDir(), "notes.txt"), "not an image we made");
+    expect(await importLegacyMedia()).toBe(1);
+    expect(await importLegacyMedia()).toBe(0);
+    const got = await serve(makeRequest("GET", `/media/${name}`), { params: Promise.resolve({ name }) });
+    expect(got.status).toBe(200);
+    expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
   });
 });
