@@ -193,9 +193,13 @@ describe("backup while the site takes payments, and restore", () => {
       await page.getByText(/备份完成：paywall-backup-/).waitFor({ timeout: 60_000 });
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载" }).first().click()]);
       const saved = await download.path();
-      const list = (await (await admin(site.url, "GET", "/api/admin/backups")).json()) as { items: { trigger: string; sha256: string }[] };
-      expect(list.items[0].trigger).toBe("manual");
-      expect(createHash("sha256").update(readFileSync(saved)).digest("hex")).toBe(list.items[0].sha256);
+      const list = (await (await admin(site.url, "GET", "/api/admin/backups")).json()) as {
+        items: { trigger: string; fileName: string; sha256: string }[];
+      };
+      expect(list.items.map((b) => b.trigger)).toContain("manual");
+      const row = list.items.find((b) => b.fileName === download.suggestedFilename());
+      expect(row, download.suggestedFilename()).toBeDefined();
+      expect(createHash("sha256").update(readFileSync(saved)).digest("hex")).toBe(row!.sha256);
     } finally {
       await browser.close();
     }

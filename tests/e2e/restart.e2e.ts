@@ -150,6 +150,7 @@ describe("clean restart under load", () => {
     expect(stopMs).toBeLessThan(10_000);
     expect(unit.log()).toMatch(/\[server\] SIGTERM: stopping/);
     expect(unit.log()).toMatch(/stopped cleanly in \d+ ms/);
+    const firstLog = unit.log();
 
     // Nothing acknowledged is lost: with the server gone, every answered notification is in the file.
     const down = ledger();
@@ -180,7 +181,8 @@ describe("clean restart under load", () => {
     expect(((await r.json()) as { result: string }).result).toBe("matched");
     await page.getByText(GATED).waitFor({ timeout: 10_000 });
     console.log(
-      `[e2e] restart: SIGTERM to the unit's process group → every process gone in ${Math.round(stopMs)} ms; ` +
+      `[e2e] restart: SIGTERM to the unit's process group → every process gone in ${Math.round(stopMs)} ms ` +
+        `(server: ${/stopping \(\d+ requests in flight\)/.exec(firstLog)?.[0]}, ${/stopped cleanly in \d+ ms/.exec(firstLog)?.[0]}); ` +
         `${ackedBeforeRestart.length}/${ORDERS} notifications acknowledged by then, all kept; serving again ${downtime} ms after the new start`,
     );
   }, 420_000);
