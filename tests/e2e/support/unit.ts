@@ -4,7 +4,7 @@
  * the way systemd does (KillMode=control-group: SIGTERM to every process of the unit at once).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..", "..", "..");
@@ -67,14 +67,20 @@ export async function startUnit(port: number, env: Record<string, string>): Prom
     await new Promise((r) => setTimeout(r, 200));
   }
   const pgid = proc.pid!;
-  const alive = () => {
-    try {
-      process.kill(-pgid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  // A process of the group still running. Zombies do not count: they have exited and wait for their parent
+  // (PID 1 here, where systemd would reap them at once) to collect them.
+  const alive = () =>
+    readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .some((pid) => {
+        try {
+          const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+          const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+          return fields[0] !== "Z" && Number(fields[2]) === pgid;
+        } catch {
+          return false; // gone meanwhile
+        }
+      });
   return {
     url,
     proc,
