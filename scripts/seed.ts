@@ -9,7 +9,7 @@ import { seedIfEmpty } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db/client";
 import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { recordLegacyGoLive } from "@/lib/devices/go-live";
-import { issueSetupToken } from "@/lib/admin/setup";
+import { issueSetupToken } from "@/lib/auth/setup";
 import { backfillReadingMinutes } from "@/lib/articles/reading";
 import { importLegacyMedia } from "@/lib/media/legacy";
 

@@ -1,62 +1,63 @@
 "use client";
-import { useState } from "react";
 import { useAdmin, adminSend } from "@/lib/swr/use-admin";
-import { ApiError, type Json } from "@/lib/client/api";
-import type { BackupOverview } from "@/lib/backup/admin";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
-import { TimeText } from "@/components/admin/time-text";
+import type { Json } from "@/lib/client/api";
+import type { BackupOverview, BackupView } from "@/lib/backup/admin";
+import { ageText, BACKUP_STATUS, BACKUP_TRIGGER, sizeText, succeeded } from "@/lib/backup/status";
+import { Button, Card, DataTable, Notice, StateText, TimeText, type Column } from "@/components/admin/kit";
+import { FormMessage, Note, useFormAction } from "@/components/admin/kit/forms";
 
-const TRIGGER: Record<string, string> = { daily: "每日自动", manual: "立即备份", cli: "命令行" };
-const STATUS: Record<string, string> = { running: "进行中", done: "完成", failed: "失败" };
+type Row = Json<BackupView>;
 
-function size(bytes: number | null): string {
-  if (bytes === null) return "—";
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+const COLUMNS: Column<Row>[] = [
+  { head: "时间", cell: (b) => <TimeText at={b.startedAt} /> },
+  { head: "方式", cell: (b) => BACKUP_TRIGGER.label(b.trigger) },
+  {
+    head: "状态",
+    cell: (b) => (
+      <span title={b.error ?? undefined}>
+        <StateText vocab={BACKUP_STATUS} state={b.status} />
+        {b.error && <span className="block max-w-md truncate text-xs text-red-700">{b.error}</span>}
+      </span>
+    ),
+  },
+  { head: "大小", cell: (b) => sizeText(b.bytes) },
+  {
+    head: "",
+    cell: (b) =>
+      b.downloadable ? (
+        <a href={`/api/admin/backups/${b.id}/download`} className="text-sky-700 underline">
+          下载
+        </a>
+      ) : succeeded(b) ? (
+        <span className="text-xs text-stone-400">文件已不在本机</span>
+      ) : null,
+  },
+];
 
-function age(at: string, now: number): string {
-  const minutes = Math.max(0, Math.round((now - new Date(at).getTime()) / 60_000));
-  if (minutes < 1) return "刚刚";
-  if (minutes < 60) return `${minutes} 分钟前`;
-  const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} 小时前` : `${Math.round(hours / 24)} 天前`;
-}
-
+/** The 备份 page: the last backup's age and size, 立即备份, the schedule, and every run with its download. */
 export function BackupManager() {
   const { data, error, mutate } = useAdmin<Json<BackupOverview>>("/api/admin/backups", 30_000);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const action = useFormAction("备份失败");
 
-  async function backupNow() {
-    setBusy(true);
-    setResult(null);
-    try {
-      const r = await adminSend<{ fileName: string; bytes: number; ms: number }>("POST", "/api/admin/backups");
-      setResult({ ok: true, text: `备份完成：${r.fileName}（${size(r.bytes)}，用时 ${(r.ms / 1000).toFixed(1)} 秒）` });
-    } catch (e) {
-      setResult({ ok: false, text: e instanceof ApiError ? e.message : "备份失败" });
-    } finally {
-      setBusy(false);
-      await mutate();
-    }
-  }
+  const backupNow = () =>
+    action.run(async () => {
+      try {
+        const r = await adminSend<{ fileName: string; bytes: number; ms: number }>("POST", "/api/admin/backups");
+        return `备份完成：${r.fileName}（${sizeText(r.bytes)}，用时 ${(r.ms / 1000).toFixed(1)} 秒）`;
+      } finally {
+        await mutate();
+      }
+    });
 
   const last = data?.last;
-  const now = data ? new Date(data.now).getTime() : 0;
   return (
     <>
       <Card
         title="备份"
         action={
-          <button
-            type="button"
-            disabled={busy}
-            onClick={backupNow}
-            className="rounded bg-stone-900 px-3 py-1 text-sm text-white disabled:opacity-50"
-          >
-            {busy ? "正在备份…" : "立即备份"}
-          </button>
+          <Button disabled={action.busy} onClick={() => void backupNow()}>
+            {action.busy ? "正在备份…" : "立即备份"}
+          </Button>
         }
       >
         <Notice error={error} feature="备份" />
@@ -65,7 +66,8 @@ export function BackupManager() {
             <p data-testid="last-backup">
               {last ? (
                 <>
-                  上次成功备份：<strong>{age(last.startedAt, now)}</strong>（<TimeText at={last.startedAt} />，{size(last.bytes)}）
+                  上次成功备份：<strong>{ageText(new Date(last.startedAt), new Date(data.now))}</strong>（
+                  <TimeText at={last.startedAt} />，{sizeText(last.bytes)}）
                 </>
               ) : (
                 <strong>还没有成功的备份。</strong>
@@ -76,56 +78,18 @@ export function BackupManager() {
                 超过一天没有成功备份：请查看下面失败的原因，处理后点「立即备份」。
               </p>
             )}
-            {result && (
-              <p role="status" className={`rounded-lg p-3 ${result.ok ? "bg-emerald-50 text-emerald-800" : "bg-red-50 text-red-700"}`}>
-                {result.text}
-              </p>
-            )}
-            <p className="text-stone-500">
+            <FormMessage error={action.error} message={action.message} />
+            <Note>
               {data.schedule.time === "off" ? "每日自动备份已关闭（BACKUP_TIME=off）" : `每天 ${data.schedule.time}（北京时间）自动备份`}
               ，保留最近 {data.schedule.keep} 份，保存在服务器的 <code>{data.schedule.dir}</code>
-              。备份包含数据库（订单、收款、文章、图片）和会话密钥： 请下载或复制到别的地方保存，并妥善保管。恢复：
+              。备份包含数据库（订单、收款、文章、图片）和会话密钥：请下载或复制到别的地方保存，并妥善保管。恢复：
               <code>npm run restore -- 备份文件</code>。
-            </p>
+            </Note>
           </div>
         )}
       </Card>
       <Card title="备份记录">
-        <table className="w-full text-left text-sm">
-          <thead className="text-stone-500">
-            <tr>
-              <th className="py-1">时间</th>
-              <th>方式</th>
-              <th>状态</th>
-              <th>大小</th>
-              <th></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {data?.items.map((b) => (
-              <tr key={b.id}>
-                <td className="py-1.5">
-                  <TimeText at={b.startedAt} />
-                </td>
-                <td>{TRIGGER[b.trigger] ?? b.trigger}</td>
-                <td className={b.status === "failed" ? "text-red-700" : ""} title={b.error ?? undefined}>
-                  {STATUS[b.status] ?? b.status}
-                  {b.error && <span className="block max-w-md truncate text-xs">{b.error}</span>}
-                </td>
-                <td>{size(b.bytes)}</td>
-                <td>
-                  {b.downloadable ? (
-                    <a href={`/api/admin/backups/${b.id}/download`} className="text-sky-700 underline">
-                      下载
-                    </a>
-                  ) : b.status === "done" ? (
-                    <span className="text-xs text-stone-400">文件已不在本机</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable items={data?.items} columns={COLUMNS} rowKey={(b) => b.id} minWidth="32rem" empty="还没有备份记录。" />
       </Card>
     </>
   );

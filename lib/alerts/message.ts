@@ -1,6 +1,7 @@
 import { channelLabel } from "@/lib/channels";
 import { formatCents } from "@/lib/money";
 import type { AlertEvent, EventData, EventType } from "@/lib/alerts/events";
+import { chinaWallClock } from "@/lib/china-time";
 
 /**
  * The human text of an event, for the channels a person reads on a phone
@@ -14,8 +15,7 @@ export interface AlertMessage {
 
 const PREFIX = "【付费阅读】";
 const yuan = (cents: number) => `¥${formatCents(cents)}`;
-const china = (iso: string | null) =>
-  iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ") + "（北京时间）" : "从未";
+const china = (iso: string | null) => (iso ? `${chinaWallClock(new Date(iso))}（北京时间）` : "从未");
 
 function soldText(d: EventData["payment.matched"]): string {
   const item = d.item ?? (d.article ? `《${d.article.title}》` : null);

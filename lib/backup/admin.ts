@@ -6,12 +6,13 @@ import { backupDir, config } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { BACKUP_FILE, isOverdue } from "./rules";
+import { BACKUP_STATUS, BACKUP_TRIGGER, succeeded, type BackupStatus, type BackupTrigger } from "./status";
 
 /** The owner's backup page: the runs, the last success's age and size, whether one is overdue. */
 export interface BackupView {
   id: string;
-  trigger: string;
-  status: string;
+  trigger: BackupTrigger | null;
+  status: BackupStatus | null;
   host: string;
   fileName: string | null;
   bytes: number | null;
@@ -35,7 +36,7 @@ export interface BackupOverview {
 export async function backupOverview(now = new Date()): Promise<BackupOverview> {
   const rows = await db().backup.findMany({ orderBy: { startedAt: "desc" }, take: 30 });
   const items = rows.map(toView);
-  const last = items.find((b) => b.status === "done") ?? null;
+  const last = items.find(succeeded) ?? null;
   const first = rows.at(-1)?.startedAt ?? now;
   const time = config().BACKUP_TIME;
   return {
@@ -47,8 +48,9 @@ export async function backupOverview(now = new Date()): Promise<BackupOverview> 
   };
 }
 
-function toView(b: Awaited<ReturnType<ReturnType<typeof db>["backup"]["findMany"]>>[number]): BackupView {
-  return { ...b, downloadable: b.status === "done" && !!b.fileName && b.host === hostname() && existsSync(filePath(b.fileName)) };
+function toView(row: Awaited<ReturnType<ReturnType<typeof db>["backup"]["findMany"]>>[number]): BackupView {
+  const b = { ...row, status: BACKUP_STATUS.parse(row.status), trigger: BACKUP_TRIGGER.parse(row.trigger) };
+  return { ...b, downloadable: succeeded(b) && !!b.fileName && b.host === hostname() && existsSync(filePath(b.fileName)) };
 }
 
 const filePath = (name: string) => path.join(backupDir(), name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { backupFileName, BACKUP_FILE, dueDay, filesToPrune, isOverdue, todaysSlot } from "@/lib/backup/rules";
+import { ageText, sizeText } from "@/lib/backup/status";
 
 const at = (iso: string) => new Date(iso);
 
@@ -32,5 +33,23 @@ describe("backup files", () => {
     for (const n of names) expect(n).toMatch(BACKUP_FILE);
     expect(filesToPrune([...names, "notes.txt", "paywall.db"], 2)).toEqual([names[0]]);
     expect(filesToPrune(names, 5)).toEqual([]);
+  });
+});
+
+describe("the 备份 page's words", () => {
+  it("gives a size in KB below a megabyte and in MB from there, never 0 KB for a tiny file", () => {
+    expect([sizeText(null), sizeText(10), sizeText(850 * 1024), sizeText(12.34 * 1024 * 1024)]).toEqual(["—", "1 KB", "850 KB", "12.3 MB"]);
+  });
+
+  it("says how long ago in minutes, then hours up to two days, then days", () => {
+    const now = at("2026-12-05T12:00:00Z");
+    const ago = (ms: number) => ageText(new Date(now.getTime() - ms), now);
+    expect([ago(20_000), ago(12 * 60_000), ago(5 * 3600_000), ago(47 * 3600_000), ago(72 * 3600_000)]).toEqual([
+      "刚刚",
+      "12 分钟前",
+      "5 小时前",
+      "47 小时前",
+      "3 天前",
+    ]);
   });
 });

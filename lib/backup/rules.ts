@@ -1,4 +1,4 @@
-import { chinaDay, chinaDayStart } from "@/lib/admin/china-time";
+import { chinaDay, chinaDayStart } from "@/lib/china-time";
 
 /**
  * When the daily backup is due and when the last one is overdue. Pure: `now` is a parameter.

@@ -9,8 +9,10 @@ import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { raiseEventSafely } from "@/lib/alerts/raise";
 import { sessionSecret } from "@/lib/http/session-secret";
+import { chinaDateTimeText } from "@/lib/china-time";
 import { describeFile, sha256File, writeArchive, type Manifest } from "./archive";
 import { backupFileName, filesToPrune } from "./rules";
+import type { BackupTrigger } from "./status";
 import { copySqlite, integrityCheck, sqliteCounts, sqliteMigrations } from "./sqlite";
 import { dumpPostgres, postgresCounts, withPg } from "./postgres";
 
@@ -22,7 +24,6 @@ import { dumpPostgres, postgresCounts, withPg } from "./postgres";
  * so every instance shows the last backup's age and a failure reaches the owner
  * (`backup.failed`). Used by `npm run backup`, 立即备份 and the daily job alike.
  */
-export type BackupTrigger = "daily" | "manual" | "cli";
 
 export interface BackupResult {
   id: string;
@@ -45,7 +46,7 @@ export async function runBackup(trigger: BackupTrigger, now = new Date(), opts: 
   if (running)
     throw new AppError(
       "backup_running",
-      `已有一个备份正在进行（${running.host}，开始于 ${running.startedAt.toISOString()}），请稍后再试。`,
+      `已有一个备份正在进行（${running.host}，开始于 ${chinaDateTimeText(running.startedAt)}），请稍后再试。`,
     );
   const id = `bak_${newId(12)}`;
   const host = hostname();

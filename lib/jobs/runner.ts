@@ -4,10 +4,10 @@ import { newId } from "@/lib/ids";
 import { retryDelayMs } from "@/lib/jobs/backoff";
 
 /**
- * Runs due jobs. A job is claimed with a compare-and-set on its row that sets
+ * Runs due jobs. A job is leased with a compare-and-set on its row that sets
  * a lease (lockedBy / lockedUntil): of two processes, only one update matches,
  * so a job never runs twice at once. A process that dies mid-job leaves its
- * lease to expire, and the job is claimed again (it survives restarts). The
+ * lease to expire, and the job is leased again (it survives restarts). The
  * lease is longer than any handler may take (they time out well before), so a
  * live worker never loses its job to another.
  */
@@ -21,11 +21,11 @@ export interface RunOptions {
   now?: Date;
   limit?: number;
   workerId?: string;
-  /** Asked before each claim: true once the process is stopping (no new job is started then). */
+  /** Asked before each lease: true once the process is stopping (no new job is started then). */
   stop?: () => boolean;
 }
 
-/** Claims up to `limit` due jobs and runs them one after another; returns how many ran. */
+/** Leases up to `limit` due jobs and runs them one after another; returns how many ran. */
 export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Promise<number> {
   const now = opts.now ?? new Date();
   const workerId = opts.workerId ?? WORKER_ID;
@@ -43,7 +43,7 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
   let ran = 0;
   for (const { id } of due) {
     if (opts.stop?.()) break;
-    const job = await claim(id, workerId, now);
+    const job = await lease(id, workerId, now);
     if (!job) continue;
     ran++;
     await runOne(handlers, job, workerId);
@@ -51,7 +51,7 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
   return ran;
 }
 
-async function claim(id: string, workerId: string, now: Date) {
+async function lease(id: string, workerId: string, now: Date) {
   const won = await db().job.updateMany({
     where: {
       id,
@@ -66,7 +66,7 @@ async function claim(id: string, workerId: string, now: Date) {
   return db().job.findUnique({ where: { id } });
 }
 
-type JobRow = NonNullable<Awaited<ReturnType<typeof claim>>>;
+type JobRow = NonNullable<Awaited<ReturnType<typeof lease>>>;
 
 async function runOne(handlers: Handlers, job: JobRow, workerId: string): Promise<void> {
   const mine = { id: job.id, lockedBy: workerId, status: "running" };

@@ -1,5 +1,5 @@
 /**
- * The process's life cycle, shared by the custom server (scripts/server.ts, loaded by tsx)
+ * The process's life cycle, shared by the production server (server/main.ts, loaded by tsx)
  * and Next.js's bundle (route handlers, the worker), which load this file as two separate
  * modules: the state lives on globalThis so both see one. Modules that hold something a
  * clean stop must let go of (open event streams, the worker's job leases, database

@@ -1,6 +1,6 @@
 import { databaseKind } from "@/lib/config";
 import { db } from "@/lib/db/client";
-import { workerState } from "@/lib/worker/start";
+import { workerState } from "@/lib/worker/liveness";
 import { isDraining } from "@/lib/ops/lifecycle";
 
 /**

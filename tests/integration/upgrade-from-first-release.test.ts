@@ -41,7 +41,7 @@ async function firstReleaseDatabase(): Promise<ScratchDb> {
   return s;
 }
 
-/** `npm start`'s first step, as its own process (scripts/start.ts runs it the same way). */
+/** `npm start`'s first step, as its own process (server/start.ts runs it the same way). */
 function startStep(url: string) {
   return spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/seed.ts"], {
     cwd: root,

@@ -1,5 +1,5 @@
 /**
- * A stopping server's worker: it claims no new job, and a job it still holds goes back to the
+ * A stopping server's worker: it leases no new job, and a job it still holds goes back to the
  * queue at once (attempt not counted) for another process or the next start, instead of waiting
  * for its two-minute lease to run out.
  */
@@ -38,7 +38,7 @@ describe("worker shutdown", () => {
     expect(await db().job.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "done", attempts: 1 });
   });
 
-  it("claims nothing once told to stop", async () => {
+  it("leases nothing once told to stop", async () => {
     await enqueue(db(), "test.quick", {});
     let ran = 0;
     expect(await runDueJobs({ "test.quick": async () => void ran++ }, { stop: () => true })).toBe(0);

@@ -1,14 +1,11 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner } from "@/lib/http/door";
 import { backupOverview } from "@/lib/backup/admin";
 import { runBackup } from "@/lib/backup/run";
 
-export const dynamic = "force-dynamic";
-
 /** GET: the backups and the schedule; POST: 立即备份 — one backup now, answered when it is written. */
-export const GET = adminRoute(async () => json(await backupOverview()));
+export const GET = owner(async () => json(await backupOverview()));
 
-export const POST = adminRoute(async () => {
+export const POST = owner(async () => {
   const r = await runBackup("manual");
   return json({ id: r.id, fileName: r.fileName, bytes: r.bytes, sha256: r.sha256, ms: r.ms, counts: r.manifest.counts }, 201);
 });

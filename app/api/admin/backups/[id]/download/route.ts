@@ -1,7 +1,5 @@
-import { adminRoute } from "@/lib/admin/route";
+import { owner, segments } from "@/lib/http/door";
 import { backupDownload } from "@/lib/backup/admin";
 
-export const dynamic = "force-dynamic";
-
 /** GET /api/admin/backups/{id}/download: the backup file (when it is on this server). */
-export const GET = adminRoute<{ id: string }>(async (_req, { params }) => backupDownload((await params).id));
+export const GET = owner(({ params }) => backupDownload(params.id), { params: segments("id") });
