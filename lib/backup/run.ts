@@ -83,9 +83,10 @@ async function stage(staging: string, now: Date, host: string): Promise<Manifest
   let counts: Record<string, number>;
   let migrations: string[];
   let dbFile: string;
+  // turbopackIgnore: a runtime path in the staging folder, not a file for the build to trace.
   if (kind === "sqlite") {
     dbFile = "database.sqlite";
-    const copy = path.join(staging, dbFile);
+    const copy = path.join(/* turbopackIgnore: true */ staging, dbFile);
     await copySqlite(sqlitePath(url), copy);
     const check = integrityCheck(copy);
     if (check !== "ok") throw new Error(`the copied database failed PRAGMA integrity_check: ${check}`);
@@ -98,7 +99,7 @@ async function stage(staging: string, now: Date, host: string): Promise<Manifest
       await postgresCounts(c),
       (await c.query<{ name: string }>("SELECT name FROM _migrations ORDER BY name")).rows.map((r) => r.name),
     ]);
-    await dumpPostgres(url, path.join(staging, dbFile));
+    await dumpPostgres(url, path.join(/* turbopackIgnore: true */ staging, dbFile));
   }
   await writeFile(path.join(staging, "session-secret"), sessionSecret(), { mode: 0o600 });
   return {
