@@ -34,6 +34,10 @@ const errorStatus = {
   demo_mode: 503,
   no_qr_code: 503,
   admin_not_configured: 503,
+  /** One backup at a time (lib/backup/run.ts). */
+  backup_running: 409,
+  /** The backup could not be made (pg_dump missing, disk full …); the message says what to do. */
+  backup_failed: 503,
   /** An outgoing delivery (alert test) failed at the other end. */
   delivery_failed: 502,
   internal: 500,

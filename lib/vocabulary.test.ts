@@ -14,6 +14,7 @@ import { ACCOUNT_STATE, accountState } from "./accounts/state";
 import { RESTORE_LINK_STATE, restoreLinkState } from "./readers/link-state";
 import { PUBLICATION, publication } from "./articles/publication";
 import { PASS_SALE, passSale } from "./passes/sale-state";
+import { BACKUP_STATUS, BACKUP_TRIGGER } from "./backup/status";
 
 /** The homes of the words; client components import them, so they reach nothing but lib/vocabulary.ts and types. */
 const HOMES = [
@@ -29,6 +30,7 @@ const HOMES = [
   "readers/link-state.ts",
   "articles/publication.ts",
   "passes/sale-state.ts",
+  "backup/status.ts",
 ];
 
 const ALL: [string, Vocabulary<string>][] = [
@@ -46,6 +48,8 @@ const ALL: [string, Vocabulary<string>][] = [
   ["restore link state", RESTORE_LINK_STATE],
   ["publication", PUBLICATION],
   ["pass sale", PASS_SALE],
+  ["backup status", BACKUP_STATUS],
+  ["backup trigger", BACKUP_TRIGGER],
   ["on/off switch", SWITCH_STATE],
 ];
 

@@ -18,6 +18,7 @@ import { securityHeaders } from "../lib/http/security-headers.mjs";
 import { servePage } from "./page-cache";
 import { serveDirect } from "./direct-routes";
 import { listenHost } from "./listen-host";
+import { installGracefulShutdown } from "../lib/ops/shutdown";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -70,6 +71,5 @@ server.listen(port, hostname, () => {
   console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"}, listening on ${hostname})`);
 });
 
-for (const sig of ["SIGINT", "SIGTERM"] as const) {
-  process.on(sig, () => server.close(() => process.exit(0)));
-}
+// SIGTERM/SIGINT: stop accepting, finish in-flight requests, close streams, release job leases, exit (lib/ops/shutdown.ts).
+installGracefulShutdown(server);

@@ -7,9 +7,15 @@ import { buildIfStale, root } from "./build";
 
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
-  console.log(`Usage: npm start [-- --dev]
+  console.log(`Usage: npm start [-- --dev | --build-only]
   Applies migrations, adds demo content to an empty database, builds when the
-  sources changed, and serves on $PORT (default 3000). Configuration: README.`);
+  sources changed, and serves on $PORT (default 3000). Configuration: README.
+  --build-only   build now if needed and exit, touching no database (prepare a
+                 new release while the old one still serves: docs/deploy.md)`);
+  process.exit(0);
+}
+if (args.includes("--build-only")) {
+  buildIfStale();
   process.exit(0);
 }
 const dev = args.includes("--dev");

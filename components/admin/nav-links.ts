@@ -43,6 +43,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     links: [
       ["/admin/settings", "站点设置"],
       ["/admin/alerts", "提醒"],
+      ["/admin/backups", "备份"],
       ["/admin/restore-links", "恢复链接"],
       ["/admin/account", "账号"],
     ],

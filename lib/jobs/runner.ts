@@ -25,6 +25,8 @@ export interface RunOptions {
   kinds?: string[];
   /** Jobs run at once; each handler bounds its own time (hard deadlines on outgoing requests). */
   concurrency?: number;
+  /** Asked before each lease: true once the process is stopping (no new job is started then). */
+  stop?: () => boolean;
 }
 
 /** Leases up to `limit` due jobs of the given kinds and runs them, `concurrency` at a time; returns how many ran. */
@@ -47,6 +49,7 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
   let next = 0;
   const lane = async () => {
     while (next < due.length) {
+      if (opts.stop?.()) return;
       const job = await lease(due[next++].id, workerId, now);
       if (!job) continue;
       ran++;
@@ -91,6 +94,18 @@ async function runOne(handlers: Handlers, job: JobRow, workerId: string): Promis
         : { status: "pending", runAt: new Date(Date.now() + retryDelayMs(job.attempts)), lockedUntil: null, lastError: message },
     });
   }
+}
+
+/**
+ * On shutdown: jobs this process still holds go back to the queue at once (due now, the
+ * interrupted attempt not counted), instead of waiting for their lease to run out.
+ */
+export async function releaseLeases(workerId = WORKER_ID): Promise<number> {
+  const res = await db().job.updateMany({
+    where: { status: "running", lockedBy: workerId },
+    data: { status: "pending", lockedBy: null, lockedUntil: null, runAt: new Date(), attempts: { decrement: 1 } },
+  });
+  return res.count;
 }
 
 /** Thrown by a handler for a failure that retrying cannot fix (bad configuration, a deleted target). */

@@ -8,6 +8,7 @@ import { MERCHANT_ORDER_STATUS } from "@/lib/gateway/protocol";
 import { JOB_STATUS } from "@/lib/jobs/status";
 import { NOTIFICATION_OUTCOME } from "@/lib/notify/outcome";
 import { CODE_STATUS } from "@/lib/redeem/status";
+import { BACKUP_STATUS, BACKUP_TRIGGER } from "@/lib/backup/status";
 
 /**
  * The word an owner or a reader sees for a stored status lives in its vocabulary (lib/<domain>/status.ts …),
@@ -26,6 +27,8 @@ const STORED = new Set<string>(
     JOB_STATUS,
     NOTIFICATION_OUTCOME,
     CODE_STATUS,
+    BACKUP_STATUS,
+    BACKUP_TRIGGER,
   ].flatMap((v): readonly string[] => v.values),
 );
 
