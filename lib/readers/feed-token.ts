@@ -1,32 +1,87 @@
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
+import { linkId } from "@/lib/readers/links";
+import type { ReaderCookie } from "@/lib/readers/session";
 
 /**
- * The secret in a reader's private feed URL. Separate from the restore token on
- * purpose: a feed URL is pasted into feed readers and online services, so it
- * must be revocable on its own without touching the reader's identity. One per
- * reader; issuing again replaces it (the old URL stops working at once).
+ * The secret in a private feed URL. Separate from the restore token on purpose:
+ * a feed URL is pasted into feed readers and online services, so it must be
+ * revocable on its own without touching the reader's identity. Issuing again
+ * replaces it (the old URL stops working at once).
+ *
+ * Whose feed a browser sees depends on how it got its reader id. The buyer's own
+ * browsers share the reader's feed (ReaderFeed). A browser restored through a
+ * restore link gets one of its own (DeviceFeed, per link and device): it can
+ * neither read nor replace the buyer's URL, and every URL it was given dies with
+ * the link when the owner revokes it — a leaked link cannot leave a feed behind
+ * that keeps serving what the buyer buys later.
  */
 const TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
-export async function currentFeedToken(readerId: string): Promise<string | null> {
-  return (await db().readerFeed.findUnique({ where: { readerId }, select: { token: true } }))?.token ?? null;
+/** Whose feed: the reader, and the restore link and device when the browser came through one. */
+export type FeedHolder = Pick<ReaderCookie, "readerId" | "via">;
+
+/** What a feed URL stands for: the reader whose purchases it carries, and the restored browser holding it (if any). */
+export interface FeedOwner {
+  readerId: string;
+  /** The restore device id; null for the buyer's own feed. */
+  deviceId: string | null;
+  linkId: string | null;
+  autoRotatedAt: Date | null;
 }
 
-export async function issueFeedToken(readerId: string, now = new Date()): Promise<string> {
+export async function currentFeedTokenFor(h: FeedHolder): Promise<string | null> {
+  return (await currentFeed(h))?.token ?? null;
+}
+
+/** The holder's feed row (token and whether the guard replaced it), or null. */
+export async function currentFeed(h: FeedHolder): Promise<{ token: string; autoRotatedAt: Date | null } | null> {
+  const select = { token: true, autoRotatedAt: true } as const;
+  if (!h.via) return db().readerFeed.findUnique({ where: { readerId: h.readerId }, select });
+  return db().deviceFeed.findUnique({
+    where: { linkId_deviceId: { linkId: linkId(h.readerId, h.via.generation), deviceId: h.via.deviceId } },
+    select,
+  });
+}
+
+export async function issueFeedTokenFor(h: FeedHolder, now = new Date()): Promise<string> {
   const token = newId(24);
-  await db().readerFeed.upsert({ where: { readerId }, create: { readerId, token, createdAt: now }, update: { token, createdAt: now } });
+  if (!h.via) {
+    const data = { token, createdAt: now, autoRotatedAt: null };
+    await db().readerFeed.upsert({ where: { readerId: h.readerId }, create: { readerId: h.readerId, ...data }, update: data });
+    return token;
+  }
+  // A restored browser's cookie names its link, which exists: confirming created its row.
+  const link = linkId(h.readerId, h.via.generation);
+  await db().deviceFeed.upsert({
+    where: { linkId_deviceId: { linkId: link, deviceId: h.via.deviceId } },
+    create: { token, readerId: h.readerId, linkId: link, deviceId: h.via.deviceId, createdAt: now },
+    update: { token, createdAt: now, autoRotatedAt: null },
+  });
   return token;
 }
 
-export async function revokeFeedToken(readerId: string): Promise<void> {
-  await db().readerFeed.deleteMany({ where: { readerId } });
+export async function revokeFeedTokenFor(h: FeedHolder): Promise<void> {
+  if (!h.via) await db().readerFeed.deleteMany({ where: { readerId: h.readerId } });
+  else await db().deviceFeed.deleteMany({ where: { linkId: linkId(h.readerId, h.via.generation), deviceId: h.via.deviceId } });
 }
 
-/** The reader a feed URL belongs to, or null for an unknown or revoked token. */
-export async function readerForFeedToken(token: string): Promise<string | null> {
+/** Who a feed URL belongs to, or null for an unknown, replaced or stopped token, or one whose restore link was revoked. */
+export async function feedOwner(token: string): Promise<FeedOwner | null> {
   if (!TOKEN.test(token)) return null;
-  return (await db().readerFeed.findUnique({ where: { token }, select: { readerId: true } }))?.readerId ?? null;
+  const own = await db().readerFeed.findUnique({ where: { token }, select: { readerId: true, autoRotatedAt: true } });
+  if (own) return { readerId: own.readerId, deviceId: null, linkId: null, autoRotatedAt: own.autoRotatedAt };
+  const device = await db().deviceFeed.findUnique({
+    where: { token },
+    select: { readerId: true, deviceId: true, linkId: true, autoRotatedAt: true, link: { select: { revokedAt: true } } },
+  });
+  if (!device || device.link.revokedAt) return null;
+  return { readerId: device.readerId, deviceId: device.deviceId, linkId: device.linkId, autoRotatedAt: device.autoRotatedAt };
+}
+
+/** The reader a feed URL belongs to, or null (see feedOwner). */
+export async function readerForFeedToken(token: string): Promise<string | null> {
+  return (await feedOwner(token))?.readerId ?? null;
 }
 
 export const privateFeedPath = (token: string) => `/feed/private/${token}`;
