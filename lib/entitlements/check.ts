@@ -13,38 +13,94 @@ import type { OrderKind, OrderTarget } from "@/lib/targets";
 
 type Client = Tx | Db;
 
+/** The grant a post is read under: what a mark names (lib/marks) and the tracer reports (lib/trace). */
+export interface Grant {
+  kind: "article" | "series" | "pass";
+  /** Entitlement, SeriesGrant or PassGrant id. */
+  id: string;
+  orderId: string | null;
+  /** A pass period's end (null: lifetime, or not a pass). */
+  endsAt: Date | null;
+}
+
+const GRANT = { id: true, orderId: true } as const;
+
 /** A post bought (or redeemed) on its own. */
-async function hasArticle(client: Client, readerId: string, articleId: string): Promise<boolean> {
-  const row = await client.entitlement.findUnique({ where: { readerId_articleId: { readerId, articleId } }, select: { id: true } });
-  return row !== null;
+async function articleGrant(client: Client, readerId: string, articleId: string): Promise<Grant | null> {
+  const row = await client.entitlement.findUnique({ where: { readerId_articleId: { readerId, articleId } }, select: GRANT });
+  return row && { kind: "article", ...row, endsAt: null };
 }
 
 /** A series the reader owns that contains the post today. */
-async function hasSeriesWith(client: Client, readerId: string, articleId: string): Promise<boolean> {
+async function seriesGrant(client: Client, readerId: string, articleId: string): Promise<Grant | null> {
   const row = await client.seriesGrant.findFirst({
     where: { readerId, series: { articles: { some: { articleId } } } },
-    select: { id: true },
+    select: GRANT,
+    orderBy: { createdAt: "asc" },
   });
-  return row !== null;
+  return row && { kind: "series", ...row, endsAt: null };
 }
 
-/** A pass period covering `now` (lifetime: `lifetimeOnly`). */
-async function hasPass(client: Client, readerId: string, now: Date, lifetimeOnly = false): Promise<boolean> {
+/** A pass period covering `now` (lifetime: `lifetimeOnly`); the lifetime or longest-running one first. */
+async function passGrant(client: Client, readerId: string, now: Date, lifetimeOnly = false): Promise<Grant | null> {
   const row = await client.passGrant.findFirst({
     where: lifetimeOnly
       ? { readerId, endsAt: null }
       : { readerId, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
-    select: { id: true },
+    select: { ...GRANT, endsAt: true },
+    orderBy: [{ startsAt: "asc" }],
   });
-  return row !== null;
+  return row && { kind: "pass", ...row };
+}
+
+const hasArticle = async (c: Client, r: string, a: string) => (await articleGrant(c, r, a)) !== null;
+const hasSeriesWith = async (c: Client, r: string, a: string) => (await seriesGrant(c, r, a)) !== null;
+const hasPass = async (c: Client, r: string, now: Date, lifetimeOnly = false) => (await passGrant(c, r, now, lifetimeOnly)) !== null;
+
+/**
+ * The grant under which this reader may read this paid post now, or null: the post bought on its
+ * own first, then a pass, then a series. Free posts have none (they are not paid text).
+ */
+export async function grantFor(readerId: string | null, article: { id: string; priceCents: number }, now = new Date()): Promise<Grant | null> {
+  if (article.priceCents <= 0 || !readerId) return null;
+  const c = db();
+  return (await articleGrant(c, readerId, article.id)) ?? (await passGrant(c, readerId, now)) ?? (await seriesGrant(c, readerId, article.id));
 }
 
 /** May this reader read the whole of this article? Free articles: everyone. */
 export async function canRead(readerId: string | null, article: { id: string; priceCents: number }, now = new Date()): Promise<boolean> {
   if (article.priceCents <= 0) return true;
-  if (!readerId) return false;
+  return (await grantFor(readerId, article, now)) !== null;
+}
+
+/**
+ * grantFor for many posts at once (a feed, the reader's library): the paid posts this reader may
+ * read in full and the grant for each, in three queries whatever the number of posts.
+ */
+export async function readableGrants(
+  readerId: string | null,
+  articles: { id: string; priceCents: number }[],
+  now = new Date(),
+): Promise<Map<string, Grant>> {
+  const out = new Map<string, Grant>();
+  const paid = articles.filter((a) => a.priceCents > 0).map((a) => a.id);
+  if (!readerId || paid.length === 0) return out;
   const c = db();
-  return (await hasArticle(c, readerId, article.id)) || (await hasPass(c, readerId, now)) || (await hasSeriesWith(c, readerId, article.id));
+  const [own, viaSeries, pass] = await Promise.all([
+    c.entitlement.findMany({ where: { readerId, articleId: { in: paid } }, select: { ...GRANT, articleId: true } }),
+    c.seriesArticle.findMany({
+      where: { articleId: { in: paid }, series: { grants: { some: { readerId } } } },
+      select: { articleId: true, series: { select: { grants: { where: { readerId }, select: GRANT, take: 1, orderBy: { createdAt: "asc" } } } } },
+    }),
+    passGrant(c, readerId, now),
+  ]);
+  for (const r of viaSeries) {
+    const g = r.series.grants[0];
+    if (g) out.set(r.articleId, { kind: "series", ...g, endsAt: null });
+  }
+  if (pass) for (const id of paid) out.set(id, pass);
+  for (const { articleId, ...g } of own) out.set(articleId, { kind: "article", ...g, endsAt: null });
+  return out;
 }
 
 /**
@@ -57,18 +113,7 @@ export async function readableArticleIds(
   now = new Date(),
 ): Promise<Set<string>> {
   const out = new Set(articles.filter((a) => a.priceCents <= 0).map((a) => a.id));
-  const paid = articles.filter((a) => a.priceCents > 0).map((a) => a.id);
-  if (!readerId || paid.length === 0) return out;
-  const c = db();
-  if (await hasPass(c, readerId, now)) return new Set(articles.map((a) => a.id));
-  const [own, viaSeries] = await Promise.all([
-    c.entitlement.findMany({ where: { readerId, articleId: { in: paid } }, select: { articleId: true } }),
-    c.seriesArticle.findMany({
-      where: { articleId: { in: paid }, series: { grants: { some: { readerId } } } },
-      select: { articleId: true },
-    }),
-  ]);
-  for (const r of [...own, ...viaSeries]) out.add(r.articleId);
+  for (const id of (await readableGrants(readerId, articles, now)).keys()) out.add(id);
   return out;
 }
 

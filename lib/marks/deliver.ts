@@ -1,0 +1,80 @@
+import { LRUCache } from "lru-cache";
+import { db } from "@/lib/db/client";
+import { pageStore } from "@/lib/http/page-store";
+import type { Grant } from "@/lib/entitlements/check";
+import { linkId } from "@/lib/readers/links";
+import type { ReaderCookie } from "@/lib/readers/session";
+import { codeHex, codewordBits } from "@/lib/marks/codec";
+import { carrierFor, DASH, PLACEHOLDER_COUNT, slotOfPlaceholder, type Slot } from "@/lib/marks/carriers";
+import { markCode, markKey, readerLabel } from "@/lib/marks/key";
+import { markHtmlWith } from "@/lib/marks/html";
+import { markMarkdownWith } from "@/lib/marks/markdown";
+
+/**
+ * A reader's mark for one grant, as every surface applies it: the page (server render and the
+ * page cache), GET /api/articles/{slug}/body, the private feed and the library downloads. The first
+ * delivery of each mark is recorded (DeliveryMark), so the tracer still names the purchase after
+ * the grant is gone. Teasers, free posts, public feeds and anyone not entitled never get here.
+ */
+export interface ReaderMark {
+  /** 10 hex digits. */
+  code: string;
+  bits: Uint8Array;
+  /** 「读者 XXXXXX」 */
+  label: string;
+  /** The UTF-8 bytes of the carrier for every template placeholder (lib/marks/template.ts), 3 each. */
+  table: Buffer;
+}
+
+export type MarkHolder = Pick<ReaderCookie, "readerId" | "via">;
+
+const marks = new LRUCache<string, ReaderMark>({ max: 20_000 });
+// Which marks this process knows are recorded, as of the page store's generation: everything the
+// page store forgets (an owner's write; every test's fresh database) is recorded again on next use.
+const recorded = new LRUCache<string, number>({ max: 50_000 });
+
+export async function markFor(h: MarkHolder, grant: Grant, articleId: string | null = null): Promise<ReaderMark> {
+  const holder = h.via?.deviceId ?? "";
+  const id = `${grant.kind}:${grant.id}:${holder}`;
+  let mark = marks.get(id);
+  if (!mark) {
+    const key = await markKey();
+    const code = markCode(key, { kind: grant.kind, grantId: grant.id, holder });
+    const bits = codewordBits(code);
+    mark = { code: codeHex(code), bits, label: readerLabel(key, h.readerId), table: carrierTable(bits) };
+    marks.set(id, mark);
+  }
+  if (recorded.get(mark.code) !== pageStore.generation) {
+    await db().deliveryMark.upsert({
+      where: { code: mark.code },
+      create: {
+        code: mark.code,
+        readerId: h.readerId,
+        kind: grant.kind,
+        grantId: grant.id,
+        articleId: grant.kind === "article" ? articleId : null,
+        orderId: grant.orderId,
+        holder,
+        linkId: h.via ? linkId(h.readerId, h.via.generation) : null,
+        label: mark.label,
+      },
+      update: {},
+    });
+    recorded.set(mark.code, pageStore.generation);
+  }
+  return mark;
+}
+
+const put = (mark: ReaderMark) => (slot: Slot) => carrierFor(slot, mark.bits);
+
+export const markedHtml = (html: string, mark: ReaderMark) => markHtmlWith(html, put(mark));
+export const markedMarkdown = (markdown: string, mark: ReaderMark) => markMarkdownWith(markdown, put(mark));
+
+function carrierTable(bits: Uint8Array): Buffer {
+  const table = Buffer.alloc(PLACEHOLDER_COUNT * 3);
+  for (let i = 0; i < PLACEHOLDER_COUNT; i++) {
+    const slot = slotOfPlaceholder(i);
+    table.write(slot ? carrierFor(slot, bits) : DASH[0], i * 3, "utf8");
+  }
+  return table;
+}
