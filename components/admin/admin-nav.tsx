@@ -17,6 +17,7 @@ const LINKS = [
   ["/admin/payments", "收款"],
   ["/admin/merchants", "网关商户"],
   ["/admin/restore-links", "恢复链接"],
+  ["/admin/trace", "泄露追踪"],
   ["/admin/notifications", "通知日志"],
   ["/admin/devices", "设备"],
   ["/admin/alerts", "提醒"],

@@ -82,6 +82,15 @@ function Editor({ initial, onSaved }: { initial: SiteSettings; onSaved: (s: Site
             <ImageUpload label="上传图标" onUploaded={(img) => set("logoUrl", img.url)} />
           </div>
         </div>
+        <div>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={s.readerLine} onChange={(e) => set("readerLine", e.target.checked)} />
+            在付费正文末尾显示「本文仅供 读者 XXXXXX 阅读」
+          </label>
+          <p className="text-xs text-stone-500">
+            读者编号对应购买记录，截图流传出去时可在「泄露追踪」里查到来源。正文里看不见的追踪记号始终开启，与此项无关。
+          </p>
+        </div>
         <label className="block">
           页脚文字
           <textarea className={`${input} h-20`} value={s.footerText} onChange={(e) => set("footerText", e.target.value)} />

@@ -5,14 +5,17 @@ import { clientIp } from "@/lib/http/client-ip";
 import { getCookie } from "@/lib/http/cookies";
 import type { PageGate, PageVariant } from "@/lib/http/page-store";
 import { READER_COOKIE } from "@/lib/readers/session";
-import { readerFromCookieValue } from "@/lib/readers/links";
-import { canRead } from "@/lib/entitlements/check";
+import { siteSettings } from "@/lib/settings/store";
+import { markFor } from "@/lib/marks/deliver";
+import { cachedGrant, cachedSession } from "@/lib/entitlements/grant-cache";
 
 /**
  * The page cache's gate (lib/http/page-cache.ts): which stored article page a
  * request may get. It runs for every request, also when the page is served from
- * the store, so the entitlement is this request's own database answer:
- * - "open": the reader may read the whole post (or it is free) — the page with the body;
+ * the store, so the entitlement is this request's own answer (lib/entitlements/grant-cache.ts:
+ * the database's yes, remembered for seconds and dropped by every revocation):
+ * - "open": the reader may read the whole post (or it is free) — the page with the body; for a
+ *   paid post with the reader's mark (their carriers and label: lib/marks/page-serve.ts);
  * - "paywall": no (valid) reader cookie and the post is not free — the anonymous page;
  * - null: a reader who may not read the post; their page may show their open
  *   payment report, so it is rendered for them and never stored.
@@ -22,11 +25,16 @@ export async function pageVariant(slug: string, headers: Headers): Promise<PageV
   const post = await publicPost(slug);
   if (!post) return null;
   const { article } = post;
-  const readerId = await readerFromCookieValue(getCookie(headers, READER_COOKIE));
+  const session = await cachedSession(getCookie(headers, READER_COOKIE));
   const demo = (await isDemoMode()) ? ":demo" : "";
   const paid = article.priceCents > 0;
-  if (await canRead(readerId, article)) return { variant: `open${demo}`, articleId: article.id, paid };
-  return readerId ? null : { variant: `paywall${demo}`, articleId: article.id, paid };
+  if (!paid) return { variant: `open${demo}`, articleId: article.id, paid };
+  const grant = session ? await cachedGrant(session.readerId, article) : null;
+  if (grant && session) {
+    const [mark, settings] = await Promise.all([markFor(session, grant, article.id), siteSettings()]);
+    return { variant: `open${demo}`, articleId: article.id, paid, mark: { table: mark.table, label: settings.readerLine ? mark.label : "" } };
+  }
+  return session ? null : { variant: `paywall${demo}`, articleId: article.id, paid };
 }
 
 export const articlePageGate: PageGate = {

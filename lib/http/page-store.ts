@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import type { Template } from "../marks/template";
 
 /**
  * The process's store of rendered article pages (whole HTML), read by
@@ -28,6 +29,8 @@ export interface PageVariant {
   articleId: string;
   /** The post costs money: an "open" page must show its body, a "paywall" page must not. */
   paid: boolean;
+  /** An entitled reader of a paid post: the carriers and label their copy gets (lib/marks/page-serve.ts). */
+  mark?: { table: Buffer; label: string };
 }
 
 export interface PageGate {
@@ -44,6 +47,8 @@ export interface StoredPage {
   gzip: Buffer;
   generation: number;
   variant: string;
+  /** A marked page's template: `body` holds placeholders and is never sent as is (lib/marks/page-serve.ts). */
+  template?: Template;
 }
 
 interface Store {
@@ -57,7 +62,7 @@ export const pageStore: Store = (g.__paywallPages ??= {
   generation: 0,
   entries: new LRUCache<string, StoredPage>({
     maxSize: MAX_BYTES,
-    sizeCalculation: (p) => p.body.length + p.gzip.length + 1,
+    sizeCalculation: (p) => p.body.length + p.gzip.length + (p.template ? p.template.offsets.length * 6 : 0) + 1,
     ttl: PAGE_TTL_MS,
   }),
   gate: null,

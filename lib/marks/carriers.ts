@@ -1,4 +1,4 @@
-import { CODEWORD_BITS } from "@/lib/marks/codec";
+import { CODEWORD_BITS } from "@/lib/marks/sizes";
 
 /**
  * The characters that carry a mark, chosen by measurement (docs/marks.md has the table,

@@ -11,10 +11,9 @@ import FieldModule from "@zxing/library/cjs/core/common/reedsolomon/GenericGF.js
  * takes the majority per bit and lets Reed-Solomon repair what the votes got
  * wrong or never saw (an unseen byte is sent as 0, i.e. as one more error).
  */
-export const DATA_BYTES = 5;
-export const CHECK_BYTES = 7;
-export const CODEWORD_BYTES = DATA_BYTES + CHECK_BYTES;
-export const CODEWORD_BITS = CODEWORD_BYTES * 8;
+import { CHECK_BYTES, CODEWORD_BITS, CODEWORD_BYTES, DATA_BYTES } from "@/lib/marks/sizes";
+
+export { CHECK_BYTES, CODEWORD_BITS, CODEWORD_BYTES, DATA_BYTES };
 
 // The deep CommonJS paths load the codec alone (not the whole barcode library); bundlers and Node
 // disagree on whether a default import is the class or { default: class }.

@@ -22,7 +22,7 @@ const hex = (u: Uint8Array) => Buffer.from(u).toString("hex");
 
 describe("the codeword (Reed-Solomon from @zxing/library)", () => {
   it("round-trips a 40-bit code through 96 bits and repairs up to three damaged bytes", () => {
-    const votes = Array.from(bits, (b) => (b ? 1 : -1));
+    const votes: number[] = Array.from(bits, (b) => (b ? 1 : -1));
     expect(hex(decodeVotes(votes)!.code)).toBe(hex(CODE));
     for (const byte of [0, 6, 11]) for (let i = 0; i < 8; i++) votes[byte * 8 + i] *= -1;
     const repaired = decodeVotes(votes)!;
@@ -31,7 +31,7 @@ describe("the codeword (Reed-Solomon from @zxing/library)", () => {
   });
 
   it("treats bits nobody voted for as unknown and gives up rather than guess when too many bytes are unseen", () => {
-    const votes = Array.from(bits, (b) => (b ? 1 : -1));
+    const votes: number[] = Array.from(bits, (b) => (b ? 1 : -1));
     for (let i = 0; i < 3 * 8; i += 8) votes[i] = 0; // three bytes with an unseen bit
     expect(hex(decodeVotes(votes)!.code)).toBe(hex(CODE));
     for (let i = 24; i < 5 * 8; i += 8) votes[i] = 0; // five

@@ -27,16 +27,16 @@ export interface FeedOwner {
   /** The restore device id; null for the buyer's own feed. */
   deviceId: string | null;
   linkId: string | null;
-  autoRotatedAt: Date | null;
+  rotatedAt: Date | null;
 }
 
 export async function currentFeedTokenFor(h: FeedHolder): Promise<string | null> {
   return (await currentFeed(h))?.token ?? null;
 }
 
-/** The holder's feed row (token and whether the guard replaced it), or null. */
-export async function currentFeed(h: FeedHolder): Promise<{ token: string; autoRotatedAt: Date | null } | null> {
-  const select = { token: true, autoRotatedAt: true } as const;
+/** The holder's feed row (token, and when and by whom it was last replaced for them), or null. */
+export async function currentFeed(h: FeedHolder): Promise<{ token: string; rotatedAt: Date | null; rotatedBy: string | null } | null> {
+  const select = { token: true, rotatedAt: true, rotatedBy: true } as const;
   if (!h.via) return db().readerFeed.findUnique({ where: { readerId: h.readerId }, select });
   return db().deviceFeed.findUnique({
     where: { linkId_deviceId: { linkId: linkId(h.readerId, h.via.generation), deviceId: h.via.deviceId } },
@@ -47,7 +47,7 @@ export async function currentFeed(h: FeedHolder): Promise<{ token: string; autoR
 export async function issueFeedTokenFor(h: FeedHolder, now = new Date()): Promise<string> {
   const token = newId(24);
   if (!h.via) {
-    const data = { token, createdAt: now, autoRotatedAt: null };
+    const data = { token, createdAt: now, rotatedAt: null, rotatedBy: null };
     await db().readerFeed.upsert({ where: { readerId: h.readerId }, create: { readerId: h.readerId, ...data }, update: data });
     return token;
   }
@@ -56,7 +56,7 @@ export async function issueFeedTokenFor(h: FeedHolder, now = new Date()): Promis
   await db().deviceFeed.upsert({
     where: { linkId_deviceId: { linkId: link, deviceId: h.via.deviceId } },
     create: { token, readerId: h.readerId, linkId: link, deviceId: h.via.deviceId, createdAt: now },
-    update: { token, createdAt: now, autoRotatedAt: null },
+    update: { token, createdAt: now, rotatedAt: null, rotatedBy: null },
   });
   return token;
 }
@@ -69,14 +69,14 @@ export async function revokeFeedTokenFor(h: FeedHolder): Promise<void> {
 /** Who a feed URL belongs to, or null for an unknown, replaced or stopped token, or one whose restore link was revoked. */
 export async function feedOwner(token: string): Promise<FeedOwner | null> {
   if (!TOKEN.test(token)) return null;
-  const own = await db().readerFeed.findUnique({ where: { token }, select: { readerId: true, autoRotatedAt: true } });
-  if (own) return { readerId: own.readerId, deviceId: null, linkId: null, autoRotatedAt: own.autoRotatedAt };
+  const own = await db().readerFeed.findUnique({ where: { token }, select: { readerId: true, rotatedAt: true } });
+  if (own) return { readerId: own.readerId, deviceId: null, linkId: null, rotatedAt: own.rotatedAt };
   const device = await db().deviceFeed.findUnique({
     where: { token },
-    select: { readerId: true, deviceId: true, linkId: true, autoRotatedAt: true, link: { select: { revokedAt: true } } },
+    select: { readerId: true, deviceId: true, linkId: true, rotatedAt: true, link: { select: { revokedAt: true } } },
   });
   if (!device || device.link.revokedAt) return null;
-  return { readerId: device.readerId, deviceId: device.deviceId, linkId: device.linkId, autoRotatedAt: device.autoRotatedAt };
+  return { readerId: device.readerId, deviceId: device.deviceId, linkId: device.linkId, rotatedAt: device.rotatedAt };
 }
 
 /** The reader a feed URL belongs to, or null (see feedOwner). */
@@ -85,3 +85,15 @@ export async function readerForFeedToken(token: string): Promise<string | null> 
 }
 
 export const privateFeedPath = (token: string) => `/feed/private/${token}`;
+
+/**
+ * Replaces a feed URL for its holder (the feed guard, or the owner from the leak tracer): the old URL
+ * answers 404 from now on, 我的购买 shows the new one with a notice. Null when the token is not current.
+ */
+export async function rotateFeedToken(token: string, by: "guard" | "owner", now = new Date()): Promise<string | null> {
+  const fresh = newId(24);
+  const data = { token: fresh, rotatedAt: now, rotatedBy: by };
+  const own = await db().readerFeed.updateMany({ where: { token }, data });
+  if (own.count === 0 && (await db().deviceFeed.updateMany({ where: { token }, data })).count === 0) return null;
+  return fresh;
+}

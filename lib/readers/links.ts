@@ -15,6 +15,8 @@ import { newDeviceId, parseReaderCookie, parseRestoreToken, type ReaderCookie, t
  * g+1. The device that bought is never signed out: its cookie names no link.
  */
 export const linkId = (readerId: string, generation: number) => `${readerId}.${generation}`;
+/** The generation named by a link id. */
+export const linkGeneration = (id: string) => Number(id.slice(id.lastIndexOf(".") + 1));
 
 /** The generation of the reader's current link: one past the newest revoked one. Reads only. */
 export async function currentGeneration(readerId: string): Promise<number> {

@@ -1,30 +1,33 @@
 -- AlterTable
-ALTER TABLE "ReaderFeed" ADD COLUMN "autoRotatedAt" DATETIME;
+ALTER TABLE "ReaderFeed" ADD COLUMN     "rotatedAt" TIMESTAMP(3),
+ADD COLUMN     "rotatedBy" TEXT;
 
 -- CreateTable
 CREATE TABLE "DeviceFeed" (
-    "token" TEXT NOT NULL PRIMARY KEY,
+    "token" TEXT NOT NULL,
     "readerId" TEXT NOT NULL,
     "linkId" TEXT NOT NULL,
     "deviceId" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "autoRotatedAt" DATETIME,
-    CONSTRAINT "DeviceFeed_linkId_fkey" FOREIGN KEY ("linkId") REFERENCES "RestoreLink" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "rotatedAt" TIMESTAMP(3),
+    "rotatedBy" TEXT,
+
+    CONSTRAINT "DeviceFeed_pkey" PRIMARY KEY ("token")
 );
 
 -- CreateTable
 CREATE TABLE "FeedFetch" (
     "token" TEXT NOT NULL,
     "network" TEXT NOT NULL,
-    "firstAt" DATETIME NOT NULL,
-    "lastAt" DATETIME NOT NULL,
+    "firstAt" TIMESTAMP(3) NOT NULL,
+    "lastAt" TIMESTAMP(3) NOT NULL,
 
-    PRIMARY KEY ("token", "network")
+    CONSTRAINT "FeedFetch_pkey" PRIMARY KEY ("token","network")
 );
 
 -- CreateTable
 CREATE TABLE "DeliveryMark" (
-    "code" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
     "readerId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "grantId" TEXT NOT NULL,
@@ -33,7 +36,9 @@ CREATE TABLE "DeliveryMark" (
     "holder" TEXT NOT NULL DEFAULT '',
     "linkId" TEXT,
     "label" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DeliveryMark_pkey" PRIMARY KEY ("code")
 );
 
 -- CreateIndex
@@ -47,3 +52,6 @@ CREATE INDEX "DeliveryMark_readerId_idx" ON "DeliveryMark"("readerId");
 
 -- CreateIndex
 CREATE INDEX "DeliveryMark_label_idx" ON "DeliveryMark"("label");
+
+-- AddForeignKey
+ALTER TABLE "DeviceFeed" ADD CONSTRAINT "DeviceFeed_linkId_fkey" FOREIGN KEY ("linkId") REFERENCES "RestoreLink"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,31 +1,32 @@
 -- AlterTable
-ALTER TABLE "ReaderFeed" ADD COLUMN     "autoRotatedAt" TIMESTAMP(3);
+ALTER TABLE "ReaderFeed" ADD COLUMN "rotatedAt" DATETIME;
+ALTER TABLE "ReaderFeed" ADD COLUMN "rotatedBy" TEXT;
 
 -- CreateTable
 CREATE TABLE "DeviceFeed" (
-    "token" TEXT NOT NULL,
+    "token" TEXT NOT NULL PRIMARY KEY,
     "readerId" TEXT NOT NULL,
     "linkId" TEXT NOT NULL,
     "deviceId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "autoRotatedAt" TIMESTAMP(3),
-
-    CONSTRAINT "DeviceFeed_pkey" PRIMARY KEY ("token")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "rotatedAt" DATETIME,
+    "rotatedBy" TEXT,
+    CONSTRAINT "DeviceFeed_linkId_fkey" FOREIGN KEY ("linkId") REFERENCES "RestoreLink" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "FeedFetch" (
     "token" TEXT NOT NULL,
     "network" TEXT NOT NULL,
-    "firstAt" TIMESTAMP(3) NOT NULL,
-    "lastAt" TIMESTAMP(3) NOT NULL,
+    "firstAt" DATETIME NOT NULL,
+    "lastAt" DATETIME NOT NULL,
 
-    CONSTRAINT "FeedFetch_pkey" PRIMARY KEY ("token","network")
+    PRIMARY KEY ("token", "network")
 );
 
 -- CreateTable
 CREATE TABLE "DeliveryMark" (
-    "code" TEXT NOT NULL,
+    "code" TEXT NOT NULL PRIMARY KEY,
     "readerId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "grantId" TEXT NOT NULL,
@@ -34,9 +35,7 @@ CREATE TABLE "DeliveryMark" (
     "holder" TEXT NOT NULL DEFAULT '',
     "linkId" TEXT,
     "label" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "DeliveryMark_pkey" PRIMARY KEY ("code")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateIndex
@@ -50,6 +49,3 @@ CREATE INDEX "DeliveryMark_readerId_idx" ON "DeliveryMark"("readerId");
 
 -- CreateIndex
 CREATE INDEX "DeliveryMark_label_idx" ON "DeliveryMark"("label");
-
--- AddForeignKey
-ALTER TABLE "DeviceFeed" ADD CONSTRAINT "DeviceFeed_linkId_fkey" FOREIGN KEY ("linkId") REFERENCES "RestoreLink"("id") ON DELETE CASCADE ON UPDATE CASCADE;
