@@ -73,8 +73,8 @@ function Outcome({ result }: { result: Result }) {
       {result.posts.map((p) => (
         <div key={p.slug} className="mt-3 rounded-lg border border-stone-200 p-3 text-sm">
           <p>
-            来自《{p.title}》：{p.evidence.aligned}/{p.evidence.han} 个汉字对上原文，记号 {p.evidence.zeroWidth + p.evidence.variationSelectors + p.evidence.dashes} 处
-            （零宽 {p.evidence.zeroWidth}、变体选择符 {p.evidence.variationSelectors}、破折号 {p.evidence.dashes}）。
+            来自《{p.title}》：{p.evidence.aligned}/{p.evidence.han} 个汉字对上原文，记号 {p.evidence.zeroWidth + p.evidence.variationSelectors} 处
+            （零宽字符 {p.evidence.zeroWidth}、变体选择符 {p.evidence.variationSelectors}）。
           </p>
           {p.match ? (
             <div className="mt-2" data-testid="trace-match">

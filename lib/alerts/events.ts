@@ -14,6 +14,7 @@ export const EVENT_TYPES = [
   "notification.unreadable",
   "reconcile.difference",
   "merchant.notify_failed",
+  "feed.rotated",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -27,6 +28,7 @@ export const EVENT_LABEL: Record<EventType, string> = {
   "notification.unreadable": "收款通知读不出金额（应用可能改了文字）",
   "reconcile.difference": "对账发现差异",
   "merchant.notify_failed": "网关商户没有收到付款通知（将自动重试）",
+  "feed.rotated": "读者的私人订阅地址被很多网络访问，已自动更换",
 };
 
 /** What each event carries. Amounts are integer cents; times are ISO strings. */
@@ -76,6 +78,19 @@ export interface EventData {
   };
   /** A gateway payment whose merchant did not acknowledge the notify (lib/gateway): raised once per failing spell. */
   "merchant.notify_failed": { tradeNo: string; merchant: string; outTradeNo: string; amountCents: number; response: string };
+  /** A private feed URL fetched from too many networks (a public aggregator, a shared link): replaced (lib/feeds/guard.ts). */
+  "feed.rotated": {
+    readerId: string;
+    /** 「读者 XXXXXX」, as the leak tracer shows it. */
+    label: string;
+    /** The rule that fired: networks in the last hour / day, or subscribers a feed service reported. */
+    reason: "networks_hour" | "networks_day" | "subscribers";
+    networksLastHour: number;
+    networksLastDay: number;
+    subscribers: number | null;
+    /** A browser restored through a restore link held this URL. */
+    restoredBrowser: boolean;
+  };
 }
 
 /** An event as queued and as a webhook receives it (Standard Webhooks body: type, timestamp, data). */

@@ -5,6 +5,7 @@ import { siteSettings, publicOrigin } from "@/lib/settings/store";
 import { feedOwner, privateFeedPath } from "@/lib/readers/feed-token";
 import { linkGeneration } from "@/lib/readers/links";
 import { buildFeed } from "@/lib/feeds/build";
+import { guardFeedFetch } from "@/lib/feeds/guard";
 
 /** The newest posts a feed carries. */
 const FEED_ITEMS = 50;
@@ -30,9 +31,15 @@ export async function publicFeed(requestOrigin: string, format: FeedFormat): Pro
  * browser restored through a link, for that browser). Null for an unknown, replaced
  * or stopped token, or one whose restore link was revoked.
  */
-export async function privateFeed(token: string, requestOrigin: string): Promise<string | null> {
+export async function privateFeed(
+  token: string,
+  requestOrigin: string,
+  fetch: { ip: string; userAgent: string | null } | null = null,
+): Promise<string | null> {
   const owner = await feedOwner(token);
   if (!owner) return null;
+  // Shared or aggregated: replaced now, and this fetch is already refused (lib/feeds/guard.ts).
+  if (fetch && (await guardFeedFetch(token, owner, fetch)) === "rotated") return null;
   const { readerId } = owner;
   const holder = { readerId, via: owner.deviceId && owner.linkId ? { generation: linkGeneration(owner.linkId), deviceId: owner.deviceId } : null };
   const settings = await siteSettings();

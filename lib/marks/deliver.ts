@@ -5,7 +5,7 @@ import type { Grant } from "@/lib/entitlements/check";
 import { linkId } from "@/lib/readers/links";
 import type { ReaderCookie } from "@/lib/readers/session";
 import { codeHex, codewordBits } from "@/lib/marks/codec";
-import { carrierFor, DASH, PLACEHOLDER_COUNT, slotOfPlaceholder, type Slot } from "@/lib/marks/carriers";
+import { carrierFor, PLACEHOLDER_COUNT, slotOfPlaceholder, type Slot } from "@/lib/marks/carriers";
 import { markCode, markKey, readerLabel } from "@/lib/marks/key";
 import { markHtmlWith } from "@/lib/marks/html";
 import { markMarkdownWith } from "@/lib/marks/markdown";
@@ -74,7 +74,8 @@ function carrierTable(bits: Uint8Array): Buffer {
   const table = Buffer.alloc(PLACEHOLDER_COUNT * 3);
   for (let i = 0; i < PLACEHOLDER_COUNT; i++) {
     const slot = slotOfPlaceholder(i);
-    table.write(slot ? carrierFor(slot, bits) : DASH[0], i * 3, "utf8");
+    // The label's entry is never used (fillTemplate writes the label itself): anything 3 bytes long.
+    table.write(slot ? carrierFor(slot, bits) : "\u200B", i * 3, "utf8");
   }
   return table;
 }

@@ -4,8 +4,8 @@ import type { Slot } from "@/lib/marks/carriers";
 
 /**
  * Marks in rendered post HTML (the sanitised output of renderMarkdown): carriers go into text
- * only, never into a tag, an attribute or an entity (they follow a Han character or replace a
- * dash, neither of which an entity spells here), and never into code — copied code must still run.
+ * only, never into a tag, an attribute or an entity (they follow a Han character, which no entity
+ * spells here), and never into code — copied code must still run.
  */
 const UNMARKED = new Set(["code", "pre", "script", "style", "textarea", "kbd", "samp"]);
 const TOKEN = /(<!--[\s\S]*?-->|<[^>]*>)/;
@@ -40,7 +40,7 @@ export function markHtmlWith(html: string, put: (slot: Slot) => string): string 
   return parts.map((p) => (p.tag ? p.text : marked[i++])).join("");
 }
 
-/** The Han characters and dash runs of the post's prose as a browser shows it (entities decoded). */
+/** The Han characters of the post's prose as a browser shows it (entities decoded). */
 export function htmlSkeleton(html: string): Skeleton {
   return skeletonOf(parts(html));
 }

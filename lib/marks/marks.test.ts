@@ -5,7 +5,7 @@ import { renderMarkdown } from "@/lib/articles/markdown";
 import { demoArticles } from "@/lib/demo/content";
 import { splitMarkdown } from "@/lib/articles/markdown";
 import { codewordBits, decodeVotes, CODEWORD_BITS } from "@/lib/marks/codec";
-import { carrierFor, DASH, VS, ZW } from "@/lib/marks/carriers";
+import { carrierFor, VS, ZW } from "@/lib/marks/carriers";
 import { htmlSkeleton, markHtmlWith } from "@/lib/marks/html";
 import { markdownSkeleton, markMarkdownWith } from "@/lib/marks/markdown";
 import { evidence, prepare } from "@/lib/trace/evidence";
@@ -15,7 +15,7 @@ const CODE = Uint8Array.from([0x3a, 0x91, 0x07, 0xfe, 0x42]);
 const bits = codewordBits(CODE);
 const mark = (html: string) => markHtmlWith(html, (s) => carrierFor(s, bits));
 const CARRIERS = new RegExp(`[${[...ZW, ...VS].join("")}]`, "g");
-const unmark = (s: string) => s.replace(CARRIERS, "").replaceAll(DASH[1], DASH[0]);
+const unmark = (s: string) => s.replace(CARRIERS, "");
 /** Roughly what a browser copies: the text of the HTML, one line per block. */
 const copyOf = (html: string) => decodeHTML(html.replace(/<\/(p|h\d|li|pre|blockquote)>/g, "\n").replace(/<[^>]+>/g, ""));
 const hex = (u: Uint8Array) => Buffer.from(u).toString("hex");
@@ -43,15 +43,15 @@ describe("the codeword (Reed-Solomon from @zxing/library)", () => {
 describe("marking a post's HTML", () => {
   const html = renderMarkdown(essay);
 
-  it("changes nothing but invisible carriers and dash variants, and never touches tags, entities or code", () => {
+  it("changes nothing but invisible carriers, and never touches tags, entities or code", () => {
     const marked = mark(html);
     expect(marked).not.toBe(html);
     expect(unmark(marked)).toBe(html);
     const tags = (s: string) => s.match(/<[^>]+>/g);
     expect(tags(marked)).toEqual(tags(html));
     expect(marked).toContain("<code>Markdown</code>");
-    const code = mark("<p>中文<code>代码里的中文——不动</code>中文</p><pre><code>再来一段中文</code></pre>");
-    expect(code).toContain("<code>代码里的中文——不动</code>");
+    const code = mark("<p>中文<code>代码里的中文不动</code>中文</p><pre><code>再来一段中文</code></pre>");
+    expect(code).toContain("<code>代码里的中文不动</code>");
     expect(code).toContain("<pre><code>再来一段中文</code></pre>");
   });
 
@@ -70,7 +70,6 @@ describe("marking a post's HTML", () => {
       const fromHtml = htmlSkeleton(renderMarkdown(md));
       const fromMd = markdownSkeleton(md);
       expect(fromMd.han.join("")).toBe(fromHtml.han.join(""));
-      expect([...fromMd.dashAfter]).toEqual([...fromHtml.dashAfter]);
     }
     const marked = markMarkdownWith(essay, (s) => carrierFor(s, bits));
     expect(unmark(marked)).toBe(essay);
@@ -113,9 +112,7 @@ describe("reading a mark back from a copy", () => {
     expect(scrubbed.zw + scrubbed.vs).toBe(0);
     expect(scrubbed.decoded).toBeNull();
     const plain = evidence(copyOf(html), original);
-    // An unmarked dash reads as the variant for 0: a handful of such votes, never enough to name anyone.
     expect(plain.zw + plain.vs).toBe(0);
-    expect(plain.dash).toBeLessThan(10);
     expect(plain.decoded).toBeNull();
   });
 });

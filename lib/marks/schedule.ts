@@ -1,4 +1,4 @@
-import { isDash, isHan, isMarkOrFormat, ZW_PERIOD, VS_PERIOD, type Slot } from "@/lib/marks/carriers";
+import { isHan, isMarkOrFormat, ZW_PERIOD, VS_PERIOD, type Slot } from "@/lib/marks/carriers";
 
 /**
  * Where the carriers go in a text, the same rule for every form a post is delivered in (page
@@ -6,23 +6,20 @@ import { isDash, isHan, isMarkOrFormat, ZW_PERIOD, VS_PERIOD, type Slot } from "
  * (code, tags, link targets). Han characters of markable units are numbered k = 0, 1, 2, … in
  * order; after Han character k goes
  * - k even: a zero-width carrier of bit (k/2 mod 96), only when the next character is Han too;
- * - k odd: a variation selector carrying bits 2p, 2p+1 with p = ((k-1)/2 mod 48);
- * and the d-th run of dashes carries bit (d mod 96). Numbering by Han characters only makes the
- * slots of one post the same in every form (markup and punctuation do not count) and lets the
- * tracer find them again in a pasted copy (lib/trace/align.ts).
- * Nothing goes where the next character is already a combining mark or format character.
+ * - k odd: a variation selector carrying bits 2p, 2p+1 with p = ((k-1)/2 mod 48).
+ * Numbering by Han characters only makes the slots of one post the same in every form (markup and
+ * punctuation do not count) and lets the tracer find them again in a pasted copy
+ * (lib/trace/align.ts). Nothing goes where the next character is already a combining mark or
+ * format character.
  */
 export interface TextUnit {
   text: string;
   markable: boolean;
 }
 
-/** One Han character (its number) or dash run of a markable text, as the tracer sees the original. */
+/** The Han characters of a markable text, in order (index = k): what the tracer aligns a copy against. */
 export interface Skeleton {
-  /** The Han characters of the markable text, in order (index = k). */
   han: string[];
-  /** For Han character k: the number of the dash run right after it, if any. */
-  dashAfter: Map<number, number>;
 }
 
 /** Calls `put(slot)` for every slot, in text order, and returns the units with what it returned inserted. */
@@ -33,22 +30,11 @@ export function markUnits(units: TextUnit[], put: (slot: Slot) => string): strin
   });
   const out = units.map(() => "");
   let k = 0;
-  let dash = 0;
   for (let i = 0; i < flat.length; i++) {
     const { ch, unit } = flat[i];
-    const markable = units[unit].markable;
-    if (markable && isDash(ch)) {
-      // A run of dashes, all the same variant.
-      const bit = dash++ % ZW_PERIOD;
-      let j = i;
-      while (j < flat.length && flat[j].unit === unit && isDash(flat[j].ch)) out[unit] += put({ kind: "dash", bit }), j++;
-      i = j - 1;
-      continue;
-    }
     out[unit] += ch;
-    if (!markable || !isHan(ch)) continue;
-    const next = flat[i + 1]?.ch ?? "";
-    const slot = slotAfter(k++, next);
+    if (!units[unit].markable || !isHan(ch)) continue;
+    const slot = slotAfter(k++, flat[i + 1]?.ch ?? "");
     if (slot) out[unit] += put(slot);
   }
   return out;
@@ -56,33 +42,17 @@ export function markUnits(units: TextUnit[], put: (slot: Slot) => string): strin
 
 function slotAfter(k: number, next: string): Slot | null {
   if (next && isMarkOrFormat(next)) return null;
-  if (k % 2 === 1) return { kind: "vs", pair: ((k - 1) / 2) % VS_PERIOD };
-  return isHan(next) ? { kind: "zw", bit: (k / 2) % ZW_PERIOD } : null;
+  if (k % 2 === 1) return slotOfHan(k);
+  return isHan(next) ? slotOfHan(k) : null;
 }
 
-/** The slot Han character k would carry if its neighbour allows one (for the tracer). */
+/** The slot Han character k carries when its neighbour allows one (for the tracer). */
 export function slotOfHan(k: number): Slot {
   return k % 2 === 1 ? { kind: "vs", pair: ((k - 1) / 2) % VS_PERIOD } : { kind: "zw", bit: (k / 2) % ZW_PERIOD };
 }
 
-/** The Han characters and dash runs of a text's markable units: what the tracer aligns a copy against. */
 export function skeletonOf(units: TextUnit[]): Skeleton {
   const han: string[] = [];
-  const dashAfter = new Map<number, number>();
-  let dash = 0;
-  for (const u of units) {
-    if (!u.markable) continue;
-    let inRun = false;
-    for (const ch of u.text) {
-      if (isDash(ch)) {
-        if (!inRun && han.length > 0) dashAfter.set(han.length - 1, dash);
-        if (!inRun) dash++;
-        inRun = true;
-        continue;
-      }
-      inRun = false;
-      if (isHan(ch)) han.push(ch);
-    }
-  }
-  return { han, dashAfter };
+  for (const u of units) if (u.markable) for (const ch of u.text) if (isHan(ch)) han.push(ch);
+  return { han };
 }

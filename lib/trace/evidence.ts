@@ -22,6 +22,6 @@ export interface Evidence extends Votes {
 export function evidence(copy: CopyReading | string, original: Prepared): Evidence {
   const reading = typeof copy === "string" ? readCopy(copy) : copy;
   const map = alignHan(reading.han, original.skeleton.han, original.index);
-  const votes = collectVotes(reading, map, original.skeleton);
+  const votes = collectVotes(reading, map);
   return { ...votes, decoded: decodeVotes(votes.votes), copyHan: reading.han.length };
 }

@@ -32,7 +32,7 @@ export interface TracedPost {
   slug: string;
   title: string;
   form: "html" | "markdown";
-  evidence: { han: number; aligned: number; zeroWidth: number; variationSelectors: number; dashes: number };
+  evidence: { han: number; aligned: number; zeroWidth: number; variationSelectors: number };
   match: TraceMatch | null;
 }
 
@@ -55,7 +55,7 @@ export async function traceLeak(text: string): Promise<TraceResult> {
     let best: { form: "html" | "markdown"; e: Evidence } | null = null;
     for (const f of original.forms) {
       const e = evidence(copy, f.prepared);
-      if (!best || e.zw + e.vs + e.dash > best.e.zw + best.e.vs + best.e.dash || (e.zw + e.vs + e.dash === 0 && e.aligned > best.e.aligned))
+      if (!best || e.zw + e.vs > best.e.zw + best.e.vs || (e.zw + e.vs === 0 && e.aligned > best.e.aligned))
         best = { form: f.name, e };
     }
     if (!best || best.e.aligned < Math.max(MIN_HAN / 2, copy.han.length * 0.2)) continue;
@@ -63,7 +63,7 @@ export async function traceLeak(text: string): Promise<TraceResult> {
       slug: original.slug,
       title: original.title,
       form: best.form,
-      evidence: { han: copy.han.length, aligned: best.e.aligned, zeroWidth: best.e.zw, variationSelectors: best.e.vs, dashes: best.e.dash },
+      evidence: { han: copy.han.length, aligned: best.e.aligned, zeroWidth: best.e.zw, variationSelectors: best.e.vs },
       match: await matchMark(best.e, original.id),
     });
   }
@@ -72,7 +72,7 @@ export async function traceLeak(text: string): Promise<TraceResult> {
 }
 
 async function matchMark(e: Evidence, articleId: string): Promise<TraceMatch | null> {
-  if (e.zw + e.vs + e.dash === 0) return null;
+  if (e.zw + e.vs === 0) return null;
   const candidates = await db().deliveryMark.findMany({
     where: { OR: [{ articleId }, { kind: { in: ["series", "pass"] } }] },
     select: { code: true, readerId: true, kind: true, grantId: true, orderId: true, holder: true, linkId: true },

@@ -1,5 +1,5 @@
 import { CODEWORD_BITS } from "@/lib/marks/codec";
-import { slotOfHan, type Skeleton } from "@/lib/marks/schedule";
+import { slotOfHan } from "@/lib/marks/schedule";
 import type { CopyReading } from "@/lib/trace/read-copy";
 
 /**
@@ -12,13 +12,12 @@ export interface Votes {
   /** Carriers that counted, by kind. */
   zw: number;
   vs: number;
-  dash: number;
   /** Han characters of the copy found in the original. */
   aligned: number;
 }
 
-export function collectVotes(copy: CopyReading, map: Int32Array, skeleton: Skeleton): Votes {
-  const out: Votes = { votes: new Int16Array(CODEWORD_BITS), zw: 0, vs: 0, dash: 0, aligned: 0 };
+export function collectVotes(copy: CopyReading, map: Int32Array): Votes {
+  const out: Votes = { votes: new Int16Array(CODEWORD_BITS), zw: 0, vs: 0, aligned: 0 };
   const vote = (bit: number, one: number) => (out.votes[bit] += one ? 1 : -1);
   for (let i = 0; i < copy.han.length; i++) {
     const k = map[i];
@@ -32,11 +31,6 @@ export function collectVotes(copy: CopyReading, map: Int32Array, skeleton: Skele
       vote(2 * slot.pair, copy.vs[i]! >> 1);
       vote(2 * slot.pair + 1, copy.vs[i]! & 1);
       out.vs++;
-    }
-    const d = skeleton.dashAfter.get(k);
-    if (d !== undefined && copy.dash[i] !== undefined) {
-      vote(d % CODEWORD_BITS, copy.dash[i]!);
-      out.dash++;
     }
   }
   return out;

@@ -6,6 +6,7 @@ import { gatewayHandlers } from "@/lib/gateway/notify-job";
 import { watchNotifiers } from "@/lib/watch/notifier";
 import { pruneSessions } from "@/lib/admin/sessions";
 import { pruneLoginFailures } from "@/lib/admin/login-limit";
+import { pruneFeedFetches } from "@/lib/feeds/guard";
 
 /**
  * The background worker, started in every server process (instrumentation.ts):
@@ -30,7 +31,7 @@ export async function workerTick(now = new Date()): Promise<void> {
   }
   if (now.getTime() - last.prune >= PRUNE_MS) {
     last = { ...last, prune: now.getTime() };
-    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now)]);
+    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now), pruneFeedFetches(now)]);
   }
 }
 

@@ -1,11 +1,11 @@
 import { decodeHTML } from "entities";
-import { DASH, VS, ZW } from "@/lib/marks/carriers";
+import { VS, ZW } from "@/lib/marks/carriers";
 
 const CARRIERS = new RegExp(`[${[...ZW, ...VS].join("")}]`, "g");
-const ANY_CARRIER = new RegExp(`[${[...ZW, ...VS, DASH[1]].join("")}]`);
+const ANY_CARRIER = new RegExp(`[${[...ZW, ...VS].join("")}]`);
 
-/** The text without our carriers (and with every dash back to U+2014): what the owner wrote. */
-export const stripMarks = (s: string) => s.replace(CARRIERS, "").replaceAll(DASH[1], DASH[0]);
+/** The text without our carriers: what the owner wrote. */
+export const stripMarks = (s: string) => s.replace(CARRIERS, "");
 
 /** Does the text hold any carrier at all? */
 export const hasMarks = (s: string) => ANY_CARRIER.test(s);

@@ -18,6 +18,8 @@ import { PrivateFeed } from "@/components/private-feed";
 import { ClaimSection } from "@/components/claim-section";
 import { PassCard } from "@/components/me/pass-card";
 import { RedeemForm } from "@/components/redeem-form";
+import { LibraryDownload } from "@/components/me/library-download";
+import { feedNotice } from "@/lib/readers/feed-notice";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "我的购买", robots: { index: false } };
@@ -75,6 +77,7 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
           </ul>
         )
       )}
+      {readerId && ownsAnything && <LibraryDownload />}
       <RedeemForm />
       {readerId && ownsAnything && (
         <section className="mt-6 rounded-lg bg-white p-4">
@@ -95,7 +98,7 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
               /feed.xml
             </a>
           </p>
-          <PrivateFeed initialUrl={feed ? `${origin}${privateFeedPath(feed.token)}` : null} />
+          <PrivateFeed initialUrl={feed ? `${origin}${privateFeedPath(feed.token)}` : null} notice={feed ? feedNotice(feed) : null} />
         </section>
       )}
       <section className="mt-6 rounded-lg bg-white p-4">
