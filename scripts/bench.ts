@@ -159,7 +159,10 @@ async function microBenchmarks(): Promise<Figure[]> {
       headers: gzip,
       requests: [
         {
-          setupRequest: (r: { headers?: Record<string, string> }) => ({ ...r, headers: { ...r.headers, ...gzip, cookie: readers[turnReader++ % readers.length] } }),
+          setupRequest: (r: { headers?: Record<string, string> }) => ({
+            ...r,
+            headers: { ...r.headers, ...gzip, cookie: readers[turnReader++ % readers.length] },
+          }),
         },
       ],
     });

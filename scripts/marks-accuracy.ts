@@ -25,7 +25,9 @@ const delivered = opt("delivered", 1000);
 const seed = opt("seed", 1);
 const posts = corpus();
 console.log(`${trials} excerpts of ${length} characters per row, ${delivered} delivered marks as candidates, seed ${seed}\n`);
-console.log("| transformation | traced right | of which decoded by Reed-Solomon | wrong purchase | not traced |\n| --- | --: | --: | --: | --: |");
+console.log(
+  "| transformation | traced right | of which decoded by Reed-Solomon | wrong purchase | not traced |\n| --- | --: | --: | --: | --: |",
+);
 const pct = (n: number) => `${((100 * n) / trials).toFixed(1)}%`;
 for (const [name, transform] of Object.entries(TRANSFORMS)) {
   const t = measure({ posts, transform, trials, length, delivered, seed });

@@ -86,13 +86,21 @@ for (const [name, { text, marker }] of Object.entries(CANDIDATES)) {
   const cells = [
     shots.every(Boolean) ? "same" : "DIFFERS",
     reads ? "same" : "DIFFERS",
-    ...[selection, clip, inner, clip.normalize("NFKC"), clip.replace(/\s+/g, " "), clip.replace(/\p{Cf}/gu, ""), clip.replace(/\p{Default_Ignorable_Code_Point}/gu, "")].map(
-      (s) => `${n(s)}/${n(text)}`,
-    ),
+    ...[
+      selection,
+      clip,
+      inner,
+      clip.normalize("NFKC"),
+      clip.replace(/\s+/g, " "),
+      clip.replace(/\p{Cf}/gu, ""),
+      clip.replace(/\p{Default_Ignorable_Code_Point}/gu, ""),
+    ].map((s) => `${n(s)}/${n(text)}`),
   ];
   rows.push(`| ${name} | ${cells.join(" | ")} |`);
 }
-console.log("| candidate | looks | screen reader | selection | clipboard | innerText | NFKC | spaces collapsed | Cf stripped | invisibles stripped |");
+console.log(
+  "| candidate | looks | screen reader | selection | clipboard | innerText | NFKC | spaces collapsed | Cf stripped | invisibles stripped |",
+);
 console.log("| --- | --- | --- | --: | --: | --: | --: | --: | --: | --: |");
 console.log(rows.join("\n"));
 await browser.close();

@@ -45,7 +45,11 @@ export function LeakTracer() {
             placeholder="粘贴泄露的文字…"
             className="h-48 w-full rounded-lg border border-stone-300 p-2 text-sm"
           />
-          <button type="submit" disabled={busy || !text.trim()} className="rounded bg-stone-900 px-4 py-1.5 text-sm text-white disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={busy || !text.trim()}
+            className="rounded bg-stone-900 px-4 py-1.5 text-sm text-white disabled:opacity-50"
+          >
             {busy ? "追踪中…" : "追踪来源"}
           </button>
         </form>
@@ -73,8 +77,9 @@ function Outcome({ result }: { result: Result }) {
       {result.posts.map((p) => (
         <div key={p.slug} className="mt-3 rounded-lg border border-stone-200 p-3 text-sm">
           <p>
-            来自《{p.title}》：{p.evidence.aligned}/{p.evidence.han} 个汉字对上原文，记号 {p.evidence.zeroWidth + p.evidence.variationSelectors} 处
-            （零宽字符 {p.evidence.zeroWidth}、变体选择符 {p.evidence.variationSelectors}）。
+            来自《{p.title}》：{p.evidence.aligned}/{p.evidence.han} 个汉字对上原文，记号{" "}
+            {p.evidence.zeroWidth + p.evidence.variationSelectors} 处 （零宽字符 {p.evidence.zeroWidth}、变体选择符{" "}
+            {p.evidence.variationSelectors}）。
           </p>
           {p.match ? (
             <div className="mt-2" data-testid="trace-match">
@@ -82,8 +87,8 @@ function Outcome({ result }: { result: Result }) {
                 购买：{KIND[p.match.grant.kind] ?? p.match.grant.kind}
                 {p.match.grant.orderId && `（订单 ${p.match.grant.orderId}）`}
                 {!p.match.grant.stillValid && "，已作废"}
-                {p.match.restoredBrowser && "，经恢复链接在另一台设备上阅读"}；可信度 {percent(p.match.confidence)}（
-                {p.match.bitsAgreeing}/{p.match.bitsSeen} 位吻合，{p.match.method === "reed-solomon" ? "纠错解码" : "逐一比对"}）。
+                {p.match.restoredBrowser && "，经恢复链接在另一台设备上阅读"}；可信度 {percent(p.match.confidence)}（{p.match.bitsAgreeing}/
+                {p.match.bitsSeen} 位吻合，{p.match.method === "reed-solomon" ? "纠错解码" : "逐一比对"}）。
               </p>
               <Reader reader={p.match.reader} />
             </div>
@@ -118,7 +123,8 @@ function Reader({ reader }: { reader: Json<ReaderDossier> }) {
         读者：{reader.label}（ID {reader.readerId}）
       </p>
       <p className="text-stone-600">
-        买过：{reader.posts.map((x) => `《${x.title}》${x.amountCents !== null ? ` ¥${formatCents(x.amountCents)}` : ""}`).join("、") || "无单篇"}
+        买过：
+        {reader.posts.map((x) => `《${x.title}》${x.amountCents !== null ? ` ¥${formatCents(x.amountCents)}` : ""}`).join("、") || "无单篇"}
         {reader.series.length > 0 && `；专栏 ${reader.series.map((s) => `《${s.title}》`).join("、")}`}
         {reader.pass.active && `；全站通${reader.pass.lifetime ? "（永久）" : `（至 ${reader.pass.until?.slice(0, 10)}）`}`}
       </p>
@@ -143,7 +149,11 @@ function Reader({ reader }: { reader: Json<ReaderDossier> }) {
           type="button"
           className="rounded border border-stone-300 px-3 py-1"
           onClick={() =>
-            void act("/api/admin/trace/rotate-feed", "更换这位读者的私人订阅地址？旧地址立即失效，读者会在「我的购买」里看到新地址。", (r) => `已更换 ${r.rotated} 个订阅地址。`)
+            void act(
+              "/api/admin/trace/rotate-feed",
+              "更换这位读者的私人订阅地址？旧地址立即失效，读者会在「我的购买」里看到新地址。",
+              (r) => `已更换 ${r.rotated} 个订阅地址。`,
+            )
           }
         >
           更换他的私人订阅地址

@@ -61,10 +61,16 @@ const hasPass = async (c: Client, r: string, now: Date, lifetimeOnly = false) =>
  * The grant under which this reader may read this paid post now, or null: the post bought on its
  * own first, then a pass, then a series. Free posts have none (they are not paid text).
  */
-export async function grantFor(readerId: string | null, article: { id: string; priceCents: number }, now = new Date()): Promise<Grant | null> {
+export async function grantFor(
+  readerId: string | null,
+  article: { id: string; priceCents: number },
+  now = new Date(),
+): Promise<Grant | null> {
   if (article.priceCents <= 0 || !readerId) return null;
   const c = db();
-  return (await articleGrant(c, readerId, article.id)) ?? (await passGrant(c, readerId, now)) ?? (await seriesGrant(c, readerId, article.id));
+  return (
+    (await articleGrant(c, readerId, article.id)) ?? (await passGrant(c, readerId, now)) ?? (await seriesGrant(c, readerId, article.id))
+  );
 }
 
 /** May this reader read the whole of this article? Free articles: everyone. */
@@ -90,7 +96,10 @@ export async function readableGrants(
     c.entitlement.findMany({ where: { readerId, articleId: { in: paid } }, select: { ...GRANT, articleId: true } }),
     c.seriesArticle.findMany({
       where: { articleId: { in: paid }, series: { grants: { some: { readerId } } } },
-      select: { articleId: true, series: { select: { grants: { where: { readerId }, select: GRANT, take: 1, orderBy: { createdAt: "asc" } } } } },
+      select: {
+        articleId: true,
+        series: { select: { grants: { where: { readerId }, select: GRANT, take: 1, orderBy: { createdAt: "asc" } } } },
+      },
     }),
     passGrant(c, readerId, now),
   ]);

@@ -32,7 +32,12 @@ export async function pageVariant(slug: string, headers: Headers): Promise<PageV
   const grant = session ? await cachedGrant(session.readerId, article) : null;
   if (grant && session) {
     const [mark, settings] = await Promise.all([markFor(session, grant, article.id), siteSettings()]);
-    return { variant: `open${demo}`, articleId: article.id, paid, mark: { table: mark.table, label: settings.readerLine ? mark.label : "" } };
+    return {
+      variant: `open${demo}`,
+      articleId: article.id,
+      paid,
+      mark: { table: mark.table, label: settings.readerLine ? mark.label : "" },
+    };
   }
   return session ? null : { variant: `paywall${demo}`, articleId: article.id, paid };
 }

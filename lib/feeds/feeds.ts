@@ -41,7 +41,10 @@ export async function privateFeed(
   // Shared or aggregated: replaced now, and this fetch is already refused (lib/feeds/guard.ts).
   if (fetch && (await guardFeedFetch(token, owner, fetch)) === "rotated") return null;
   const { readerId } = owner;
-  const holder = { readerId, via: owner.deviceId && owner.linkId ? { generation: linkGeneration(owner.linkId), deviceId: owner.deviceId } : null };
+  const holder = {
+    readerId,
+    via: owner.deviceId && owner.linkId ? { generation: linkGeneration(owner.linkId), deviceId: owner.deviceId } : null,
+  };
   const settings = await siteSettings();
   const origin = publicOrigin(settings, requestOrigin);
   const articles = await listPublishedArticles(FEED_ITEMS);

@@ -48,7 +48,9 @@ export function requestHeaders(req: IncomingMessage): Headers {
 
 // Scheme and host decide the absolute links in the page (canonical URL, JSON-LD) and HSTS.
 const keyOf = (req: IncomingMessage, v: PageVariant) =>
-  [req.headers["x-forwarded-proto"], req.headers["x-forwarded-host"], req.headers.host, req.url, v.variant, v.mark ? "marked" : ""].join("|");
+  [req.headers["x-forwarded-proto"], req.headers["x-forwarded-host"], req.headers.host, req.url, v.variant, v.mark ? "marked" : ""].join(
+    "|",
+  );
 
 /**
  * Serves the request from the store, or hands it to `next` (capturing the page

@@ -69,10 +69,14 @@ export async function libraryEpub(i: EpubInput): Promise<Buffer> {
       if (img) zip.file(`OEBPS/images/${name}`, img.bytes);
     }
     // An image that could not be read: drop the reference rather than ship a broken book.
-    const fix = (x: string) => x.replace(/<img [^>]*src="images\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (images.has(name) ? tag : "[图片]"));
+    const fix = (x: string) =>
+      x.replace(/<img [^>]*src="images\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (images.has(name) ? tag : "[图片]"));
     const file = `post-${n + 1}.xhtml`;
     const meta = `<p class="meta">${date(a.publishedAt ?? a.createdAt)} · <a href="${esc(`${i.origin}/posts/${a.slug}`)}">原文</a></p>`;
-    zip.file(`OEBPS/${file}`, xhtmlPage(a.title, `<section epub:type="chapter"><h1>${esc(a.title)}</h1>${meta}${fix(opening)}${fix(gated)}</section>`));
+    zip.file(
+      `OEBPS/${file}`,
+      xhtmlPage(a.title, `<section epub:type="chapter"><h1>${esc(a.title)}</h1>${meta}${fix(opening)}${fix(gated)}</section>`),
+    );
     manifest.push(`<item id="post-${n + 1}" href="${file}" media-type="application/xhtml+xml"/>`);
     spine.push(`<itemref idref="post-${n + 1}"/>`);
     toc.push(`<li><a href="${file}">${esc(a.title)}</a></li>`);
@@ -83,7 +87,10 @@ export async function libraryEpub(i: EpubInput): Promise<Buffer> {
   zip.file("OEBPS/title.xhtml", xhtmlPage(title, intro));
   zip.file(
     "OEBPS/nav.xhtml",
-    xhtmlPage("目录", `<nav epub:type="toc" id="toc"><h1>目录</h1><ol><li><a href="title.xhtml">${esc(title)}</a></li>${toc.join("")}</ol></nav>`),
+    xhtmlPage(
+      "目录",
+      `<nav epub:type="toc" id="toc"><h1>目录</h1><ol><li><a href="title.xhtml">${esc(title)}</a></li>${toc.join("")}</ol></nav>`,
+    ),
   );
   zip.file("OEBPS/style.css", CSS);
   zip.file(
@@ -110,5 +117,10 @@ ${spine.join("\n")}
 </package>
 `,
   );
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 }, mimeType: "application/epub+zip" });
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+    mimeType: "application/epub+zip",
+  });
 }

@@ -45,4 +45,5 @@ export function htmlSkeleton(html: string): Skeleton {
   return skeletonOf(parts(html));
 }
 
-const parts = (html: string): TextUnit[] => partsOf(html).map((p) => (p.tag ? { text: "", markable: false } : { ...p, text: decodeHTML(p.text) }));
+const parts = (html: string): TextUnit[] =>
+  partsOf(html).map((p) => (p.tag ? { text: "", markable: false } : { ...p, text: decodeHTML(p.text) }));

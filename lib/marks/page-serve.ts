@@ -45,18 +45,22 @@ export async function serveMarked(
   req.headers[TEMPLATE_HEADER] = `${templateKey()}.${capture}`;
   delete req.headers["accept-encoding"];
   const generation = pageStore.generation;
-  hold(res, async (status, raw, body) => {
-    const rendered = takeTemplate(capture);
-    // Not a template (the post could not be one, or the reader lost the post meanwhile): rendered for them alone.
-    if (!rendered) return { headers: raw, body };
-    const template = parseTemplate(body, rendered.sequence);
-    const headers = ctx.storableHeaders(status, raw);
-    if (template && headers && body.includes(GATED_BODY_MARKER) && generation === pageStore.generation) {
-      pageStore.entries.set(ctx.key, { status: 200, headers, body, gzip: Buffer.alloc(0), generation, variant: v.variant, template });
-    }
-    // Something else in the page used a placeholder character: fill every one in, keep nothing.
-    return { headers: raw, body: fillTemplate(template ?? parseTemplate(body, null)!, mark.table, mark.label) };
-  }, gz);
+  hold(
+    res,
+    async (status, raw, body) => {
+      const rendered = takeTemplate(capture);
+      // Not a template (the post could not be one, or the reader lost the post meanwhile): rendered for them alone.
+      if (!rendered) return { headers: raw, body };
+      const template = parseTemplate(body, rendered.sequence);
+      const headers = ctx.storableHeaders(status, raw);
+      if (template && headers && body.includes(GATED_BODY_MARKER) && generation === pageStore.generation) {
+        pageStore.entries.set(ctx.key, { status: 200, headers, body, gzip: Buffer.alloc(0), generation, variant: v.variant, template });
+      }
+      // Something else in the page used a placeholder character: fill every one in, keep nothing.
+      return { headers: raw, body: fillTemplate(template ?? parseTemplate(body, null)!, mark.table, mark.label) };
+    },
+    gz,
+  );
   await next();
 }
 

@@ -25,7 +25,8 @@ export async function revokeReaderEntitlements(readerId: string) {
     const posts = await tx.entitlement.deleteMany({ where: { readerId } });
     const series = await tx.seriesGrant.deleteMany({ where: { readerId } });
     const passes = await tx.passGrant.deleteMany({ where: { readerId } });
-    const feeds = (await tx.readerFeed.deleteMany({ where: { readerId } })).count + (await tx.deviceFeed.deleteMany({ where: { readerId } })).count;
+    const feeds =
+      (await tx.readerFeed.deleteMany({ where: { readerId } })).count + (await tx.deviceFeed.deleteMany({ where: { readerId } })).count;
     return { readerId, posts: posts.count, series: series.count, passes: passes.count, feeds };
   });
 }

@@ -55,8 +55,7 @@ export async function traceLeak(text: string): Promise<TraceResult> {
     let best: { form: "html" | "markdown"; e: Evidence } | null = null;
     for (const f of original.forms) {
       const e = evidence(copy, f.prepared);
-      if (!best || e.zw + e.vs > best.e.zw + best.e.vs || (e.zw + e.vs === 0 && e.aligned > best.e.aligned))
-        best = { form: f.name, e };
+      if (!best || e.zw + e.vs > best.e.zw + best.e.vs || (e.zw + e.vs === 0 && e.aligned > best.e.aligned)) best = { form: f.name, e };
     }
     if (!best || best.e.aligned < Math.max(MIN_HAN / 2, copy.han.length * 0.2)) continue;
     posts.push({

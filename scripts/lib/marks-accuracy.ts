@@ -40,7 +40,8 @@ export const TRANSFORMS: Record<string, Transform> = {
   NFKC: (t) => t.normalize("NFKC"),
   "whitespace collapsed": (t) => t.replace(/\s+/g, " "),
   "CRLF line ends": (t) => t.replace(/\n/g, "\r\n"),
-  "chat / Markdown editor (NFKC, spaces collapsed, re-rendered)": (t) => textOf(renderMarkdown(t.normalize("NFKC").replace(/[ \t]+/g, " "))),
+  "chat / Markdown editor (NFKC, spaces collapsed, re-rendered)": (t) =>
+    textOf(renderMarkdown(t.normalize("NFKC").replace(/[ \t]+/g, " "))),
   "paragraphs shuffled, one dropped": (t, r) => {
     const ps = t.split("\n").filter((p) => p.trim());
     if (ps.length > 2) ps.splice(Math.floor(r() * ps.length), 1);
@@ -88,7 +89,14 @@ export interface Tally {
  * `trials` excerpts of `length` characters, each from a random post marked with a random one of
  * `delivered` codes, sent through `transform` and traced against all of them.
  */
-export function measure(o: { posts: Post[]; transform: Transform; trials: number; length: number; delivered: number; seed: number }): Tally {
+export function measure(o: {
+  posts: Post[];
+  transform: Transform;
+  trials: number;
+  length: number;
+  delivered: number;
+  seed: number;
+}): Tally {
   const r = rng(o.seed);
   const codes = Array.from({ length: o.delivered }, () => Uint8Array.from({ length: 5 }, () => Math.floor(r() * 256)));
   const candidates = codes.map((c) => ({ code: codeHex(c) }));
@@ -105,16 +113,20 @@ export function measure(o: { posts: Post[]; transform: Transform; trials: number
     else if (fit.candidate.code === codeHex(truth)) {
       tally.right++;
       if (fit.method === "reed-solomon") tally.decoded++;
-    }
-    else tally.wrong++;
+    } else tally.wrong++;
   }
   return tally;
 }
 
 /** Unmarked excerpts, and excerpts marked for a code nobody was delivered: how often the tracer names someone anyway. */
-export function falseMatches(o: { posts: Post[]; trials: number; length: number; delivered: number; seed: number }): { trials: number; named: number } {
+export function falseMatches(o: { posts: Post[]; trials: number; length: number; delivered: number; seed: number }): {
+  trials: number;
+  named: number;
+} {
   const r = rng(o.seed);
-  const candidates = Array.from({ length: o.delivered }, () => ({ code: codeHex(Uint8Array.from({ length: 5 }, () => Math.floor(r() * 256))) }));
+  const candidates = Array.from({ length: o.delivered }, () => ({
+    code: codeHex(Uint8Array.from({ length: 5 }, () => Math.floor(r() * 256))),
+  }));
   let named = 0;
   for (let i = 0; i < o.trials; i++) {
     const post = o.posts[Math.floor(r() * o.posts.length)];

@@ -77,7 +77,10 @@ describe("marks in the reader's browser", () => {
       ] as const) {
         const found = await traceApi(excerpt(text, from));
         const post = found.posts.find((p) => p.slug === POST.slug);
-        expect(post?.match?.reader.orders.map((x) => x.id), `${visit}: ${what}`).toContain(orderId);
+        expect(
+          post?.match?.reader.orders.map((x) => x.id),
+          `${visit}: ${what}`,
+        ).toContain(orderId);
       }
     }
     // Pasted into an editor (a chat box, a Markdown editor): a plain textarea.
@@ -101,7 +104,9 @@ describe("marks in the reader's browser", () => {
     const body = page.locator(".paywalled-content");
     const cdp = await ctx.newCDPSession(page);
     const axText = async () => {
-      const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[] };
+      const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+        nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+      };
       return nodes.filter((n) => !n.ignored && n.name?.value).map((n) => `${n.role?.value}:${n.name!.value}`);
     };
     const withMark = { shot: await body.screenshot(), ax: await axText(), text: await body.innerText() };
@@ -151,7 +156,11 @@ describe("marks in the reader's browser", () => {
     expect(epub.suggestedFilename()).toMatch(/我的购买.*\.epub$/);
     const zip = await JSZip.loadAsync(readFileSync((await epub.path())!));
     expect(await zip.file("mimetype")!.async("string")).toBe("application/epub+zip");
-    const chapters = await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith(".xhtml")).map((n) => zip.file(n)!.async("string")));
+    const chapters = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => n.endsWith(".xhtml"))
+        .map((n) => zip.file(n)!.async("string")),
+    );
     expect(chapters.join("")).toContain(POST.title);
     const [md] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-md").click()]);
     const text = readFileSync((await md.path())!, "utf8");

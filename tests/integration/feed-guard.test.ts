@@ -17,16 +17,27 @@ async function readerWithFeed(cookie?: string) {
   const post = await makeArticle({ priceCents: 500, markdown: "开头\n\n<!-- more -->\n\nGATED-TEXT 正文" });
   const readerId = newReaderId();
   await db().entitlement.create({ data: { id: newId(), readerId, articleId: post.id } });
-  const res = await call(issueFeed, makeRequest("POST", "/api/me/feed", { cookie: cookie ?? cookieOf(readerId), headers: same, rawBody: "{}" }));
+  const res = await call(
+    issueFeed,
+    makeRequest("POST", "/api/me/feed", { cookie: cookie ?? cookieOf(readerId), headers: same, rawBody: "{}" }),
+  );
   return { readerId, token: (res.json.url as string).split("/").pop()! };
 }
 
 const fetchFeed = (token: string, ip: string, userAgent = "NetNewsWire (RSS Reader; https://netnewswire.com/)") =>
-  call(privateFeedRoute, makeRequest("GET", `/feed/private/${token}`, { headers: { ...peerHeaders(ip), "user-agent": userAgent } }), { token });
+  call(privateFeedRoute, makeRequest("GET", `/feed/private/${token}`, { headers: { ...peerHeaders(ip), "user-agent": userAgent } }), {
+    token,
+  });
 
 async function alertFor(event: string) {
   await db().alert.create({
-    data: { id: newId(), kind: "webhook", name: "站长", config: JSON.stringify({ url: "https://hooks.example.com/x", secret: "s" }), events: JSON.stringify([event]) },
+    data: {
+      id: newId(),
+      kind: "webhook",
+      name: "站长",
+      config: JSON.stringify({ url: "https://hooks.example.com/x", secret: "s" }),
+      events: JSON.stringify([event]),
+    },
   });
 }
 
@@ -58,7 +69,12 @@ describe("the private feed guards itself", () => {
       await at(minute % 30 === 0 ? "52.10.20.31" : "52.10.20.87", service);
       if (minute % 30 !== 0) continue;
       // The phone: home Wi-Fi morning and evening, office Wi-Fi by day, 4G on the way (a new carrier network every 2 h).
-      const phone = hour < 8 || hour >= 19 ? "114.88.10.23" : hour >= 10 && hour < 18 ? "220.181.7.9" : `39.144.${Math.floor(hour / 2)}.${minute % 250}`;
+      const phone =
+        hour < 8 || hour >= 19
+          ? "114.88.10.23"
+          : hour >= 10 && hour < 18
+            ? "220.181.7.9"
+            : `39.144.${Math.floor(hour / 2)}.${minute % 250}`;
       await at(phone);
       // The laptop at home in the evening (same network as the phone there).
       if (hour >= 20) await at("114.88.10.24", "NetNewsWire");
@@ -87,8 +103,12 @@ describe("the private feed guards itself", () => {
 
   it("replaces a URL a feed service says many people subscribe to, and a restored browser's URL without touching the buyer's", async () => {
     const { readerId, token } = await readerWithFeed();
-    const restored = cookieFrom(await call(confirmRestore, readerRequest("POST", "/api/restore", { body: { token: restoreToken(readerId) } })));
-    const device = ((await call(issueFeed, makeRequest("POST", "/api/me/feed", { cookie: restored, headers: same, rawBody: "{}" }))).json.url as string)
+    const restored = cookieFrom(
+      await call(confirmRestore, readerRequest("POST", "/api/restore", { body: { token: restoreToken(readerId) } })),
+    );
+    const device = (
+      (await call(issueFeed, makeRequest("POST", "/api/me/feed", { cookie: restored, headers: same, rawBody: "{}" }))).json.url as string
+    )
       .split("/")
       .pop()!;
     const crowd = "Feedly/1.0 (+http://www.feedly.com/fetcher.html; 37 subscribers)";

@@ -20,7 +20,8 @@ const essay = readFileSync("tests/fixtures/marks/essay.md", "utf8");
 const cookieOf = (readerId: string) => `${READER_COOKIE}=${encodeURIComponent(signReaderId(readerId))}`;
 const get = (format: string, cookie?: string) =>
   download(makeRequest("GET", `/api/me/library/${format}`, { cookie }), { params: Promise.resolve({ format }) });
-const traceText = async (text: string) => (await call(trace, await adminRequest("token", "POST", "/api/admin/trace", { body: { text } }))).json;
+const traceText = async (text: string) =>
+  (await call(trace, await adminRequest("token", "POST", "/api/admin/trace", { body: { text } }))).json;
 
 function png(): Buffer {
   const p = new PNG({ width: 4, height: 3 });
@@ -36,7 +37,11 @@ async function library() {
     priceCents: 500,
     markdown: `公开的开头。\n\n<!-- more -->\n\n不换行&nbsp;空格 A&nbsp;B。\n\n![上传的图](${image.url})\n\n![远程图](https://img.example.com/a.png)\n\n\`\`\`\nconst x = "代码";\n\`\`\`\n\n${essay}`,
   });
-  const second = await makeArticle({ title: "专栏里的一篇", priceCents: 300, markdown: `开头。\n\n<!-- more -->\n\n${essay.slice(0, 900)}` });
+  const second = await makeArticle({
+    title: "专栏里的一篇",
+    priceCents: 300,
+    markdown: `开头。\n\n<!-- more -->\n\n${essay.slice(0, 900)}`,
+  });
   const notMine = await makeArticle({ title: "没买的", priceCents: 300, markdown: "开头。\n\n<!-- more -->\n\nNOT-MINE" });
   const reader = newReaderId();
   await db().entitlement.create({ data: { id: newId(), readerId: reader, articleId: first.id } });

@@ -129,8 +129,12 @@ describe("per-reader marks on paid text", () => {
     const reader = newReaderId();
     await entitle(reader, post.id);
     const same = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
-    const url = (await call(issueFeed, makeRequest("POST", "/api/me/feed", { cookie: cookieOf(reader), headers: same, rawBody: "{}" }))).json.url;
-    const rotated = await call(rotateFeeds, await adminRequest("token", "POST", "/api/admin/trace/rotate-feed", { body: { readerId: reader } }));
+    const url = (await call(issueFeed, makeRequest("POST", "/api/me/feed", { cookie: cookieOf(reader), headers: same, rawBody: "{}" })))
+      .json.url;
+    const rotated = await call(
+      rotateFeeds,
+      await adminRequest("token", "POST", "/api/admin/trace/rotate-feed", { body: { readerId: reader } }),
+    );
     expect(rotated.json).toEqual({ readerId: reader, rotated: 1 });
     const old = url.split("/").pop();
     expect((await call(privateFeedRoute, makeRequest("GET", `/feed/private/${old}`), { token: old })).status).toBe(404);

@@ -41,7 +41,10 @@ async function render(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
   const slug = decodeURIComponent((req.url ?? "").split("/").pop()!.split("?")[0]);
   const v = await articlePageGate.variant(slug, new Headers(req.headers as Record<string, string>));
-  const row = await db().article.findUnique({ where: { slug }, select: { id: true, title: true, teaser: true, body: true, priceCents: true } });
+  const row = await db().article.findUnique({
+    where: { slug },
+    select: { id: true, title: true, teaser: true, body: true, priceCents: true },
+  });
   const open = leakOnPurpose || v?.variant.startsWith("open");
   let html = `<p>${row?.body}</p>`;
   if (open && v?.mark && row) {

@@ -5,7 +5,9 @@ import { traceLeak } from "@/lib/trace/trace";
 
 export const dynamic = "force-dynamic";
 
-const body = z.object({ text: z.string({ error: "请粘贴泄露的文字" }).min(1, "请粘贴泄露的文字").max(200_000, "文字太长（上限 20 万字）") });
+const body = z.object({
+  text: z.string({ error: "请粘贴泄露的文字" }).min(1, "请粘贴泄露的文字").max(200_000, "文字太长（上限 20 万字）"),
+});
 
 /** A leaked passage → the post, the purchase and the reader it came from (lib/trace). */
 export const POST = adminRoute(async (req) => {

@@ -11,7 +11,11 @@ export const dynamic = "force-dynamic";
 export const GET = route<{ format: string }>(async (req, { params }) => {
   const { format } = await params;
   if (!(LIBRARY_FORMATS as readonly string[]).includes(format)) throw new AppError("not_found", "只支持 epub 和 md 两种格式。");
-  const file = await libraryDownload(await existingSession(req), format as LibraryFormat, publicOrigin(await siteSettings(), siteOrigin(req)));
+  const file = await libraryDownload(
+    await existingSession(req),
+    format as LibraryFormat,
+    publicOrigin(await siteSettings(), siteOrigin(req)),
+  );
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       "content-type": file.contentType,
