@@ -31,8 +31,8 @@ export async function readableBody(slug: string, session: Pick<ReaderCookie, "re
   if (article.priceCents > 0 && !grant) {
     throw new AppError("forbidden", "你还没有购买这篇文章：付款成功后本页会自动显示全文。");
   }
-  const html = renderMarkdown(await loadGatedBody(article.id));
-  if (!grant || !session) return { slug: article.slug, html, readerLine: null };
-  const [mark, settings] = await Promise.all([markFor(session, grant, article.id), siteSettings()]);
-  return { slug: article.slug, html: markedHtml(html, mark), readerLine: settings.readerLine ? mark.label : null };
+  if (!grant || !session) return { slug: article.slug, html: renderMarkdown(await loadGatedBody(article.id)), readerLine: null };
+  // The unlock path: the mark's first delivery is recorded while the body is read, not after.
+  const [body, mark, settings] = await Promise.all([loadGatedBody(article.id), markFor(session, grant, article.id), siteSettings()]);
+  return { slug: article.slug, html: markedHtml(renderMarkdown(body), mark), readerLine: settings.readerLine ? mark.label : null };
 }
