@@ -148,10 +148,19 @@ describe("marks in the reader's browser", () => {
     await ctx.close();
   });
 
-  it("downloads everything the reader owns from 我的购买 as an EPUB and as Markdown", async () => {
+  it("downloads everything the reader owns from 我的购买 as an EPUB and as Markdown, and shows a replaced feed URL with a notice", async () => {
     const { ctx } = await buyer();
     const page = await ctx.newPage();
     await page.goto(`${live}/me`);
+    await page.getByRole("button", { name: "生成私人订阅地址" }).click();
+    const first = await page.getByLabel("私人订阅地址").inputValue();
+    // The reader id inside the signed cookie ("r.<id>.<signature>"), as the tracer would show it to the owner.
+    const readerId = decodeURIComponent((await ctx.cookies(live)).find((c) => c.name === "pw_reader")!.value).split(".")[1];
+    expect((await adminApi(live, "POST", "/api/admin/trace/rotate-feed", { readerId })).json).toEqual({ readerId, rotated: 1 });
+    await page.reload();
+    await page.getByTestId("feed-rotated").filter({ hasText: "站长" }).waitFor();
+    expect(await page.getByLabel("私人订阅地址").inputValue()).not.toBe(first);
+    expect((await fetch(first)).status).toBe(404);
     const [epub] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-epub").click()]);
     expect(epub.suggestedFilename()).toMatch(/我的购买.*\.epub$/);
     const zip = await JSZip.loadAsync(readFileSync((await epub.path())!));
