@@ -62,11 +62,7 @@ export const pageStore: Store = (g.__paywallPages ??= {
   generation: 0,
   entries: new LRUCache<string, StoredPage>({
     maxSize: MAX_BYTES,
-    sizeCalculation: (p) =>
-      p.body.length +
-      p.gzip.length +
-      (p.template ? p.template.offsets.length * 6 + (p.template.gzip?.statics.reduce((n, s) => n + s.deflated.length, 0) ?? 0) : 0) +
-      1,
+    sizeCalculation: (p) => p.body.length + p.gzip.length + (p.template ? p.template.offsets.length * 6 : 0) + 1,
     ttl: PAGE_TTL_MS,
   }),
   gate: null,

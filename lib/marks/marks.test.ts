@@ -116,29 +116,3 @@ describe("reading a mark back from a copy", () => {
     expect(plain.decoded).toBeNull();
   });
 });
-
-describe("a marked page's gzip from its template", () => {
-  it("gives the same bytes as compressing the whole filled page, label included", async () => {
-    const { parseTemplate, fillTemplate } = await import("@/lib/marks/template");
-    const { gzipTemplate, gzipFilled } = await import("@/lib/marks/template-gzip");
-    const { placeholderFor, LABEL_PLACEHOLDER } = await import("@/lib/marks/carriers");
-    const { gunzipSync } = await import("node:zlib");
-    const { codewordBits: bitsOf } = await import("@/lib/marks/codec");
-    let sequence = "";
-    const body = markHtmlWith(renderMarkdown(essay), (s) => ((sequence += placeholderFor(s)), placeholderFor(s)));
-    const page = Buffer.from(
-      `<html>${"<script>framework()</script>".repeat(300)}<main>${body}<p>本文仅供 ${LABEL_PLACEHOLDER} 阅读</p></main>${"x".repeat(5000)}<script>${JSON.stringify(body)}</script></html>`,
-    );
-    const t = parseTemplate(page, sequence)!;
-    expect(t).not.toBeNull();
-    const g = gzipTemplate(t);
-    expect(g.regions.length).toBeGreaterThanOrEqual(2);
-    const table = Buffer.alloc(145 * 3);
-    const readerBits = bitsOf(CODE);
-    for (let i = 0; i < 144; i++)
-      table.write(carrierFor(i < 96 ? { kind: "zw", bit: i } : { kind: "vs", pair: i - 96 }, readerBits), i * 3, "utf8");
-    const whole = fillTemplate(t, table, "读者 K7M2QX");
-    expect(gunzipSync(gzipFilled(t, g, table, "读者 K7M2QX")).equals(whole)).toBe(true);
-    expect(whole.toString()).toContain("本文仅供 读者 K7M2QX 阅读");
-  });
-});

@@ -1,10 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { promisify } from "node:util";
-import { gzip, gzipSync } from "node:zlib";
+import { gzip } from "node:zlib";
 import { GATED_BODY_MARKER, pageStore, type PageVariant, type StoredPage } from "../http/page-store";
 import { fillTemplate, parseTemplate, setTemplateKey, takeTemplate, templateKey, TEMPLATE_HEADER } from "./template";
-import { gzipFilled, gzipTemplate } from "./template-gzip";
 
 /**
  * The page cache's marked pages (issue 24), called by lib/http/page-cache.ts for an entitled
@@ -16,11 +15,6 @@ import { gzipFilled, gzipTemplate } from "./template-gzip";
 const gzipAsync = promisify(gzip);
 /** Every marked response is compressed anew; level 1 costs a fraction of the default for a few % more bytes. */
 const GZIP_LEVEL = 1;
-/**
- * Up to this size the page is compressed right here (~0.1 ms for 25 KB): handing a small job to the thread pool and
- * back costs more than the job. Bigger pages go to the pool, so a long post never holds up the event loop.
- */
-const SYNC_GZIP_BYTES = 64 * 1024;
 
 // The key that lets a request ask for a template: made here, in the server process, before Next.js loads.
 if (!templateKey()) setTemplateKey(randomBytes(24).toString("base64url"));
@@ -45,10 +39,7 @@ export async function serveMarked(
   const hit = pageStore.entries.get(ctx.key);
   if (hit?.template && hit.generation === pageStore.generation) {
     ctx.countView();
-    const t = hit.template;
-    // gzip: only the marked regions are compressed now, the rest was compressed when the template was stored.
-    if (gz && t.gzip) return send(res, 200, hit.headers, gzipFilled(t, t.gzip, mark.table, mark.label), false, "gzip");
-    return send(res, 200, hit.headers, fillTemplate(t, mark.table, mark.label), gz);
+    return send(res, 200, hit.headers, fillTemplate(hit.template, mark.table, mark.label), gz);
   }
   const capture = randomBytes(12).toString("base64url");
   req.headers[TEMPLATE_HEADER] = `${templateKey()}.${capture}`;
@@ -63,7 +54,6 @@ export async function serveMarked(
       const template = parseTemplate(body, rendered.sequence);
       const headers = ctx.storableHeaders(status, raw);
       if (template && headers && body.includes(GATED_BODY_MARKER) && generation === pageStore.generation) {
-        template.gzip = gzipTemplate(template);
         pageStore.entries.set(ctx.key, { status: 200, headers, body, gzip: Buffer.alloc(0), generation, variant: v.variant, template });
       }
       // Something else in the page used a placeholder character: fill every one in, keep nothing.
@@ -116,24 +106,13 @@ function hold(res: ServerResponse, finish: Finish, gz: boolean): void {
 
 const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 
-async function send(
-  res: ServerResponse,
-  status: number,
-  stored: OutgoingHttpHeaders,
-  body: Buffer,
-  gz: boolean,
-  encoded?: "gzip",
-): Promise<void> {
+async function send(res: ServerResponse, status: number, stored: OutgoingHttpHeaders, body: Buffer, gz: boolean): Promise<void> {
   const headers: OutgoingHttpHeaders = {};
   for (const [k, v] of Object.entries(stored)) if (v !== undefined && !PER_RESPONSE.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
   const vary = String(headers.vary ?? "");
   if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
-  const out = !gz
-    ? body
-    : body.length <= SYNC_GZIP_BYTES
-      ? gzipSync(body, { level: GZIP_LEVEL })
-      : await gzipAsync(body, { level: GZIP_LEVEL });
-  if (gz || encoded) headers["content-encoding"] = "gzip";
+  const out = gz ? await gzipAsync(body, { level: GZIP_LEVEL }) : body;
+  if (gz) headers["content-encoding"] = "gzip";
   headers["content-length"] = out.length;
   res.writeHead(status, headers).end(out);
 }

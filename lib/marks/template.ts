@@ -58,8 +58,6 @@ export interface Template {
   which: Uint16Array;
   /** Byte offsets of label placeholders. */
   labels: number[];
-  /** The page's parts compressed once, for gzip responses (template-gzip.ts); made when the template is stored. */
-  gzip?: import("./template-gzip").GzipTemplate;
 }
 
 const LABEL = LABEL_PLACEHOLDER.charCodeAt(0) - PLACEHOLDER_BASE;
@@ -105,30 +103,6 @@ export function fillTemplate(t: Template, table: Buffer, label: string): Buffer 
   for (const at of t.labels) {
     parts.push(out.subarray(from, at), text);
     from = at + 3;
-  }
-  parts.push(out.subarray(from));
-  return Buffer.concat(parts);
-}
-
-/** The bytes [start, end) of the page filled in (a marked region for template-gzip.ts), label spliced in. */
-export function fillRange(t: Template, start: number, end: number, table: Buffer, label: string): Buffer {
-  const out = Buffer.from(t.page.subarray(start, end));
-  for (let j = 0; j < t.offsets.length; j++) {
-    const o = t.offsets[j] - start;
-    if (o < 0 || o >= out.length) continue;
-    const s = t.which[j] * 3;
-    out[o] = table[s];
-    out[o + 1] = table[s + 1];
-    out[o + 2] = table[s + 2];
-  }
-  const labels = t.labels.filter((at) => at >= start && at < end);
-  if (labels.length === 0) return out;
-  const text = Buffer.from(label);
-  const parts: Buffer[] = [];
-  let from = 0;
-  for (const at of labels) {
-    parts.push(out.subarray(from, at - start), text);
-    from = at - start + 3;
   }
   parts.push(out.subarray(from));
   return Buffer.concat(parts);
