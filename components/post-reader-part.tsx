@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { loadGatedBody, type PublicArticle } from "@/lib/articles/queries";
-import { grantFor } from "@/lib/entitlements/check";
+import { grantFor, holdingsOf } from "@/lib/entitlements/check";
+import { isFree, mayRead } from "@/lib/entitlements/access";
 import { renderMarkdown } from "@/lib/articles/markdown";
 import { READER_COOKIE } from "@/lib/readers/session";
 import { readerSessionFromCookieValue } from "@/lib/readers/links";
@@ -10,6 +11,7 @@ import { siteSettings } from "@/lib/settings/store";
 import type { ChannelOrder } from "@/lib/settings/schema";
 import { markedHtml, markFor } from "@/lib/marks/deliver";
 import { templateBody } from "@/lib/marks/page-template";
+import { TEMPLATE_HEADER } from "@/lib/marks/template";
 import { Paywall } from "@/components/paywall";
 import { ClaimStatus } from "@/components/claim-status";
 import { UnlockedBody } from "@/components/unlocked-body";
@@ -27,13 +29,13 @@ import { seriesOfArticle } from "@/lib/series/queries";
 export async function PostReaderPart({ article, channelOrder }: { article: PublicArticle; channelOrder: ChannelOrder }) {
   const session = await readerSessionFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const readerId = session?.readerId ?? null;
-  const paid = article.priceCents > 0;
+  const paid = !isFree(article);
   const grant = await grantFor(readerId, article);
-  if (!paid || grant) {
+  if (mayRead(article, holdingsOf(grant))) {
     const html = renderMarkdown(await loadGatedBody(article.id));
     if (!grant || !session) return <UnlockedBody html={html} paid={paid} />;
     const { readerLine } = await siteSettings();
-    const template = templateBody((await headers()).get("x-paywall-mark-template"), article, html);
+    const template = templateBody((await headers()).get(TEMPLATE_HEADER), article, html);
     if (template) return <UnlockedBody html={template.html} paid readerLine={readerLine ? template.label : null} />;
     const mark = await markFor(session, grant, article.id);
     return <UnlockedBody html={markedHtml(html, mark)} paid readerLine={readerLine ? mark.label : null} />;

@@ -1,21 +1,22 @@
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { OrderKind, OrderTarget } from "@/lib/targets";
+import type { GrantKind, OrderKind, OrderTarget } from "@/lib/targets";
+import { mayRead, waysToRead, type Holding, type Holdings } from "@/lib/entitlements/access";
 
 /**
- * The one place that decides what a reader may read or still needs to buy.
+ * The one place that looks up what a reader may read or still needs to buy.
  * Every entitlement check (the article page, order creation, redeem codes,
- * feeds, restore) goes through here. A reader may read a paid post when they
- * bought it (Entitlement), own a series it is in *now* (membership is read
- * here, so posts added later are covered), or hold a site pass valid now.
- * Reads only; each check is an indexed lookup.
+ * feeds, restore) goes through here; who may read a post is access.ts's pure
+ * rule, fed with what the reader holds: the post (Entitlement), a series it is
+ * in *now* (membership is read here, so posts added later are covered), or a
+ * site pass valid now. Reads only; each lookup is an indexed query.
  */
 
 type Client = Tx | Db;
 
 /** The grant a post is read under: what a mark names (lib/marks) and the tracer reports (lib/trace). */
 export interface Grant {
-  kind: "article" | "series" | "pass";
+  kind: GrantKind;
   /** Entitlement, SeriesGrant or PassGrant id. */
   id: string;
   orderId: string | null;
@@ -57,31 +58,51 @@ const hasArticle = async (c: Client, r: string, a: string) => (await articleGran
 const hasSeriesWith = async (c: Client, r: string, a: string) => (await seriesGrant(c, r, a)) !== null;
 const hasPass = async (c: Client, r: string, now: Date, lifetimeOnly = false) => (await passGrant(c, r, now, lifetimeOnly)) !== null;
 
+/** The holding of access.ts's rule a grant of each kind is. */
+const HOLDING_OF: Record<GrantKind, Holding> = { article: "post", series: "series", pass: "pass" };
+
+/** What a reader holds, in access.ts's words, when they hold this grant (null: nothing). */
+export function holdingsOf(grant: Grant | null): Holdings | null {
+  if (!grant) return null;
+  return { post: false, series: false, pass: false, [HOLDING_OF[grant.kind]]: true };
+}
+
 /**
- * The grant under which this reader may read this paid post now, or null: the post bought on its
- * own first, then a pass, then a series. Free posts have none (they are not paid text).
+ * The grant under which this reader may read this paid post now, or null: access.ts's ways to
+ * read it in its order (the post bought on its own, then a pass, then a series), the first one the
+ * reader holds. Free posts have none (they are not paid text).
  */
 export async function grantFor(
   readerId: string | null,
   article: { id: string; priceCents: number },
   now = new Date(),
 ): Promise<Grant | null> {
-  if (article.priceCents <= 0 || !readerId) return null;
+  if (!readerId) return null;
   const c = db();
-  return (
-    (await articleGrant(c, readerId, article.id)) ?? (await passGrant(c, readerId, now)) ?? (await seriesGrant(c, readerId, article.id))
-  );
+  const lookup: Record<Holding, () => Promise<Grant | null>> = {
+    post: () => articleGrant(c, readerId, article.id),
+    pass: () => passGrant(c, readerId, now),
+    series: () => seriesGrant(c, readerId, article.id),
+  };
+  for (const way of waysToRead(article)) {
+    const grant = await lookup[way]();
+    if (grant && mayRead(article, holdingsOf(grant))) return grant;
+  }
+  return null;
 }
 
-/** May this reader read the whole of this article? Free articles: everyone. */
+/**
+ * May this reader read the whole of this article? The rule is access.ts's; this asks the database
+ * for the reader's holdings in its order and stops at the first that opens the post.
+ */
 export async function canRead(readerId: string | null, article: { id: string; priceCents: number }, now = new Date()): Promise<boolean> {
-  if (article.priceCents <= 0) return true;
-  return (await grantFor(readerId, article, now)) !== null;
+  return mayRead(article, null) || mayRead(article, holdingsOf(await grantFor(readerId, article, now)));
 }
 
 /**
  * grantFor for many posts at once (a feed, the reader's library): the paid posts this reader may
- * read in full and the grant for each, in three queries whatever the number of posts.
+ * read in full and the grant for each (the first of access.ts's ways the reader holds), in three
+ * queries whatever the number of posts.
  */
 export async function readableGrants(
   readerId: string | null,
@@ -89,13 +110,14 @@ export async function readableGrants(
   now = new Date(),
 ): Promise<Map<string, Grant>> {
   const out = new Map<string, Grant>();
-  const paid = articles.filter((a) => a.priceCents > 0).map((a) => a.id);
+  const paid = articles.filter((a) => !mayRead(a, null));
   if (!readerId || paid.length === 0) return out;
   const c = db();
+  const ids = paid.map((a) => a.id);
   const [own, viaSeries, pass] = await Promise.all([
-    c.entitlement.findMany({ where: { readerId, articleId: { in: paid } }, select: { ...GRANT, articleId: true } }),
+    c.entitlement.findMany({ where: { readerId, articleId: { in: ids } }, select: { ...GRANT, articleId: true } }),
     c.seriesArticle.findMany({
-      where: { articleId: { in: paid }, series: { grants: { some: { readerId } } } },
+      where: { articleId: { in: ids }, series: { grants: { some: { readerId } } } },
       select: {
         articleId: true,
         series: { select: { grants: { where: { readerId }, select: GRANT, take: 1, orderBy: { createdAt: "asc" } } } },
@@ -103,12 +125,20 @@ export async function readableGrants(
     }),
     passGrant(c, readerId, now),
   ]);
+  const post = new Map(own.map(({ articleId, ...g }): [string, Grant] => [articleId, { kind: "article", ...g, endsAt: null }]));
+  const series = new Map<string, Grant>();
   for (const r of viaSeries) {
     const g = r.series.grants[0];
-    if (g) out.set(r.articleId, { kind: "series", ...g, endsAt: null });
+    if (g && !series.has(r.articleId)) series.set(r.articleId, { kind: "series", ...g, endsAt: null });
   }
-  if (pass) for (const id of paid) out.set(id, pass);
-  for (const { articleId, ...g } of own) out.set(articleId, { kind: "article", ...g, endsAt: null });
+  for (const a of paid) {
+    const held: Record<Holding, Grant | null> = { post: post.get(a.id) ?? null, pass, series: series.get(a.id) ?? null };
+    if (!mayRead(a, { post: !!held.post, pass: !!held.pass, series: !!held.series })) continue;
+    const grant = waysToRead(a)
+      .map((w) => held[w])
+      .find((g) => g !== null);
+    if (grant) out.set(a.id, grant);
+  }
   return out;
 }
 
@@ -121,7 +151,7 @@ export async function readableArticleIds(
   articles: { id: string; priceCents: number }[],
   now = new Date(),
 ): Promise<Set<string>> {
-  const out = new Set(articles.filter((a) => a.priceCents <= 0).map((a) => a.id));
+  const out = new Set(articles.filter((a) => mayRead(a, null)).map((a) => a.id));
   for (const id of (await readableGrants(readerId, articles, now)).keys()) out.add(id);
   return out;
 }
@@ -131,7 +161,7 @@ export async function readableArticleIds(
  * buying it is pointless (409). A time-limited pass owns nothing for good, so a
  * reader holding one may still buy a post or series to keep, or renew the pass;
  * a lifetime pass covers every post, series and pass. Tips are never owned.
- * Order creation asks before and again inside the claim transaction (a late
+ * Order creation asks before and again inside the slot-taking transaction (a late
  * payment may settle between); redeeming asks inside its transaction.
  */
 export async function ownsTarget(client: Client, readerId: string, target: OrderTarget, now = new Date()): Promise<boolean> {

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import type { ReaderCookie } from "@/lib/readers/session";
 import { siteSettings } from "@/lib/settings/store";
 import { markedHtml, markFor } from "@/lib/marks/deliver";
-import { grantFor } from "@/lib/entitlements/check";
+import { grantFor, holdingsOf } from "@/lib/entitlements/check";
+import { mayRead } from "@/lib/entitlements/access";
 
 export interface ReadableBody {
   slug: string;
@@ -28,7 +29,7 @@ export async function readableBody(slug: string, session: Pick<ReaderCookie, "re
   if (!post) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
   const { article } = post;
   const grant = await grantFor(session?.readerId ?? null, article);
-  if (article.priceCents > 0 && !grant) {
+  if (!mayRead(article, holdingsOf(grant))) {
     throw new AppError("forbidden", "你还没有购买这篇文章：付款成功后本页会自动显示全文。");
   }
   if (!grant || !session) return { slug: article.slug, html: renderMarkdown(await loadGatedBody(article.id)), readerLine: null };

@@ -1,5 +1,6 @@
 import { listPublishedArticles, loadGatedBodies } from "@/lib/articles/queries";
-import { readableGrants } from "@/lib/entitlements/check";
+import { holdingsOf, readableGrants } from "@/lib/entitlements/check";
+import { mayRead } from "@/lib/entitlements/access";
 import { markedHtml, markFor, type ReaderMark } from "@/lib/marks/deliver";
 import { siteSettings, publicOrigin } from "@/lib/settings/store";
 import { feedOwner, privateFeedPath } from "@/lib/readers/feed-token";
@@ -19,7 +20,7 @@ export async function publicFeed(requestOrigin: string, format: FeedFormat): Pro
   const settings = await siteSettings();
   const origin = publicOrigin(settings, requestOrigin);
   const articles = await listPublishedArticles(FEED_ITEMS);
-  const free = articles.filter((a) => a.priceCents === 0).map((a) => a.id);
+  const free = articles.filter((a) => mayRead(a, null)).map((a) => a.id);
   const self = `${origin}/${format === "atom" ? "atom.xml" : "feed.xml"}`;
   return render(buildFeed({ settings, origin, articles, fullText: await loadGatedBodies(free), self }), format);
 }
@@ -49,7 +50,7 @@ export async function privateFeed(
   const origin = publicOrigin(settings, requestOrigin);
   const articles = await listPublishedArticles(FEED_ITEMS);
   const grants = await readableGrants(readerId, articles);
-  const open = articles.filter((a) => a.priceCents <= 0 || grants.has(a.id));
+  const open = articles.filter((a) => mayRead(a, holdingsOf(grants.get(a.id) ?? null)));
   const marks = new Map<string, ReaderMark>();
   for (const [articleId, grant] of grants) marks.set(articleId, await markFor(holder, grant, articleId));
   const feed = buildFeed({

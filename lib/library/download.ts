@@ -6,10 +6,18 @@ import type { MarkHolder } from "@/lib/marks/deliver";
 import { readerLibrary } from "@/lib/library/collect";
 import { libraryEpub } from "@/lib/library/epub";
 import { libraryMarkdown } from "@/lib/library/markdown";
+import { chinaDay } from "@/lib/china-time";
 
 /** 我的购买 → 下载全部: the reader's library as an EPUB book or one Markdown file, marked like the page. */
 export const LIBRARY_FORMATS = ["epub", "md"] as const;
 export type LibraryFormat = (typeof LIBRARY_FORMATS)[number];
+
+/** The format named in the URL, or 404 for any other. */
+export function libraryFormat(name: string): LibraryFormat {
+  const format = LIBRARY_FORMATS.find((f) => f === name);
+  if (!format) throw new AppError("not_found", "只支持 epub 和 md 两种格式。");
+  return format;
+}
 
 export interface LibraryFile {
   bytes: Buffer;
@@ -24,7 +32,7 @@ export async function libraryDownload(holder: MarkHolder | null, format: Library
   const items = await readerLibrary(holder);
   if (items.length === 0) throw new AppError("not_found", "还没有可下载的付费文章。");
   const settings = await siteSettings();
-  const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const day = chinaDay(new Date());
   const filename = `${settings.siteName}-我的购买-${day}.${format}`;
   if (format === "md") {
     const text = libraryMarkdown({ siteName: settings.siteName, origin, items });

@@ -6,6 +6,7 @@ import { readImage } from "@/lib/media/store";
 import { markedHtml } from "@/lib/marks/deliver";
 import type { LibraryItem } from "@/lib/library/collect";
 import { toXhtml } from "@/lib/library/xhtml";
+import { chinaDay } from "@/lib/china-time";
 
 /**
  * The library as an EPUB 3 book (valid for epubcheck; opens in Apple Books and calibre): one
@@ -53,7 +54,6 @@ export async function libraryEpub(i: EpubInput): Promise<Buffer> {
   const manifest: string[] = [];
   const spine: string[] = [];
   const toc: string[] = [];
-  const date = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
   for (const [n, { article: a, body, mark }] of i.items.entries()) {
     const pending: string[] = [];
     const pack = (name: string) => {
@@ -72,7 +72,7 @@ export async function libraryEpub(i: EpubInput): Promise<Buffer> {
     const fix = (x: string) =>
       x.replace(/<img [^>]*src="images\/([^"]+)"[^>]*\/>/g, (tag, name: string) => (images.has(name) ? tag : "[图片]"));
     const file = `post-${n + 1}.xhtml`;
-    const meta = `<p class="meta">${date(a.publishedAt ?? a.createdAt)} · <a href="${esc(`${i.origin}/posts/${a.slug}`)}">原文</a></p>`;
+    const meta = `<p class="meta">${chinaDay(a.publishedAt ?? a.createdAt)} · <a href="${esc(`${i.origin}/posts/${a.slug}`)}">原文</a></p>`;
     zip.file(
       `OEBPS/${file}`,
       xhtmlPage(a.title, `<section epub:type="chapter"><h1>${esc(a.title)}</h1>${meta}${fix(opening)}${fix(gated)}</section>`),
@@ -83,7 +83,7 @@ export async function libraryEpub(i: EpubInput): Promise<Buffer> {
   }
   let k = 0;
   for (const img of images.values()) manifest.push(`<item id="img-${++k}" href="${img.file}" media-type="${img.type}"/>`);
-  const intro = `<h1>${esc(title)}</h1><p>导出于 ${date(now)}，共 ${i.items.length} 篇。仅供本人阅读，请勿转载。</p>`;
+  const intro = `<h1>${esc(title)}</h1><p>导出于 ${chinaDay(now)}，共 ${i.items.length} 篇。仅供本人阅读，请勿转载。</p>`;
   zip.file("OEBPS/title.xhtml", xhtmlPage(title, intro));
   zip.file(
     "OEBPS/nav.xhtml",

@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db/client";
-import { pageStore } from "@/lib/http/page-store";
-import type { Grant } from "@/lib/entitlements/check";
+import { registerCache } from "@/lib/process-caches";
+import type { GrantKind } from "@/lib/targets";
 import { linkId } from "@/lib/readers/links";
 import type { ReaderCookie } from "@/lib/readers/session";
 import { codeHex, codewordBits } from "@/lib/marks/codec";
@@ -28,23 +28,44 @@ export interface ReaderMark {
 
 export type MarkHolder = Pick<ReaderCookie, "readerId" | "via">;
 
-const marks = new LRUCache<string, ReaderMark>({ max: 20_000 });
-// Which marks this process knows are recorded, as of the page store's generation: everything the
-// page store forgets (an owner's write; every test's fresh database) is recorded again on next use.
-const recorded = new LRUCache<string, number>({ max: 50_000 });
+/** The grant a mark names: lib/entitlements/check.ts's Grant (an Entitlement, SeriesGrant or PassGrant row). */
+export interface MarkedGrant {
+  kind: GrantKind;
+  id: string;
+  orderId: string | null;
+}
 
-export async function markFor(h: MarkHolder, grant: Grant, articleId: string | null = null): Promise<ReaderMark> {
+interface Store {
+  marks: LRUCache<string, ReaderMark>;
+  /** The marks this process knows are recorded; forgotten with the content caches (an owner's write, a test's fresh database), so recorded again on next use. */
+  recorded: LRUCache<string, true>;
+}
+// On globalThis: Next.js may load this module once per route bundle; one store, forgotten in one call.
+const g = globalThis as unknown as { __paywallMarks?: Store };
+const store = (g.__paywallMarks ??= {
+  marks: new LRUCache<string, ReaderMark>({ max: 20_000 }),
+  recorded: new LRUCache<string, true>({ max: 50_000 }),
+});
+
+/** Forgets the marks made and which are known to be recorded. */
+export function forgetMarks(): void {
+  store.marks.clear();
+  store.recorded.clear();
+}
+registerCache("reader-marks", { forget: forgetMarks, content: true });
+
+export async function markFor(h: MarkHolder, grant: MarkedGrant, articleId: string | null = null): Promise<ReaderMark> {
   const holder = h.via?.deviceId ?? "";
   const id = `${grant.kind}:${grant.id}:${holder}`;
-  let mark = marks.get(id);
+  let mark = store.marks.get(id);
   if (!mark) {
     const key = await markKey();
     const code = markCode(key, { kind: grant.kind, grantId: grant.id, holder });
     const bits = codewordBits(code);
     mark = { code: codeHex(code), bits, label: readerLabel(key, h.readerId), table: carrierTable(bits) };
-    marks.set(id, mark);
+    store.marks.set(id, mark);
   }
-  if (recorded.get(mark.code) !== pageStore.generation) {
+  if (!store.recorded.has(mark.code)) {
     await db().deliveryMark.upsert({
       where: { code: mark.code },
       create: {
@@ -60,7 +81,7 @@ export async function markFor(h: MarkHolder, grant: Grant, articleId: string | n
       },
       update: {},
     });
-    recorded.set(mark.code, pageStore.generation);
+    store.recorded.set(mark.code, true);
   }
   return mark;
 }

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { config } from "@/lib/config";
+import type { GrantKind } from "@/lib/targets";
 import { DATA_BYTES } from "@/lib/marks/codec";
 
 /**
@@ -34,7 +35,7 @@ async function loadKey(): Promise<Buffer> {
 
 /** What a mark stands for: one grant, delivered to the buyer's own browsers ("") or to one restored browser. */
 export interface MarkSubject {
-  kind: "article" | "series" | "pass";
+  kind: GrantKind;
   grantId: string;
   /** Restore device id, or "" for the buyer's own browsers. */
   holder: string;

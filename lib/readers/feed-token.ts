@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { linkId } from "@/lib/readers/links";
 import type { ReaderCookie } from "@/lib/readers/session";
+import { FEED_ROTATED_BY, type FeedRotatedBy } from "@/lib/readers/feed-notice";
 
 /**
  * The secret in a private feed URL. Separate from the restore token on purpose:
@@ -35,13 +36,17 @@ export async function currentFeedTokenFor(h: FeedHolder): Promise<string | null>
 }
 
 /** The holder's feed row (token, and when and by whom it was last replaced for them), or null. */
-export async function currentFeed(h: FeedHolder): Promise<{ token: string; rotatedAt: Date | null; rotatedBy: string | null } | null> {
+export async function currentFeed(
+  h: FeedHolder,
+): Promise<{ token: string; rotatedAt: Date | null; rotatedBy: FeedRotatedBy | null } | null> {
   const select = { token: true, rotatedAt: true, rotatedBy: true } as const;
-  if (!h.via) return db().readerFeed.findUnique({ where: { readerId: h.readerId }, select });
-  return db().deviceFeed.findUnique({
-    where: { linkId_deviceId: { linkId: linkId(h.readerId, h.via.generation), deviceId: h.via.deviceId } },
-    select,
-  });
+  const row = !h.via
+    ? await db().readerFeed.findUnique({ where: { readerId: h.readerId }, select })
+    : await db().deviceFeed.findUnique({
+        where: { linkId_deviceId: { linkId: linkId(h.readerId, h.via.generation), deviceId: h.via.deviceId } },
+        select,
+      });
+  return row && { ...row, rotatedBy: FEED_ROTATED_BY.parse(row.rotatedBy) };
 }
 
 export async function issueFeedTokenFor(h: FeedHolder, now = new Date()): Promise<string> {
@@ -90,7 +95,7 @@ export const privateFeedPath = (token: string) => `/feed/private/${token}`;
  * Replaces a feed URL for its holder (the feed guard, or the owner from the leak tracer): the old URL
  * answers 404 from now on, 我的购买 shows the new one with a notice. Null when the token is not current.
  */
-export async function rotateFeedToken(token: string, by: "guard" | "owner", now = new Date()): Promise<string | null> {
+export async function rotateFeedToken(token: string, by: FeedRotatedBy, now = new Date()): Promise<string | null> {
   const fresh = newId(24);
   const data = { token: fresh, rotatedAt: now, rotatedBy: by };
   const own = await db().readerFeed.updateMany({ where: { token }, data });

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
@@ -9,6 +10,9 @@ import { rotateFeedToken } from "@/lib/readers/feed-token";
  * (lib/admin/content.ts, lib/entitlements/grant-cache.ts): the next request is refused.
  */
 const READER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** The body of both actions' requests. */
+export const readerAction = z.object({ readerId: z.string({ error: "请提供读者 ID" }).trim().min(1).max(64) });
 
 function checkReader(readerId: string): void {
   if (!READER_ID.test(readerId)) throw new AppError("invalid_input", "读者 ID 格式不对。");

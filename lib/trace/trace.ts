@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { GRANT_KINDS, type GrantKind } from "@/lib/targets";
 import { readCopy } from "@/lib/trace/read-copy";
 import { evidence, type Evidence } from "@/lib/trace/evidence";
 import { paidOriginals } from "@/lib/trace/originals";
@@ -22,7 +23,8 @@ export interface TraceMatch {
   /** Codeword bits the copy voted on, and how many agree with this mark. */
   bitsSeen: number;
   bitsAgreeing: number;
-  grant: { kind: string; id: string; orderId: string | null; stillValid: boolean };
+  /** The kind as stored (null: one this build does not know). */
+  grant: { kind: GrantKind | null; id: string; orderId: string | null; stillValid: boolean };
   /** A browser restored through a restore link, when the mark was delivered to one. */
   restoredBrowser: { linkId: string | null; deviceId: string } | null;
   reader: ReaderDossier;
@@ -79,23 +81,29 @@ async function matchMark(e: Evidence, articleId: string): Promise<TraceMatch | n
   const fit = bestFit(e, candidates);
   if (!fit || fit.confidence < MIN_CONFIDENCE) return null;
   const m = fit.candidate;
+  const kind = GRANT_KINDS.find((k) => k === m.kind) ?? null;
   return {
     code: m.code,
     method: fit.method,
     confidence: fit.confidence,
     bitsSeen: fit.seen,
     bitsAgreeing: fit.agree,
-    grant: { kind: m.kind, id: m.grantId, orderId: m.orderId, stillValid: await grantExists(m.kind, m.grantId) },
+    grant: { kind, id: m.grantId, orderId: m.orderId, stillValid: kind !== null && (await grantExists(kind, m.grantId)) },
     restoredBrowser: m.holder ? { linkId: m.linkId, deviceId: m.holder } : null,
     reader: await readerDossier(m.readerId),
   };
 }
 
-async function grantExists(kind: string, id: string): Promise<boolean> {
+async function grantExists(kind: GrantKind, id: string): Promise<boolean> {
   const where = { where: { id }, select: { id: true } };
-  if (kind === "article") return (await db().entitlement.findUnique(where)) !== null;
-  if (kind === "series") return (await db().seriesGrant.findUnique(where)) !== null;
-  return (await db().passGrant.findUnique(where)) !== null;
+  switch (kind) {
+    case "article":
+      return (await db().entitlement.findUnique(where)) !== null;
+    case "series":
+      return (await db().seriesGrant.findUnique(where)) !== null;
+    case "pass":
+      return (await db().passGrant.findUnique(where)) !== null;
+  }
 }
 
 async function labelMatches(text: string): Promise<TraceResult["labels"]> {

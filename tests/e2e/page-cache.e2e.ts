@@ -6,8 +6,8 @@ import { receiptText } from "../../lib/notify/receipt-text";
 import { unmarked } from "./support/marks";
 
 /**
- * The article page cache of the production server (scripts/server.ts →
- * lib/http/page-cache.ts): what anonymous requests, other readers and the
+ * The article page cache of the production server (server/main.ts →
+ * server/page-cache.ts): what anonymous requests, other readers and the
  * entitled reader get, the owner's edits, and the two sites the suite runs from
  * one build.
  */

@@ -9,8 +9,8 @@ import { db } from "@/lib/db/client";
 import { closeBus, CONTENT_CHANNEL } from "@/lib/events/bus";
 import { followContentChanges } from "@/lib/admin/content";
 import { articlePageGate } from "@/lib/entitlements/page-variant";
-import { servePage } from "@/lib/http/page-cache";
-import { forgetPages, GATED_BODY_MARKER, registerPageGate, storedPages } from "@/lib/http/page-store";
+import { servePage } from "@/server/page-cache";
+import { forgetPages, GATED_BODY_MARKER, registerPageGate, storedPages } from "@/server/page-store";
 import { grantFor } from "@/lib/entitlements/check";
 import { getCookie } from "@/lib/http/cookies";
 import { markedHtml, markFor } from "@/lib/marks/deliver";
@@ -26,7 +26,7 @@ import { wechatReceipt } from "../support/notify";
 import { admin, order, pay, phoneOnline } from "../support/matching";
 
 /**
- * The page cache in front of Next.js (scripts/server.ts → lib/http/page-cache.ts),
+ * The page cache in front of Next.js (server/main.ts → server/page-cache.ts),
  * with the real gate and database. A stand-in for Next.js renders what the
  * article page would for the request: the body when the reader's entitlement
  * (checked here the same way) allows it, else the paywall — or, for the
@@ -232,4 +232,30 @@ describe("the article page cache", () => {
       await closeBus();
     }
   });
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    "on PostgreSQL, forgets a reader's remembered entitlement when another instance's owner revokes it (NOTIFY)",
+    async () => {
+      followContentChanges();
+      try {
+        const article = await makeArticle({ priceCents: 500 });
+        const entitled = await paidReader(article.slug);
+        await new Promise((r) => setTimeout(r, 500));
+        expect((await get(`/posts/${article.slug}`, entitled)).text).toContain("SECRET-BODY");
+        // Another instance takes the purchase away: the row is gone, but this one remembers the yes (up to 10 s) …
+        await db().entitlement.deleteMany({ where: { articleId: article.id } });
+        expect((await get(`/posts/${article.slug}`, entitled)).text).toContain("SECRET-BODY");
+        // … until that instance's owner write arrives here as NOTIFY: refused well within the 10 s.
+        const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await other.connect();
+        await other.query("SELECT pg_notify($1, '')", [CONTENT_CHANNEL]);
+        await other.end();
+        await expect
+          .poll(async () => (await get(`/posts/${article.slug}`, entitled)).text.includes("SECRET-BODY"), { timeout: 3000 })
+          .toBe(false);
+      } finally {
+        await closeBus();
+      }
+    },
+  );
 });

@@ -39,6 +39,8 @@ const TABLES = [
   "FeedFetch",
   "DeliveryMark",
   "RateLimit",
+  "MediaFile",
+  "Backup",
 ] as const;
 
 export async function resetDb(): Promise<void> {

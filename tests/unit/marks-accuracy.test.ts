@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpus, falseMatches, measure, TRANSFORMS } from "../../scripts/lib/marks-accuracy";
+import { corpus, falseMatches, measure, TRANSFORMS } from "../../scripts/bench/marks-trials";
 
 /**
  * The floor docs/marks.md promises, on a smaller run than `npm run marks:accuracy` (same code,

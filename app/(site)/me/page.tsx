@@ -21,6 +21,7 @@ import { RedeemForm } from "@/components/redeem-form";
 import { LibraryDownload } from "@/components/me/library-download";
 import { feedNotice } from "@/lib/readers/feed-notice";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "我的购买", robots: { index: false } };
 
