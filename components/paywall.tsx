@@ -32,13 +32,13 @@ interface Choice {
 /** The fade over the teaser, 阅读全文 for this post, and the pass / series choices when there are any. */
 export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], series = [] }: PaywallProps) {
   const [choice, setChoice] = useState<Choice | null>(null);
-  const [body, setBody] = useState<string | null>(null);
+  const [body, setBody] = useState<Json<ReadableBody> | null>(null);
   const router = useRouter();
   // Paid: show the body at once (one small request), then let the server render the page again in the
   // background (the claim notice, the tip box); if the body request fails, that render unlocks the page.
   const unlock = useCallback(() => {
     void api<Json<ReadableBody>>(`/api/articles/${encodeURIComponent(slug)}/body`)
-      .then((b) => setBody(b.html))
+      .then(setBody)
       .catch(() => {})
       .finally(() => router.refresh());
   }, [slug, router]);
@@ -62,7 +62,7 @@ export function Paywall({ slug, priceCents, demo, channelOrder, passes = [], ser
       label: `¥${formatCents(s.priceCents)} 专栏「${s.title}」全部文章`,
     })),
   ];
-  if (body !== null) return <UnlockedBody html={body} paid={priceCents > 0} />;
+  if (body !== null) return <UnlockedBody html={body.html} paid={priceCents > 0} readerLine={body.readerLine} />;
   return (
     <div className="relative">
       <div aria-hidden className="pointer-events-none -mt-24 h-24 bg-gradient-to-b from-stone-50/0 to-stone-50" />

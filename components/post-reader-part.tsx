@@ -1,12 +1,17 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { loadGatedBody, type PublicArticle } from "@/lib/articles/queries";
-import { canRead } from "@/lib/entitlements/check";
+import { grantFor, holdingsOf } from "@/lib/entitlements/check";
+import { isFree, mayRead } from "@/lib/entitlements/access";
 import { renderMarkdown } from "@/lib/articles/markdown";
 import { READER_COOKIE } from "@/lib/readers/session";
-import { readerFromCookieValue } from "@/lib/readers/links";
+import { readerSessionFromCookieValue } from "@/lib/readers/links";
 import { isDemoMode } from "@/lib/devices/demo-mode";
 import { readerClaims } from "@/lib/claims/reader";
+import { siteSettings } from "@/lib/settings/store";
 import type { ChannelOrder } from "@/lib/settings/schema";
+import { markedHtml, markFor } from "@/lib/marks/deliver";
+import { templateBody } from "@/lib/marks/page-template";
+import { TEMPLATE_HEADER } from "@/lib/marks/template";
 import { Paywall } from "@/components/paywall";
 import { ClaimStatus } from "@/components/claim-status";
 import { UnlockedBody } from "@/components/unlocked-body";
@@ -18,13 +23,23 @@ import { seriesOfArticle } from "@/lib/series/queries";
  * paywall (and the reader's open payment report). Everything that depends on the
  * reader's cookie is here, apart from the public part of the page, so the public
  * part can be cached on its own. The gated body is loaded only here, only for an
- * entitled reader.
+ * entitled reader, and a paid post's body carries that reader's mark (lib/marks) —
+ * or, when the page cache asks for a template, placeholders it fills in per reader.
  */
 export async function PostReaderPart({ article, channelOrder }: { article: PublicArticle; channelOrder: ChannelOrder }) {
-  const readerId = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
-  const paid = article.priceCents > 0;
-  const entitled = await canRead(readerId, article);
-  if (entitled) return <UnlockedBody html={renderMarkdown(await loadGatedBody(article.id))} paid={paid} />;
+  const session = await readerSessionFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
+  const readerId = session?.readerId ?? null;
+  const paid = !isFree(article);
+  const grant = await grantFor(readerId, article);
+  if (mayRead(article, holdingsOf(grant))) {
+    const html = renderMarkdown(await loadGatedBody(article.id));
+    if (!grant || !session) return <UnlockedBody html={html} paid={paid} />;
+    const { readerLine } = await siteSettings();
+    const template = templateBody((await headers()).get(TEMPLATE_HEADER), article, html);
+    if (template) return <UnlockedBody html={template.html} paid readerLine={readerLine ? template.label : null} />;
+    const mark = await markFor(session, grant, article.id);
+    return <UnlockedBody html={markedHtml(html, mark)} paid readerLine={readerLine ? mark.label : null} />;
+  }
   // The other ways to buy (passes, series) and the report are read only for a reader who sees the paywall.
   const [claims, passes, series, demo] = await Promise.all([
     readerId ? readerClaims(readerId, { articleId: article.id, pendingOnly: true }) : [],

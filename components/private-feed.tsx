@@ -4,8 +4,9 @@ import { ApiError, send } from "@/lib/client/api";
 import { CopyField } from "@/components/copy-field";
 
 /** 我的购买 → the reader's private feed URL: create, replace (the old one stops working) or switch off. */
-export function PrivateFeed({ initialUrl }: { initialUrl: string | null }) {
+export function PrivateFeed({ initialUrl, notice = null }: { initialUrl: string | null; notice?: string | null }) {
   const [url, setUrl] = useState(initialUrl);
+  const [shown, setShown] = useState(notice);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function run(action: () => Promise<void>) {
@@ -19,10 +20,15 @@ export function PrivateFeed({ initialUrl }: { initialUrl: string | null }) {
       setBusy(false);
     }
   }
-  const issue = () => run(async () => setUrl((await send<{ url: string }>("POST", "/api/me/feed", {})).url));
+  const issue = () => run(async () => (setUrl((await send<{ url: string }>("POST", "/api/me/feed", {})).url), setShown(null)));
   const revoke = () => run(async () => (await send("DELETE", "/api/me/feed", {}), setUrl(null)));
   return (
     <div className="mt-2 text-sm">
+      {shown && url && (
+        <p role="status" className="mb-2 rounded bg-amber-50 p-3 text-amber-900" data-testid="feed-rotated">
+          {shown}
+        </p>
+      )}
       {url ? (
         <>
           <CopyField value={url} label="私人订阅地址" />

@@ -95,6 +95,11 @@ const schema = z.object({
     .default("200,500,1000"),
   /** Browsers one restore link may unlock (the device that bought is not counted). */
   RESTORE_MAX_DEVICES: int(5, 1),
+  /** The private feed guard (lib/feeds/guard.ts): distinct networks (IPv4 /24, IPv6 /48) per hour and per day, and the
+   * subscriber count a feed service reports in its User-Agent, at which a private feed URL is replaced; 0 = that rule off. */
+  FEED_GUARD_NETWORKS_PER_HOUR: int(8),
+  FEED_GUARD_NETWORKS_PER_DAY: int(20),
+  FEED_GUARD_SUBSCRIBERS: int(3),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
   /** Where backups are written (npm run backup, the daily backup, 立即备份); default: <DATA_DIR>/backups. */

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { GATED_BODY_MARKER, pageStore, type PageVariant, type StoredPage } from "./page-store";
+import { serveMarked } from "./marked-pages";
 
 /**
  * Whole-page caching of /posts/{slug} in the production server (server/main.ts),
@@ -47,7 +48,9 @@ export function requestHeaders(req: IncomingMessage): Headers {
 
 // Scheme and host decide the absolute links in the page (canonical URL, JSON-LD) and HSTS.
 const keyOf = (req: IncomingMessage, v: PageVariant) =>
-  [req.headers["x-forwarded-proto"], req.headers["x-forwarded-host"], req.headers.host, req.url, v.variant].join("|");
+  [req.headers["x-forwarded-proto"], req.headers["x-forwarded-host"], req.headers.host, req.url, v.variant, v.mark ? "marked" : ""].join(
+    "|",
+  );
 
 /**
  * Serves the request from the store, or hands it to `next` (capturing the page
@@ -66,6 +69,12 @@ export async function servePage(req: IncomingMessage, res: ServerResponse, next:
     return void (await next());
   }
   if (!variant) return void (await next());
+  // --- reader marks (issue 24): an entitled reader of a paid post gets the stored template filled with their mark.
+  if (variant.mark) {
+    const key = keyOf(req, variant);
+    return serveMarked(req, res, next, variant, { key, countView: () => gate.countView(variant.articleId, headers), storableHeaders });
+  }
+  // --- end reader marks
   const key = keyOf(req, variant);
   const hit = pageStore.entries.get(key);
   if (hit && hit.generation === pageStore.generation) {
@@ -79,6 +88,7 @@ export async function servePage(req: IncomingMessage, res: ServerResponse, next:
 }
 
 function send(req: IncomingMessage, res: ServerResponse, page: StoredPage): void {
+  if (page.template) throw new Error("a marked page's template is never sent as is");
   const gz = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const body = gz ? page.gzip : page.body;
   const headers: OutgoingHttpHeaders = { ...page.headers, "content-length": body.length };
@@ -113,6 +123,20 @@ function capture(res: ServerResponse, key: string, variant: PageVariant, generat
   } as typeof end;
 }
 
+/** The headers a stored page replays, or null when the response may not be stored (status, cookie, type). */
+function storableHeaders(status: number, raw: OutgoingHttpHeaders): StoredPage["headers"] | null {
+  if (status !== 200 || raw["set-cookie"] || raw["content-encoding"]) return null;
+  if (!String(raw["content-type"] ?? "").startsWith("text/html")) return null;
+  const headers: StoredPage["headers"] = {};
+  for (const [k, val] of Object.entries(raw)) {
+    if (val === undefined || PER_RESPONSE.has(k.toLowerCase())) continue;
+    headers[k.toLowerCase()] = Array.isArray(val) ? val : String(val);
+  }
+  const vary = String(headers.vary ?? "");
+  if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+  return headers;
+}
+
 async function store(
   res: ServerResponse,
   key: string,
@@ -121,18 +145,11 @@ async function store(
   raw: OutgoingHttpHeaders,
   body: Buffer,
 ): Promise<void> {
-  if (res.statusCode !== 200 || raw["set-cookie"] || raw["content-encoding"]) return;
-  if (!String(raw["content-type"] ?? "").startsWith("text/html")) return;
+  const headers = storableHeaders(res.statusCode, raw);
+  if (!headers) return;
   // Belt and braces: a paid post's anonymous page never holds its body; an "open" one shows it.
   const hasBody = body.includes(GATED_BODY_MARKER);
   if (v.paid && hasBody !== v.variant.startsWith("open")) return;
-  const headers: StoredPage["headers"] = {};
-  for (const [k, val] of Object.entries(raw)) {
-    if (val === undefined || PER_RESPONSE.has(k.toLowerCase())) continue;
-    headers[k.toLowerCase()] = Array.isArray(val) ? val : String(val);
-  }
-  const vary = String(headers.vary ?? "");
-  if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
   const zipped = await gzipAsync(body);
   // An owner's write while this page rendered: it may show the old post.
   if (generation !== pageStore.generation) return;

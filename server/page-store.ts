@@ -1,5 +1,6 @@
 import { LRUCache } from "lru-cache";
 import { registerCache } from "../lib/process-caches";
+import type { Template } from "../lib/marks/template";
 import type { PageGate } from "../lib/entitlements/page-variant";
 
 export type { PageGate, PageVariant } from "../lib/entitlements/page-variant";
@@ -33,6 +34,8 @@ export interface StoredPage {
   gzip: Buffer;
   generation: number;
   variant: string;
+  /** A marked page's template: `body` holds placeholders and is never sent as is (server/marked-pages.ts). */
+  template?: Template;
 }
 
 interface Store {
@@ -46,7 +49,7 @@ export const pageStore: Store = (g.__paywallPages ??= {
   generation: 0,
   entries: new LRUCache<string, StoredPage>({
     maxSize: MAX_BYTES,
-    sizeCalculation: (p) => p.body.length + p.gzip.length + 1,
+    sizeCalculation: (p) => p.body.length + p.gzip.length + (p.template ? p.template.offsets.length * 6 : 0) + 1,
     ttl: PAGE_TTL_MS,
   }),
   gate: null,

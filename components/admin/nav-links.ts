@@ -25,6 +25,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
       ["/admin/redeem-codes", "兑换码"],
       ["/admin/coupons", "优惠码"],
       ["/admin/merchants", "网关商户"],
+      ["/admin/trace", "泄露追踪"],
     ],
   },
   {

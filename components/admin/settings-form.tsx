@@ -6,9 +6,11 @@ import { CHANNEL_ORDERS, CHANNEL_ORDER_LABEL } from "@/lib/settings/channel-orde
 import type { SiteSettings } from "@/lib/settings/schema";
 import { Card, Notice } from "@/components/admin/kit";
 import {
+  Check,
   Form,
   FormProblem,
   MoneyField,
+  Note,
   SelectField,
   SubmitRow,
   TextAreaField,
@@ -69,6 +71,14 @@ function Editor({ initial, onSaved }: { initial: SiteSettings; onSaved: (s: Site
             {s.logoUrl && <img src={s.logoUrl} alt="当前站点图标" width={32} height={32} className="h-8 w-8 rounded object-cover" />}
             <ImageUpload label="上传图标" onUploaded={(img) => set("logoUrl", img.url)} />
           </div>
+        </div>
+        <div>
+          <Check
+            checked={s.readerLine}
+            onChange={(e) => set("readerLine", e.target.checked)}
+            label="在付费正文末尾显示「本文仅供 读者 XXXXXX 阅读」"
+          />
+          <Note>读者编号对应购买记录，截图流传出去时可在「泄露追踪」里查到来源。正文里看不见的追踪记号始终开启，与此项无关。</Note>
         </div>
         <TextAreaField label="页脚文字" className="h-20" value={s.footerText} onChange={(e) => set("footerText", e.target.value)} />
         <div className="grid gap-3 sm:grid-cols-2">

@@ -15,6 +15,7 @@ export const EVENT_TYPES = [
   "reconcile.difference",
   "merchant.notify_failed",
   "backup.failed",
+  "feed.rotated",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -29,6 +30,7 @@ export const EVENT_LABEL: Record<EventType, string> = {
   "reconcile.difference": "对账发现差异",
   "merchant.notify_failed": "网关商户没有收到付款通知（将自动重试）",
   "backup.failed": "备份失败或超过一天没有成功备份",
+  "feed.rotated": "读者的私人订阅地址被很多网络访问，已自动更换",
 };
 
 /** What each event carries. Amounts are integer cents; times are ISO strings. */
@@ -85,6 +87,19 @@ export interface EventData {
     error: string | null;
     lastSuccessAt: string | null;
     host: string;
+  };
+  /** A private feed URL fetched from too many networks (a public aggregator, a shared link): replaced (lib/feeds/guard.ts). */
+  "feed.rotated": {
+    readerId: string;
+    /** 「读者 XXXXXX」, as the leak tracer shows it. */
+    label: string;
+    /** The rule that fired: networks in the last hour / day, or subscribers a feed service reported. */
+    reason: "networks_hour" | "networks_day" | "subscribers";
+    networksLastHour: number;
+    networksLastDay: number;
+    subscribers: number | null;
+    /** A browser restored through a restore link held this URL. */
+    restoredBrowser: boolean;
   };
 }
 

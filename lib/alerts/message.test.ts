@@ -61,6 +61,15 @@ describe("alert texts", () => {
 });
 
 const SAMPLES = {
+  "feed.rotated": {
+    readerId: "r123456789012345678",
+    label: "读者 K7M2QX",
+    reason: "networks_hour",
+    networksLastHour: 9,
+    networksLastDay: 9,
+    subscribers: null,
+    restoredBrowser: false,
+  },
   "merchant.notify_failed": {
     tradeNo: "2026112713302112345",
     merchant: "发卡网",

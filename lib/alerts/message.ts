@@ -73,6 +73,14 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
           title: "备份失败",
           text: `${d.host} 上的备份没有完成：${d.error ?? "未知原因"}。最近一次成功备份：${china(d.lastSuccessAt)}。请按提示处理后在后台「备份」点「立即备份」。`,
         },
+  "feed.rotated": (d) => ({
+    title: `私人订阅地址已自动更换：${d.label}`,
+    text: `${d.label}${d.restoredBrowser ? "（经恢复链接登录的设备）" : ""}的私人订阅地址${
+      d.reason === "subscribers"
+        ? `被一个订阅服务报告有 ${d.subscribers} 位订阅者`
+        : `在${d.reason === "networks_hour" ? "一小时" : "一天"}内被 ${d.reason === "networks_hour" ? d.networksLastHour : d.networksLastDay} 个不同网络访问`
+    }，可能被公开分享或接入了公共聚合服务，已自动换成新地址，旧地址停止提供全文。读者会在「我的购买」里看到新地址。如怀疑泄露，可在「泄露追踪」里查看这位读者。`,
+  }),
 };
 
 export function describeEvent(event: AlertEvent): AlertMessage {

@@ -1,6 +1,6 @@
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { OrderKind, OrderTarget } from "@/lib/targets";
+import type { GrantKind, OrderKind, OrderTarget } from "@/lib/targets";
 import { mayRead, waysToRead, type Holding, type Holdings } from "@/lib/entitlements/access";
 
 /**
@@ -14,30 +14,81 @@ import { mayRead, waysToRead, type Holding, type Holdings } from "@/lib/entitlem
 
 type Client = Tx | Db;
 
+/** The grant a post is read under: what a mark names (lib/marks) and the tracer reports (lib/trace). */
+export interface Grant {
+  kind: GrantKind;
+  /** Entitlement, SeriesGrant or PassGrant id. */
+  id: string;
+  orderId: string | null;
+  /** A pass period's end (null: lifetime, or not a pass). */
+  endsAt: Date | null;
+}
+
+const GRANT = { id: true, orderId: true } as const;
+
 /** A post bought (or redeemed) on its own. */
-async function hasArticle(client: Client, readerId: string, articleId: string): Promise<boolean> {
-  const row = await client.entitlement.findUnique({ where: { readerId_articleId: { readerId, articleId } }, select: { id: true } });
-  return row !== null;
+async function articleGrant(client: Client, readerId: string, articleId: string): Promise<Grant | null> {
+  const row = await client.entitlement.findUnique({ where: { readerId_articleId: { readerId, articleId } }, select: GRANT });
+  return row && { kind: "article", ...row, endsAt: null };
 }
 
 /** A series the reader owns that contains the post today. */
-async function hasSeriesWith(client: Client, readerId: string, articleId: string): Promise<boolean> {
+async function seriesGrant(client: Client, readerId: string, articleId: string): Promise<Grant | null> {
   const row = await client.seriesGrant.findFirst({
     where: { readerId, series: { articles: { some: { articleId } } } },
-    select: { id: true },
+    select: GRANT,
+    orderBy: { createdAt: "asc" },
   });
-  return row !== null;
+  return row && { kind: "series", ...row, endsAt: null };
 }
 
-/** A pass period covering `now` (lifetime: `lifetimeOnly`). */
-async function hasPass(client: Client, readerId: string, now: Date, lifetimeOnly = false): Promise<boolean> {
+/** A pass period covering `now` (lifetime: `lifetimeOnly`); the lifetime or longest-running one first. */
+async function passGrant(client: Client, readerId: string, now: Date, lifetimeOnly = false): Promise<Grant | null> {
   const row = await client.passGrant.findFirst({
     where: lifetimeOnly
       ? { readerId, endsAt: null }
       : { readerId, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
-    select: { id: true },
+    select: { ...GRANT, endsAt: true },
+    orderBy: [{ startsAt: "asc" }],
   });
-  return row !== null;
+  return row && { kind: "pass", ...row };
+}
+
+const hasArticle = async (c: Client, r: string, a: string) => (await articleGrant(c, r, a)) !== null;
+const hasSeriesWith = async (c: Client, r: string, a: string) => (await seriesGrant(c, r, a)) !== null;
+const hasPass = async (c: Client, r: string, now: Date, lifetimeOnly = false) => (await passGrant(c, r, now, lifetimeOnly)) !== null;
+
+/** The holding of access.ts's rule a grant of each kind is. */
+const HOLDING_OF: Record<GrantKind, Holding> = { article: "post", series: "series", pass: "pass" };
+
+/** What a reader holds, in access.ts's words, when they hold this grant (null: nothing). */
+export function holdingsOf(grant: Grant | null): Holdings | null {
+  if (!grant) return null;
+  return { post: false, series: false, pass: false, [HOLDING_OF[grant.kind]]: true };
+}
+
+/**
+ * The grant under which this reader may read this paid post now, or null: access.ts's ways to
+ * read it in its order (the post bought on its own, then a pass, then a series), the first one the
+ * reader holds. Free posts have none (they are not paid text).
+ */
+export async function grantFor(
+  readerId: string | null,
+  article: { id: string; priceCents: number },
+  now = new Date(),
+): Promise<Grant | null> {
+  if (!readerId) return null;
+  const c = db();
+  const lookup: Record<Holding, () => Promise<Grant | null>> = {
+    post: () => articleGrant(c, readerId, article.id),
+    pass: () => passGrant(c, readerId, now),
+    series: () => seriesGrant(c, readerId, article.id),
+  };
+  for (const way of waysToRead(article)) {
+    const grant = await lookup[way]();
+    if (grant && mayRead(article, holdingsOf(grant))) return grant;
+  }
+  return null;
 }
 
 /**
@@ -45,16 +96,50 @@ async function hasPass(client: Client, readerId: string, now: Date, lifetimeOnly
  * for the reader's holdings in its order and stops at the first that opens the post.
  */
 export async function canRead(readerId: string | null, article: { id: string; priceCents: number }, now = new Date()): Promise<boolean> {
-  if (mayRead(article, null)) return true;
-  if (!readerId) return false;
+  return mayRead(article, null) || mayRead(article, holdingsOf(await grantFor(readerId, article, now)));
+}
+
+/**
+ * grantFor for many posts at once (a feed, the reader's library): the paid posts this reader may
+ * read in full and the grant for each (the first of access.ts's ways the reader holds), in three
+ * queries whatever the number of posts.
+ */
+export async function readableGrants(
+  readerId: string | null,
+  articles: { id: string; priceCents: number }[],
+  now = new Date(),
+): Promise<Map<string, Grant>> {
+  const out = new Map<string, Grant>();
+  const paid = articles.filter((a) => !mayRead(a, null));
+  if (!readerId || paid.length === 0) return out;
   const c = db();
-  const holds: Record<Holding, () => Promise<boolean>> = {
-    post: () => hasArticle(c, readerId, article.id),
-    pass: () => hasPass(c, readerId, now),
-    series: () => hasSeriesWith(c, readerId, article.id),
-  };
-  for (const way of waysToRead(article)) if (await holds[way]()) return true;
-  return false;
+  const ids = paid.map((a) => a.id);
+  const [own, viaSeries, pass] = await Promise.all([
+    c.entitlement.findMany({ where: { readerId, articleId: { in: ids } }, select: { ...GRANT, articleId: true } }),
+    c.seriesArticle.findMany({
+      where: { articleId: { in: ids }, series: { grants: { some: { readerId } } } },
+      select: {
+        articleId: true,
+        series: { select: { grants: { where: { readerId }, select: GRANT, take: 1, orderBy: { createdAt: "asc" } } } },
+      },
+    }),
+    passGrant(c, readerId, now),
+  ]);
+  const post = new Map(own.map(({ articleId, ...g }): [string, Grant] => [articleId, { kind: "article", ...g, endsAt: null }]));
+  const series = new Map<string, Grant>();
+  for (const r of viaSeries) {
+    const g = r.series.grants[0];
+    if (g && !series.has(r.articleId)) series.set(r.articleId, { kind: "series", ...g, endsAt: null });
+  }
+  for (const a of paid) {
+    const held: Record<Holding, Grant | null> = { post: post.get(a.id) ?? null, pass, series: series.get(a.id) ?? null };
+    if (!mayRead(a, { post: !!held.post, pass: !!held.pass, series: !!held.series })) continue;
+    const grant = waysToRead(a)
+      .map((w) => held[w])
+      .find((g) => g !== null);
+    if (grant) out.set(a.id, grant);
+  }
+  return out;
 }
 
 /**
@@ -66,24 +151,9 @@ export async function readableArticleIds(
   articles: { id: string; priceCents: number }[],
   now = new Date(),
 ): Promise<Set<string>> {
-  const paid = articles.filter((a) => !mayRead(a, null));
-  if (!readerId || paid.length === 0) return new Set(articles.filter((a) => mayRead(a, null)).map((a) => a.id));
-  const c = db();
-  const ids = paid.map((a) => a.id);
-  const pass = await hasPass(c, readerId, now);
-  const [own, viaSeries] = pass
-    ? [[], []]
-    : await Promise.all([
-        c.entitlement.findMany({ where: { readerId, articleId: { in: ids } }, select: { articleId: true } }),
-        c.seriesArticle.findMany({
-          where: { articleId: { in: ids }, series: { grants: { some: { readerId } } } },
-          select: { articleId: true },
-        }),
-      ]);
-  const post = new Set(own.map((r) => r.articleId));
-  const series = new Set(viaSeries.map((r) => r.articleId));
-  const holdings = (id: string): Holdings => ({ post: post.has(id), series: series.has(id), pass });
-  return new Set(articles.filter((a) => mayRead(a, holdings(a.id))).map((a) => a.id));
+  const out = new Set(articles.filter((a) => mayRead(a, null)).map((a) => a.id));
+  for (const id of (await readableGrants(readerId, articles, now)).keys()) out.add(id);
+  return out;
 }
 
 /**

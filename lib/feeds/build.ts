@@ -19,6 +19,8 @@ export interface FeedInput {
   fullText: Map<string, string>;
   /** The feed's own URL. */
   self: string;
+  /** A private feed's per-reader mark on a post's full text (lib/marks); public feeds have none. */
+  markBody?: (articleId: string, html: string) => string;
   title?: string;
 }
 
@@ -42,7 +44,8 @@ export function buildFeed(i: FeedInput): Feed {
   for (const a of i.articles) {
     const link = `${origin}/posts/${a.slug}`;
     const body = i.fullText.get(a.id);
-    const html = renderMarkdown(a.teaser) + (body !== undefined ? renderMarkdown(body) : readOnSite(a, link));
+    const full = body !== undefined ? renderMarkdown(body) : null;
+    const html = renderMarkdown(a.teaser) + (full === null ? readOnSite(a, link) : (i.markBody?.(a.id, full) ?? full));
     // Feed readers treat titles and summaries as HTML (Atom says so: type="html"): escape the plain text.
     feed.addItem({
       id: link,

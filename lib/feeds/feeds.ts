@@ -1,9 +1,12 @@
 import { listPublishedArticles, loadGatedBodies } from "@/lib/articles/queries";
-import { readableArticleIds } from "@/lib/entitlements/check";
+import { holdingsOf, readableGrants } from "@/lib/entitlements/check";
 import { mayRead } from "@/lib/entitlements/access";
+import { markedHtml, markFor, type ReaderMark } from "@/lib/marks/deliver";
 import { siteSettings, publicOrigin } from "@/lib/settings/store";
-import { privateFeedPath, readerForFeedToken } from "@/lib/readers/feed-token";
+import { feedOwner, privateFeedPath } from "@/lib/readers/feed-token";
+import { linkGeneration } from "@/lib/readers/links";
 import { buildFeed } from "@/lib/feeds/build";
+import { guardFeedFetch } from "@/lib/feeds/guard";
 
 /** The newest posts a feed carries. */
 const FEED_ITEMS = 50;
@@ -24,17 +27,32 @@ export async function publicFeed(requestOrigin: string, format: FeedFormat): Pro
 
 /**
  * A reader's private feed (/feed/private/{token}): the same posts, with the full
- * text of the free ones and of those this reader bought, nothing else. Null for
- * an unknown or revoked token.
+ * text of the free ones and of those this reader may read, nothing else; each paid
+ * post's text carries the reader's mark for the grant it is read under (and, for a
+ * browser restored through a link, for that browser). Null for an unknown, replaced
+ * or stopped token, or one whose restore link was revoked.
  */
-export async function privateFeed(token: string, requestOrigin: string): Promise<string | null> {
-  const readerId = await readerForFeedToken(token);
-  if (!readerId) return null;
+export async function privateFeed(
+  token: string,
+  requestOrigin: string,
+  fetch: { ip: string; userAgent: string | null } | null = null,
+): Promise<string | null> {
+  const owner = await feedOwner(token);
+  if (!owner) return null;
+  // Shared or aggregated: replaced now, and this fetch is already refused (lib/feeds/guard.ts).
+  if (fetch && (await guardFeedFetch(token, owner, fetch)) === "rotated") return null;
+  const { readerId } = owner;
+  const holder = {
+    readerId,
+    via: owner.deviceId && owner.linkId ? { generation: linkGeneration(owner.linkId), deviceId: owner.deviceId } : null,
+  };
   const settings = await siteSettings();
   const origin = publicOrigin(settings, requestOrigin);
   const articles = await listPublishedArticles(FEED_ITEMS);
-  const readable = await readableArticleIds(readerId, articles);
-  const open = articles.filter((a) => readable.has(a.id));
+  const grants = await readableGrants(readerId, articles);
+  const open = articles.filter((a) => mayRead(a, holdingsOf(grants.get(a.id) ?? null)));
+  const marks = new Map<string, ReaderMark>();
+  for (const [articleId, grant] of grants) marks.set(articleId, await markFor(holder, grant, articleId));
   const feed = buildFeed({
     settings,
     origin,
@@ -42,6 +60,10 @@ export async function privateFeed(token: string, requestOrigin: string): Promise
     fullText: await loadGatedBodies(open.map((a) => a.id)),
     self: `${origin}${privateFeedPath(token)}`,
     title: `${settings.siteName}（我的订阅）`,
+    markBody: (id, html) => {
+      const mark = marks.get(id);
+      return mark ? markedHtml(html, mark) : html;
+    },
   });
   return feed.rss2();
 }

@@ -15,6 +15,8 @@ import { newDeviceId, parseReaderCookie, parseRestoreToken, type ReaderCookie, t
  * g+1. The device that bought is never signed out: its cookie names no link.
  */
 export const linkId = (readerId: string, generation: number) => `${readerId}.${generation}`;
+/** The generation named by a link id. */
+export const linkGeneration = (id: string) => Number(id.slice(id.lastIndexOf(".") + 1));
 
 /** The generation of the reader's current link: one past the newest revoked one. Reads only. */
 export async function currentGeneration(readerId: string): Promise<number> {
@@ -28,9 +30,18 @@ export async function currentGeneration(readerId: string): Promise<number> {
 
 /** The reader behind a cookie value, or null when it is missing, forged, or came through a revoked link. */
 export async function readerFromCookieValue(value: string | undefined | null): Promise<string | null> {
+  return (await readerSessionFromCookieValue(value))?.readerId ?? null;
+}
+
+/**
+ * The reader and, for a browser restored through a link, which link and device: what decides whose
+ * private feed this browser sees (lib/readers/feed-token.ts) and whose mark its copies carry (lib/marks).
+ * Null when missing, forged, or restored through a revoked link.
+ */
+export async function readerSessionFromCookieValue(value: string | undefined | null): Promise<ReaderCookie | null> {
   const cookie = parseReaderCookie(value);
   if (!cookie) return null;
-  return (await viaRevokedLink(cookie)) ? null : cookie.readerId;
+  return (await viaRevokedLink(cookie)) ? null : cookie;
 }
 
 async function viaRevokedLink(cookie: ReaderCookie): Promise<boolean> {

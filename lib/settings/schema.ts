@@ -36,6 +36,8 @@ export const settingsFields = {
   defaultPriceCents: centsSchema("默认价格", 0),
   /** Which channel the payment dialog offers first (inside WeChat, WeChat always comes first). */
   channelOrder: z.enum(CHANNEL_ORDERS, { error: "channelOrder 必须是 auto、wechat 或 alipay" }),
+  /** Under a paid post a reader bought, the visible line 「本文仅供 读者 XXXXXX 阅读」 (lib/marks): survives a screenshot. */
+  readerLine: z.boolean({ error: "readerLine 必须是 true 或 false" }),
   /** The public address, e.g. https://blog.example.com: links in feeds, the sitemap and share cards. Empty = the address of each request. */
   siteUrl: text(200, "站点网址").refine((s) => s === "" || /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(s.replace(/\/+$/, "")), {
     error: "站点网址应形如 https://blog.example.com（不带路径）",
@@ -59,5 +61,6 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   psb: "",
   defaultPriceCents: 100,
   channelOrder: "auto",
+  readerLine: false,
   siteUrl: "",
 };

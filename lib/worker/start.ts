@@ -7,6 +7,7 @@ import { backupHandlers, watchBackups } from "@/lib/backup/schedule";
 import { watchNotifiers } from "@/lib/watch/notifier";
 import { pruneSessions } from "@/lib/auth/sessions";
 import { pruneLoginFailures } from "@/lib/auth/login-limit";
+import { pruneFeedFetches } from "@/lib/feeds/guard";
 import { onShutdown } from "@/lib/ops/lifecycle";
 import { isStopping, markStarting, stopWorker, trackedRound, workerState } from "@/lib/worker/liveness";
 
@@ -57,7 +58,7 @@ async function watchRound(now = new Date()): Promise<void> {
   }
   if (now.getTime() - last.prune >= PRUNE_MS) {
     last = { ...last, prune: now.getTime() };
-    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now)]);
+    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now), pruneFeedFetches(now)]);
   }
 }
 

@@ -144,6 +144,28 @@ async function microBenchmarks(): Promise<Figure[]> {
     await req("GET /api/health", "/api/health");
     await req("GET /posts/{slug} anonymous", `/posts/${TEASER_SLUG}`);
     await req("GET /posts/{slug} entitled reader", `/posts/${TEASER_SLUG}`, { headers: { cookie: bought.cookie! } });
+    // As browsers ask: gzip, and many readers, each getting their own marked copy (issue 24).
+    const readers = [bought.cookie!];
+    for (let i = 0; i < 19; i++) {
+      const o = await createOrder(a.url, TEASER_SLUG);
+      if (!o.id) throw new Error(`could not create entitled reader ${i + 2} (${o.status})`);
+      await notifyPayment(a.url, "wechat", o.amountCents!, `msg_bench_reader_${i}_${Date.now()}`);
+      readers.push(o.cookie!);
+    }
+    let turnReader = 0;
+    const gzip = { "accept-encoding": "gzip" };
+    await req("GET /posts/{slug} anonymous, gzip", `/posts/${TEASER_SLUG}`, { headers: gzip });
+    await req("GET /posts/{slug} 20 entitled readers, gzip", `/posts/${TEASER_SLUG}`, {
+      headers: gzip,
+      requests: [
+        {
+          setupRequest: (r: { headers?: Record<string, string> }) => ({
+            ...r,
+            headers: { ...r.headers, ...gzip, cookie: readers[turnReader++ % readers.length] },
+          }),
+        },
+      ],
+    });
     await req("GET /api/orders/{id} (order read)", `/api/orders/${polled.id}`);
     const hb = heartbeatRequest();
     await req("POST /api/notify (signed heartbeat)", "/api/notify", { method: "POST", ...hb });

@@ -3,6 +3,7 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "./support/browser";
 import { signNative } from "../../lib/notify/native-signature";
 import { wechatReceipt } from "../support/notify";
+import { marked } from "./support/marks";
 
 const live = inject("liveUrl");
 const secret = inject("notifySecret");
@@ -53,11 +54,11 @@ describe("what a paid blog sells, in Chromium", () => {
       .waitFor();
 
     expect(await notify(wechatReceipt(order.amountCents))).toEqual({ result: "matched", orderId: order.id });
-    await page.getByText(TEA.gated).waitFor({ timeout: 5000 });
+    await page.getByText(marked(TEA.gated)).waitFor({ timeout: 5000 });
     expect(await page.getByRole("dialog").count()).toBe(0);
 
     await page.goto(`${live}/posts/${REPORT.slug}`);
-    await page.getByText(REPORT.gated).waitFor();
+    await page.getByText(marked(REPORT.gated)).waitFor();
     expect(await page.getByRole("button", { name: /^阅读全文/ }).count()).toBe(0);
 
     await page.goto(`${live}/me`);

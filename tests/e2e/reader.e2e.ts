@@ -4,6 +4,7 @@ import { launchBrowser } from "./support/browser";
 import { signNative } from "../../lib/notify/native-signature";
 import { formatCents } from "../../lib/money";
 import { receiptText } from "../../lib/notify/receipt-text";
+import { marked, unmarked } from "./support/marks";
 
 const live = inject("liveUrl");
 const demo = inject("demoUrl");
@@ -56,11 +57,11 @@ describe("a reader on a desktop browser", () => {
   it("never receives the gated text before paying (HTML, RSC payload, JSON)", async () => {
     const html = await (await fetch(`${live}/posts/${SLUG}`)).text();
     expect(html).toContain("练习二");
-    expect(html).not.toContain(GATED);
+    expect(unmarked(html)).not.toContain(GATED);
     const rsc = await (await fetch(`${live}/posts/${SLUG}`, { headers: { RSC: "1" } })).text();
-    expect(rsc).not.toContain(GATED);
+    expect(unmarked(rsc)).not.toContain(GATED);
     const api = await (await fetch(`${live}/api/articles`)).text();
-    expect(api).not.toContain(GATED);
+    expect(unmarked(api)).not.toContain(GATED);
   });
 
   it("pays with a signed notification and sees the article unlock without a reload", async () => {
@@ -87,18 +88,18 @@ describe("a reader on a desktop browser", () => {
     const t0 = performance.now();
     const res = await notify(live, receiptText("alipay", order.amountCents));
     expect(res).toEqual({ result: "matched", orderId: order.id });
-    await page.getByText(GATED).waitFor({ timeout: 5000 });
+    await page.getByText(marked(GATED)).waitFor({ timeout: 5000 });
     const unlockMs = Math.round(performance.now() - t0);
     console.log(`[e2e] notification → unlocked page: ${unlockMs} ms`);
     expect(await page.getByRole("dialog").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
     await page.reload();
-    await page.getByText(GATED).waitFor();
+    await page.getByText(marked(GATED)).waitFor();
     const stranger = await browser.newContext();
     const other = await stranger.newPage();
     await other.goto(`${live}/posts/${SLUG}`);
-    expect(await other.content()).not.toContain(GATED);
+    expect(unmarked(await other.content())).not.toContain(GATED);
     await stranger.close();
     await ctx.close();
   });
@@ -123,7 +124,7 @@ describe("a newcomer in demo mode (no notifier configured)", () => {
     const page = await ctx.newPage();
     await openPaywalledPost(page, demo);
     await page.getByRole("button", { name: "模拟付款（演示）" }).click();
-    await page.getByText(GATED).waitFor({ timeout: 5000 });
+    await page.getByText(marked(GATED)).waitFor({ timeout: 5000 });
     await ctx.close();
   });
 

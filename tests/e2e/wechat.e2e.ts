@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
 import { notify } from "./support/site";
+import { marked } from "./support/marks";
 
 const live = inject("liveUrl");
 const demo = inject("demoUrl"); // ORDER_TTL_SECONDS=10
@@ -89,7 +90,7 @@ describe("a reader inside WeChat's in-app browser", () => {
       result: "matched",
     });
     await setVisibility(page, "visible");
-    await page.getByText(GATED).waitFor({ timeout: 10_000 });
+    await page.getByText(marked(GATED)).waitFor({ timeout: 10_000 });
     await ctx.close();
   });
 });
@@ -112,7 +113,7 @@ describe("the one extension of a countdown that ran out while the reader was awa
     expect(await page.getByTestId("pay-amount").textContent()).toBe(`¥${(order.amountCents / 100).toFixed(2)}`);
     expect(await serverStatus(demo, order.id)).toBe("pending");
     await page.getByRole("button", { name: "模拟付款（演示）" }).click();
-    await page.getByText(GATED).waitFor({ timeout: 10_000 });
+    await page.getByText(marked(GATED)).waitFor({ timeout: 10_000 });
     await ctx.close();
   });
 

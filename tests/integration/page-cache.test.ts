@@ -1,4 +1,5 @@
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -10,7 +11,16 @@ import { followContentChanges } from "@/lib/admin/content";
 import { articlePageGate } from "@/lib/entitlements/page-variant";
 import { servePage } from "@/server/page-cache";
 import { forgetPages, GATED_BODY_MARKER, registerPageGate, storedPages } from "@/server/page-store";
+import { grantFor } from "@/lib/entitlements/check";
+import { getCookie } from "@/lib/http/cookies";
+import { markedHtml, markFor } from "@/lib/marks/deliver";
+import { templateBody } from "@/lib/marks/page-template";
+import { TEMPLATE_HEADER } from "@/lib/marks/template";
+import { readerSessionFromCookieValue } from "@/lib/readers/links";
+import { READER_COOKIE } from "@/lib/readers/session";
+import { POST as revokeReader } from "@/app/api/admin/trace/revoke/route";
 import { makeArticle, makeQr } from "../support/db";
+import { hasMarks, stripMarks } from "../support/marks";
 import { call, cookieFrom, peerHeaders } from "../support/http";
 import { wechatReceipt } from "../support/notify";
 import { admin, order, pay, phoneOnline } from "../support/matching";
@@ -31,9 +41,19 @@ async function render(req: http.IncomingMessage, res: http.ServerResponse) {
   renders++;
   const slug = decodeURIComponent((req.url ?? "").split("/").pop()!.split("?")[0]);
   const v = await articlePageGate.variant(slug, new Headers(req.headers as Record<string, string>));
-  const row = await db().article.findUnique({ where: { slug }, select: { title: true, teaser: true, body: true } });
+  const row = await db().article.findUnique({
+    where: { slug },
+    select: { id: true, title: true, teaser: true, body: true, priceCents: true },
+  });
   const open = leakOnPurpose || v?.variant.startsWith("open");
-  const main = open ? `<div class="${GATED_BODY_MARKER}">${row?.body}</div>` : `<button>阅读全文</button>`;
+  let html = `<p>${row?.body}</p>`;
+  if (open && v?.mark && row) {
+    // As PostReaderPart does: a template when the page cache asks with its key, else this reader's own mark.
+    const template = templateBody(String(req.headers[TEMPLATE_HEADER] ?? ""), row, html);
+    const session = (await readerSessionFromCookieValue(getCookie(new Headers(req.headers as Record<string, string>), READER_COOKIE)))!;
+    html = template ? template.html : markedHtml(html, await markFor(session, (await grantFor(session.readerId, row))!, row.id));
+  }
+  const main = open ? `<div class="${GATED_BODY_MARKER}">${html}</div>` : `<button>阅读全文</button>`;
   res.writeHead(200, {
     "content-type": "text/html; charset=utf-8",
     "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate",
@@ -107,11 +127,42 @@ describe("the article page cache", () => {
     expect(storedPages()).toHaveLength(1);
     // A forged cookie is no reader at all: the anonymous page.
     expect((await get(`/posts/${article.slug}`, "pw_reader=r.forged.sig")).text).not.toContain("SECRET-BODY");
-    // The entitlement goes away (revoked, refunded): the very next request is refused the stored body.
-    await db().entitlement.deleteMany({ where: { articleId: article.id } });
+    // The owner revokes the reader's purchases (leak tracer): the very next request is refused the stored body,
+    // though the gate remembered the grant a moment ago (lib/entitlements/grant-cache.ts).
+    const readerId = (await db().entitlement.findFirstOrThrow({ where: { articleId: article.id } })).readerId;
+    expect((await call(revokeReader, admin("POST", "/api/admin/trace/revoke", { readerId }))).status).toBe(200);
     expect((await get(`/posts/${article.slug}`, entitled)).text).not.toContain("SECRET-BODY");
     const anonymous = storedPages().filter((p) => p.page.variant.startsWith("paywall"));
     expect(anonymous.map((p) => p.page.body.toString()).join()).not.toContain("SECRET-BODY");
+  });
+
+  it("renders a paid post once and serves each entitled reader the stored page with their own mark filled in", async () => {
+    const article = await makeArticle({ priceCents: 500 });
+    const a = await paidReader(article.slug);
+    const b = cookieFrom(await order(article.slug, { ip: "10.0.0.7" }));
+    await pay(wechatReceipt((await db().order.findFirstOrThrow({ where: { status: "pending" } })).amountCents));
+    const first = (await get(`/posts/${article.slug}`, a)).text;
+    await storedCount(1);
+    const [again, other] = [(await get(`/posts/${article.slug}`, a)).text, (await get(`/posts/${article.slug}`, b)).text];
+    expect(renders).toBe(1);
+    const [stored] = storedPages();
+    expect(stored.page.template).toBeDefined();
+    expect(stored.page.body.toString()).toMatch(/[\uE000-\uE0F0]/); // placeholders, in memory only
+    for (const page of [first, again, other]) {
+      expect(page).not.toMatch(/[\uE000-\uE0F0]/);
+      expect(hasMarks(page)).toBe(true);
+      expect(stripMarks(page)).toBe(stripMarks(first));
+    }
+    expect(again).toBe(first);
+    expect(other).not.toBe(first);
+    const gz = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve) =>
+      http.get(`${base}/posts/${article.slug}`, { headers: { "accept-encoding": "gzip", cookie: b } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (c: Buffer) => parts.push(c)).on("end", () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+      }),
+    );
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.body).toString()).toBe(other);
   });
 
   it("refuses to store an anonymous page of a paid post that shows its body", async () => {
@@ -181,4 +232,30 @@ describe("the article page cache", () => {
       await closeBus();
     }
   });
+
+  it.runIf(!!process.env.TEST_DATABASE_URL)(
+    "on PostgreSQL, forgets a reader's remembered entitlement when another instance's owner revokes it (NOTIFY)",
+    async () => {
+      followContentChanges();
+      try {
+        const article = await makeArticle({ priceCents: 500 });
+        const entitled = await paidReader(article.slug);
+        await new Promise((r) => setTimeout(r, 500));
+        expect((await get(`/posts/${article.slug}`, entitled)).text).toContain("SECRET-BODY");
+        // Another instance takes the purchase away: the row is gone, but this one remembers the yes (up to 10 s) …
+        await db().entitlement.deleteMany({ where: { articleId: article.id } });
+        expect((await get(`/posts/${article.slug}`, entitled)).text).toContain("SECRET-BODY");
+        // … until that instance's owner write arrives here as NOTIFY: refused well within the 10 s.
+        const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await other.connect();
+        await other.query("SELECT pg_notify($1, '')", [CONTENT_CHANNEL]);
+        await other.end();
+        await expect
+          .poll(async () => (await get(`/posts/${article.slug}`, entitled)).text.includes("SECRET-BODY"), { timeout: 3000 })
+          .toBe(false);
+      } finally {
+        await closeBus();
+      }
+    },
+  );
 });

@@ -4,6 +4,7 @@ import { makeArticle, makeQr } from "../support/db";
 import { call, cookieFrom, makeRequest } from "../support/http";
 import { wechatReceipt } from "../support/notify";
 import { order, pay, phoneOnline } from "../support/matching";
+import { stripMarks } from "../support/marks";
 
 const body = (slug: string, cookie?: string) => call(getBody, makeRequest("GET", `/api/articles/${slug}/body`, { cookie }), { slug });
 
@@ -42,7 +43,10 @@ describe("GET /api/articles/{slug}/body: the unlocked body the pay dialog swaps 
     await pay(wechatReceipt(o.json.amountCents));
     const res = await body(article.slug, cookie);
     expect(res.status).toBe(200);
-    expect(res.json).toEqual({ slug: article.slug, html: "<p>付费后才能看到的秘密正文 SECRET-BODY。</p>\n" });
+    // The rendered body, with this reader's invisible mark in it (lib/marks): without its carriers, the post as written.
+    expect(res.json).toMatchObject({ slug: article.slug, readerLine: null });
+    expect(res.json.html).not.toBe("<p>付费后才能看到的秘密正文 SECRET-BODY。</p>\n");
+    expect(stripMarks(res.json.html)).toBe("<p>付费后才能看到的秘密正文 SECRET-BODY。</p>\n");
     expect(res.headers.get("cache-control")).toBe("private, no-store");
     // The public part is not repeated: the page already shows the teaser.
     expect(res.text).not.toContain("公开的开头");

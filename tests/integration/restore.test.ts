@@ -7,6 +7,10 @@ import { newId } from "@/lib/ids";
 import { previewRestore, readerFromTokenParam, currentRestoreToken } from "@/lib/readers/restore";
 import { readerFromCookieValue } from "@/lib/readers/links";
 import { READER_COOKIE, newReaderId, restoreToken, signReaderId, verifyRestoreToken } from "@/lib/readers/session";
+import { POST as issueFeed, DELETE as stopFeed } from "@/app/api/me/feed/route";
+import { GET as privateFeedRoute } from "@/app/feed/private/[token]/route";
+import { currentFeedTokenFor } from "@/lib/readers/feed-token";
+import { readerSessionFromCookieValue } from "@/lib/readers/links";
 import { makeArticle } from "../support/db";
 import { call, makeRequest, readerRequest } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
@@ -25,6 +29,12 @@ function confirmRequest(token: string, opts: { headers?: Record<string, string>;
 function setCookieValue(res: { headers: Headers }): string | null {
   const set = res.headers.get("set-cookie");
   return set ? decodeURIComponent(set.split(";")[0].split("=")[1]) : null;
+}
+
+/** The feed token 我的购买 shows the browser with this Cookie header, or null. */
+async function currentFeedUrlFor(cookie: string): Promise<string | null> {
+  const session = await readerSessionFromCookieValue(decodeURIComponent(cookie.split("=").slice(1).join("=")));
+  return session ? currentFeedTokenFor(session) : null;
 }
 
 async function entitlementsOf(readerId: string) {
@@ -196,5 +206,59 @@ describe("the owner revokes a restore link", () => {
     const bad = await call(revoke, await adminRequest("token", "POST", "/api/admin/restore-links/revoke", { body: { link: "nope" } }));
     expect(bad.status).toBe(400);
     expect(bad.json.error.message).toContain("恢复链接");
+  });
+});
+
+describe("a browser restored through a link and the private feed (issue 19.5)", () => {
+  const sameOrigin = { "content-type": "application/json", "sec-fetch-site": "same-origin" };
+  const feedCall = (method: "POST" | "DELETE", cookie: string) =>
+    call(method === "POST" ? issueFeed : stopFeed, makeRequest(method, "/api/me/feed", { cookie, headers: sameOrigin, rawBody: "{}" }));
+  const readFeed = (url: string) => {
+    const token = url.split("/").pop()!;
+    return call(privateFeedRoute, makeRequest("GET", `/feed/private/${token}`), { token });
+  };
+  const asCookie = (value: string) => `${READER_COOKIE}=${encodeURIComponent(value)}`;
+
+  it("gets its own feed URL tied to the link, never sees or replaces the buyer's, and loses it when the link is revoked", async () => {
+    enableAdmin();
+    const a = await makeArticle({ markdown: "公开的开头\n\n<!-- more -->\n\nGATED-BODY-OF-A" });
+    const buyer = newReaderId();
+    await entitle(buyer, a.id);
+    const buyerCookie = deviceCookie(buyer);
+    const buyerFeed = (await feedCall("POST", buyerCookie)).json.url as string;
+
+    const token = restoreToken(buyer);
+    const restoredCookie = asCookie(setCookieValue(await call(confirm, confirmRequest(token)))!);
+    // The restored browser's 我的购买 shows no feed URL until it makes its own, and never the buyer's.
+    expect(await currentFeedUrlFor(restoredCookie)).toBeNull();
+    const restoredFeed = (await feedCall("POST", restoredCookie)).json.url as string;
+    expect(restoredFeed).not.toBe(buyerFeed);
+    expect(await currentFeedUrlFor(restoredCookie)).toBe(restoredFeed.split("/").pop());
+    expect(await currentFeedUrlFor(buyerCookie)).toBe(buyerFeed.split("/").pop());
+    // Replacing or stopping it from the restored browser leaves the buyer's URL alone.
+    const replaced = (await feedCall("POST", restoredCookie)).json.url as string;
+    await feedCall("DELETE", restoredCookie);
+    const again = (await feedCall("POST", restoredCookie)).json.url as string;
+    for (const url of [buyerFeed]) expect((await readFeed(url)).text).toContain("GATED-BODY-OF-A");
+    expect((await readFeed(replaced)).status).toBe(404);
+    expect((await readFeed(again)).text).toContain("GATED-BODY-OF-A");
+
+    const res = await call(revoke, await adminRequest("token", "POST", "/api/admin/restore-links/revoke", { body: { link: token } }));
+    expect(res.status).toBe(200);
+    for (const url of [restoredFeed, replaced, again]) {
+      const gone = await readFeed(url);
+      expect(gone.status).toBe(404);
+      expect(gone.text).not.toContain("GATED-BODY-OF-A");
+    }
+    // A later purchase by the buyer is not served through anything the restored browser held.
+    const b = await makeArticle({ markdown: "开头\n\n<!-- more -->\n\nGATED-BODY-OF-B" });
+    await entitle(buyer, b.id);
+    expect((await readFeed(again)).text).not.toContain("GATED-BODY-OF-B");
+    // The revoked browser cannot make a new one; the buyer's own cookie and feed keep working.
+    expect((await feedCall("POST", restoredCookie)).status).toBe(401);
+    expect(await readerFromCookieValue(signReaderId(buyer))).toBe(buyer);
+    const buyers = await readFeed(buyerFeed);
+    expect(buyers.status).toBe(200);
+    expect(buyers.text).toContain("GATED-BODY-OF-B");
   });
 });

@@ -7,6 +7,7 @@ import { splitMarkdown } from "@/lib/articles/markdown";
 const TABLES = [
   "MerchantOrder",
   "Merchant",
+  "DeviceFeed",
   "RestoreDevice",
   "RestoreLink",
   "Event",
@@ -35,6 +36,8 @@ const TABLES = [
   "AdminSession",
   "LoginFailure",
   "ReaderFeed",
+  "FeedFetch",
+  "DeliveryMark",
   "RateLimit",
   "MediaFile",
   "Backup",

@@ -9,6 +9,7 @@ import { JOB_STATUS } from "@/lib/jobs/status";
 import { NOTIFICATION_OUTCOME } from "@/lib/notify/outcome";
 import { CODE_STATUS } from "@/lib/redeem/status";
 import { BACKUP_STATUS, BACKUP_TRIGGER } from "@/lib/backup/status";
+import { FEED_ROTATED_BY } from "@/lib/readers/feed-notice";
 
 /**
  * The word an owner or a reader sees for a stored status lives in its vocabulary (lib/<domain>/status.ts …),
@@ -29,6 +30,7 @@ const STORED = new Set<string>(
     CODE_STATUS,
     BACKUP_STATUS,
     BACKUP_TRIGGER,
+    FEED_ROTATED_BY,
   ].flatMap((v): readonly string[] => v.values),
 );
 

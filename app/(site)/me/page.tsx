@@ -1,11 +1,11 @@
 import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { READER_COOKIE } from "@/lib/readers/session";
-import { readerFromCookieValue } from "@/lib/readers/links";
+import { readerSessionFromCookieValue } from "@/lib/readers/links";
 import { currentRestoreToken } from "@/lib/readers/restore";
 import { config } from "@/lib/config";
 import { listOwnedSeries, listPurchases, readerPass } from "@/lib/readers/purchases";
-import { currentFeedToken, privateFeedPath } from "@/lib/readers/feed-token";
+import { currentFeed, privateFeedPath } from "@/lib/readers/feed-token";
 import { listPublishedArticles } from "@/lib/articles/queries";
 import { readableArticleIds } from "@/lib/entitlements/check";
 import { readerClaims } from "@/lib/claims/reader";
@@ -18,17 +18,20 @@ import { PrivateFeed } from "@/components/private-feed";
 import { ClaimSection } from "@/components/claim-section";
 import { PassCard } from "@/components/me/pass-card";
 import { RedeemForm } from "@/components/redeem-form";
+import { LibraryDownload } from "@/components/me/library-download";
+import { feedNotice } from "@/lib/readers/feed-notice";
 
 // Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "我的购买", robots: { index: false } };
 
 export default async function MyPurchasesPage({ searchParams }: { searchParams: Promise<{ restored?: string }> }) {
-  const readerId = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
-  const [purchases, claims, feedToken, published, pass, series, settings, demo] = await Promise.all([
+  const session = await readerSessionFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
+  const readerId = session?.readerId ?? null;
+  const [purchases, claims, feed, published, pass, series, settings, demo] = await Promise.all([
     readerId ? listPurchases(readerId) : [],
     readerId ? readerClaims(readerId) : [],
-    readerId ? currentFeedToken(readerId) : null,
+    session ? currentFeed(session) : null,
     listPublishedArticles(),
     readerId ? readerPass(readerId) : null,
     readerId ? listOwnedSeries(readerId) : [],
@@ -75,6 +78,7 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
           </ul>
         )
       )}
+      {readerId && ownsAnything && <LibraryDownload />}
       <RedeemForm />
       {readerId && ownsAnything && (
         <section className="mt-6 rounded-lg bg-white p-4">
@@ -95,7 +99,7 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
               /feed.xml
             </a>
           </p>
-          <PrivateFeed initialUrl={feedToken ? `${origin}${privateFeedPath(feedToken)}` : null} />
+          <PrivateFeed initialUrl={feed ? `${origin}${privateFeedPath(feed.token)}` : null} notice={feed ? feedNotice(feed) : null} />
         </section>
       )}
       <section className="mt-6 rounded-lg bg-white p-4">

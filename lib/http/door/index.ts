@@ -3,7 +3,8 @@ import { sameOrigin, sameSiteJsonProblem } from "@/lib/http/origin";
 import { readParams, readText, type Params } from "@/lib/http/request";
 import { authenticateOwner, READ_METHODS, type OwnerAuth } from "@/lib/auth/request";
 import { ownerChangedContent } from "@/lib/admin/content";
-import { existingReader, readerFromRequest } from "@/lib/readers/request";
+import { existingReader, existingSession, readerFromRequest } from "@/lib/readers/request";
+import type { ReaderCookie } from "@/lib/readers/session";
 import { MAX_NOTIFY_BODY, rawRequest, type RawRequest } from "@/lib/notify/audit";
 import { door, type Admission, type Handler, type RouteHandler, type CoreOptions } from "@/lib/http/door/core";
 import { epayErrors, htmlErrors, jsonErrors, vmqAppErrors, vmqMerchantErrors } from "@/lib/http/door/errors";
@@ -40,6 +41,8 @@ export function anyone<P = Params>(fn: Handler<object, P>, opts: CoreOptions<P> 
 export interface ReaderAccess {
   /** The reader of the cookie, or null (none, forged, or from a revoked restore link). */
   existing(): Promise<string | null>;
+  /** The same reader with the restore link and device it came through (a restored browser is told apart from the buyer's own). */
+  session(): Promise<ReaderCookie | null>;
   /** The reader of the cookie, or a new one whose cookie is set on the answer. */
   ensure(): Promise<string>;
 }
@@ -60,6 +63,7 @@ export function reader<P = Params>(fn: Handler<{ reader: ReaderAccess }, P>, opt
     let setCookie: string | undefined;
     const access: ReaderAccess = {
       existing: () => existingReader(req),
+      session: () => existingSession(req),
       ensure: async () => {
         const r = await readerFromRequest(req);
         setCookie ??= r.setCookie;
