@@ -25,6 +25,7 @@ const TABLES = [
   "QrCode",
   "Device",
   "Account",
+  "Redirect",
   "ArticleTag",
   "Series",
   "Pass",
