@@ -18,6 +18,8 @@ export async function register(): Promise<void> {
   const { registerDirectRoute } = await import("@/lib/http/direct-routes");
   registerDirectRoute("/api/health", (await import("@/app/api/health/route")).GET);
   registerDirectRoute("/api/orders/:id", (await import("@/app/api/orders/[id]/route")).GET);
+  const { registerRedirectResolver } = await import("@/lib/http/redirect-hook");
+  registerRedirectResolver((await import("@/lib/redirects/store")).findRedirect);
   const { followContentChanges } = await import("@/lib/admin/content");
   followContentChanges();
 }

@@ -16,6 +16,7 @@ exitOnBadConfig();
 import { securityHeaders } from "../lib/http/security-headers.mjs";
 import { servePage } from "../lib/http/page-cache";
 import { serveDirect } from "../lib/http/direct-routes";
+import { serveRedirect } from "../lib/http/redirect-hook";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
@@ -54,7 +55,8 @@ const server = http.createServer((req, res) => {
   }
   // The hottest reads skip Next's router (lib/http/direct-routes.ts), article pages may come from the
   // page cache (lib/http/page-cache.ts); everything else is Next.js's.
-  serveDirect(req, res, () => servePage(req, res, () => handle(req, res)), dev).catch((e) => {
+  // Old addresses (imported permalinks, the owner's redirects) answer 301 first (lib/http/redirect-hook.ts).
+  serveRedirect(req, res, () => serveDirect(req, res, () => servePage(req, res, () => handle(req, res)), dev), dev).catch((e) => {
     // Nothing in front of Next.js may take the process down with an unhandled rejection.
     console.error(`[server] ${req.method} ${req.url}`, e);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("服务器内部错误，请稍后再试。");

@@ -2,6 +2,7 @@ import { forgetPublicPosts } from "@/lib/articles/cache";
 import { onContentChanged, publishContentChanged } from "@/lib/events/bus";
 import { forgetPages } from "@/lib/http/page-store";
 import { forgetSiteSettings } from "@/lib/settings/store";
+import { forgetRedirects } from "@/lib/redirects/store";
 
 /**
  * What readers' pages are built from — posts, series, passes, settings — changes
@@ -27,4 +28,5 @@ function forgetContent(): void {
   forgetPages();
   forgetPublicPosts();
   forgetSiteSettings();
+  forgetRedirects();
 }

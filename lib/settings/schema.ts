@@ -37,6 +37,15 @@ export const settingsFields = {
     .int("默认价格必须是整数（分）")
     .min(0, "默认价格不能为负")
     .max(100_000_00, "默认价格过高（上限 ¥100000）"),
+  /**
+   * 默认试读字数: how much of a paid post stays public when it has no `<!-- more -->` line of its own —
+   * used where posts arrive without one (imports); 0 = the whole post is paid.
+   */
+  teaserChars: z
+    .number({ error: "默认试读字数必须是整数" })
+    .int("默认试读字数必须是整数")
+    .min(0, "默认试读字数不能为负")
+    .max(5000, "默认试读字数最多 5000"),
   /** Which channel the payment dialog offers first (inside WeChat, WeChat always comes first). */
   channelOrder: z.enum(CHANNEL_ORDERS, { error: "channelOrder 必须是 auto、wechat 或 alipay" }),
   /** The public address, e.g. https://blog.example.com: links in feeds, the sitemap and share cards. Empty = the address of each request. */
@@ -61,6 +70,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   icp: "",
   psb: "",
   defaultPriceCents: 100,
+  teaserChars: 300,
   channelOrder: "auto",
   siteUrl: "",
 };
