@@ -9,7 +9,8 @@ const LOCAL = /^(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(\.\d
 const pad = (s: string) => s.padStart(2, "0");
 
 export function parseBlogDate(value: unknown): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  // A plain Date even for smol-toml's TomlDate (a Date subclass with its own toISOString).
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : new Date(value.getTime());
   if (typeof value === "number" && Number.isFinite(value)) return new Date(value);
   if (typeof value !== "string") {
     // smol-toml's TomlDate and similar: objects that print as an ISO date.

@@ -32,6 +32,8 @@ export class ZipImages {
   /** The /media/ URL for a link written in the post at `post`, or null (warned) when it is not in the zip or not an image. */
   resolve(post: string, link: string, warnings: Note[]): string | null {
     if (/^(https?:|data:|\/\/|mailto:)/i.test(link)) return null;
+    // Already rewritten by an earlier pattern (an {% asset_img %} becomes ![](/media/…)).
+    if (link.startsWith("/media/") && this.used.has(link.slice(7))) return null;
     let target = link.split(/[?#]/)[0];
     try {
       target = decodeURIComponent(target);

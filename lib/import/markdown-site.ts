@@ -122,12 +122,13 @@ interface PostContext {
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
-const asList = (v: unknown): unknown[] =>
+// Jekyll reads "categories: jekyll update" as two; Hexo, Hugo and Obsidian a string as one list item or "a, b".
+const asList = (v: unknown, jekyll = false): unknown[] =>
   Array.isArray(v)
     ? v
     : typeof v === "string"
       ? v
-          .split(/[,，]/)
+          .split(jekyll ? /[\s,，]+/ : /[,，]/)
           .map((s) => s.trim().replace(/^#/, ""))
           .filter(Boolean)
       : [];
@@ -145,10 +146,11 @@ function readPost(entry: string, rel: string, text: string, ctx: PostContext): I
   const slug = toSlug(str(data.slug) || (permalink ? lastSegment(permalink) : "") || fileSlug, entry);
   const firstHeading = /^#\s+(.+)$/m.exec(body)?.[1]?.trim();
   const title = str(data.title) || (ctx.flavour === "notes" ? bundle : firstHeading) || bundle;
-  const { tags, dropped } = cleanTags([...asList(data.tags), ...asList(data.categories), ...asList(data.category)]);
+  const jk = ctx.flavour === "jekyll";
+  const { tags, dropped } = cleanTags([...asList(data.tags, jk), ...asList(data.categories, jk), ...asList(data.category, jk)]);
   if (dropped.length) ctx.warnings.push({ item: entry, reason: `每篇文章最多 5 个标签，未导入：${dropped.join("、")}` });
   const draft = ctx.draft || data.draft === true || data.published === false || data.draft === "true";
-  const categories = asList(data.categories).flat(2).map(String);
+  const categories = asList(data.categories ?? data.category, jk).flat(2).map(String);
   const oldPaths = draft ? [] : oldAddresses(rel, { ...ctx, data, date, fileSlug, slug, categories, permalink });
   return {
     source: entry,
