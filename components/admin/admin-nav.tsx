@@ -7,6 +7,7 @@ import { TopBar } from "@/components/top-bar";
 const LINKS = [
   ["/admin", "概览"],
   ["/admin/posts", "文章"],
+  ["/admin/import", "导入导出"],
   ["/admin/qr", "收款码"],
   ["/admin/accounts", "收款账户"],
   ["/admin/orders", "订单"],

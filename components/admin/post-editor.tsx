@@ -9,10 +9,16 @@ import { Card } from "@/components/admin/card";
 import { MarkdownPreview } from "@/components/admin/markdown-preview";
 import { ImageUpload } from "@/components/admin/image-upload";
 import { splitTagInput, MAX_TAGS } from "@/lib/articles/tags";
+import { chinaLocalInput, fromChinaLocalInput } from "@/lib/admin/china-time";
+import { ScheduleField } from "@/components/admin/schedule-field";
+import { PreviewLink } from "@/components/admin/preview-link";
 
 import type { ArticleForAdmin } from "@/lib/articles/admin";
 
-export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published" | "tags">;
+export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published" | "tags"> & {
+  /** ISO time of a scheduled publication still to come, else null. */
+  publishAt?: string | null;
+};
 
 const empty = (priceCents: number): PostDraft => ({
   slug: "",
@@ -30,6 +36,8 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
   const [draft, setDraft] = useState<PostDraft>(() => initial ?? empty(defaultPriceCents));
   const [price, setPrice] = useState(formatCents(initial?.priceCents ?? defaultPriceCents));
   const [tagText, setTagText] = useState((initial?.tags ?? []).join(", "));
+  const [schedule, setSchedule] = useState(initial?.publishAt ? chinaLocalInput(new Date(initial.publishAt)) : "");
+  const scheduled = schedule !== "" && new Date(fromChinaLocalInput(schedule)) > new Date();
   const text = useRef<HTMLTextAreaElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +53,7 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
   }
 
   const actions: [string, boolean, string][] = [
-    [initial?.published ? "保存" : "发布", true, "bg-emerald-600 text-white"],
+    [scheduled ? "定时发布" : initial?.published && !initial.publishAt ? "保存" : "发布", true, "bg-emerald-600 text-white"],
     [initial?.published ? "保存并下架" : "存为草稿", false, "bg-stone-200"],
   ];
 
@@ -53,7 +61,7 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
     if (priceCents === null) return setError("价格格式不对：请填写元，例如 1 或 0.99。");
     setBusy(true);
     setError(null);
-    const body = { ...draft, priceCents, published, tags: splitTagInput(tagText) };
+    const body = { ...draft, priceCents, published, tags: splitTagInput(tagText), publishAt: schedule ? fromChinaLocalInput(schedule) : null };
     try {
       const saved = initial
         ? await adminSend<PostDraft>("PATCH", `/api/admin/articles/${initial.slug}`, body)
@@ -93,6 +101,7 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
             标签（最多 {MAX_TAGS} 个，用逗号或空格分隔）
             <input className={input} value={tagText} placeholder="例如：生活, 读书" onChange={(e) => setTagText(e.target.value)} />
           </label>
+          <ScheduleField value={schedule} onChange={setSchedule} />
           <ImageUpload label="插入图片" onUploaded={(img, name) => insertImage(img.url, name)} />
           <label className="block text-sm">
             正文（Markdown，用单独一行 <code>&lt;!-- more --&gt;</code> 分隔公开部分与付费部分）
@@ -103,6 +112,7 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
               onChange={(e) => set("markdown", e.target.value)}
             />
           </label>
+          {initial && (!initial.published || initial.publishAt) && <PreviewLink slug={initial.slug} />}
           {error && (
             <p role="alert" className="text-sm text-red-600">
               {error}

@@ -35,9 +35,7 @@ export function PostList() {
               {a.title}
             </Link>
             <span className="text-sm text-stone-500">{a.priceCents ? `¥${formatCents(a.priceCents)}` : "免费"}</span>
-            <span className={`rounded px-1.5 text-xs ${a.published ? "bg-emerald-100 text-emerald-800" : "bg-stone-200 text-stone-600"}`}>
-              {a.published ? "已发布" : "草稿"}
-            </span>
+            <StateBadge row={a} />
             {a.demo && (
               <span
                 className="rounded bg-sky-100 px-1.5 text-xs text-sky-800"
@@ -49,7 +47,7 @@ export function PostList() {
             <button type="button" onClick={() => toggle(a)} className="text-sm text-stone-600 underline">
               {a.published ? "下架" : "发布"}
             </button>
-            {a.published && (
+            {a.published && !isScheduled(a) && (
               <Link href={`/posts/${a.slug}`} className="text-sm text-stone-600 underline">
                 查看
               </Link>
@@ -61,5 +59,20 @@ export function PostList() {
         ))}
       </ul>
     </Card>
+  );
+}
+
+const isScheduled = (a: AdminArticleRow) => a.published && !!a.publishedAt && new Date(a.publishedAt) > new Date();
+
+/** 已发布 / 定时（with the time, China time） / 草稿. */
+function StateBadge({ row }: { row: AdminArticleRow }) {
+  if (isScheduled(row)) {
+    const at = new Date(row.publishedAt!).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    return <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-800">定时 {at}</span>;
+  }
+  return (
+    <span className={`rounded px-1.5 text-xs ${row.published ? "bg-emerald-100 text-emerald-800" : "bg-stone-200 text-stone-600"}`}>
+      {row.published ? "已发布" : "草稿"}
+    </span>
   );
 }

@@ -92,6 +92,19 @@ function Editor({ initial, onSaved }: { initial: SiteSettings; onSaved: (s: Site
             <input className={input} inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
           </label>
           <label className="block">
+            默认试读字数
+            <input
+              className={input}
+              inputMode="numeric"
+              value={s.teaserChars}
+              aria-describedby="hint-teaserChars"
+              onChange={(e) => set("teaserChars", Number(e.target.value.replace(/\D/g, "")) || 0)}
+            />
+            <span id="hint-teaserChars" className="text-xs text-stone-500">
+              导入的付费文章没有 &lt;!-- more --&gt; 分隔行时，公开前面约这么多字；0 表示全文付费
+            </span>
+          </label>
+          <label className="block">
             付款方式顺序
             <select
               className={input}

@@ -20,3 +20,13 @@ export function chinaDayStart(now: Date, daysAgo = 0): Date {
 export function lastChinaDays(now: Date, n: number): string[] {
   return Array.from({ length: n }, (_, i) => chinaDay(chinaDayStart(now, n - 1 - i)));
 }
+
+/** A <input type="datetime-local"> value in China time ("2026-11-27T20:30") for an instant. */
+export function chinaLocalInput(t: Date): string {
+  return new Date(t.getTime() + OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** The instant a China-time datetime-local value means, as ISO 8601 with its offset (the API's publishAt). */
+export function fromChinaLocalInput(value: string): string {
+  return `${value.length === 16 ? `${value}:00` : value}+08:00`;
+}

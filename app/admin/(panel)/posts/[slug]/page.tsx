@@ -12,6 +12,8 @@ export default async function EditPostPage({ params }: { params: Promise<{ slug:
     if (isAppError(e)) notFound();
     throw e;
   });
-  const { slug, title, priceCents, markdown, published, tags } = article;
-  return <PostEditor initial={{ slug, title, priceCents, markdown, published, tags }} />;
+  const { slug, title, priceCents, markdown, published, tags, publishedAt } = article;
+  // A publish time still to come is a schedule the editor shows (定时发布); a past one is just the post's date.
+  const publishAt = publishedAt && publishedAt > new Date() ? publishedAt.toISOString() : null;
+  return <PostEditor initial={{ slug, title, priceCents, markdown, published, tags, publishAt }} />;
 }
