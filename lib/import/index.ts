@@ -7,7 +7,8 @@ import { readMarkdownSite, wantedInZip } from "@/lib/import/markdown-site";
 import { IMAGE_FILE, ZipImages } from "@/lib/import/images";
 import { uniqueSlugs } from "@/lib/import/slug";
 import { applyImport } from "@/lib/import/apply";
-import type { ImportSummary, ParsedImport } from "@/lib/import/types";
+import { brokenFile, type ImportSummary, type ParsedImport } from "@/lib/import/types";
+import { wellFormed } from "@/lib/http/handler";
 
 /**
  * POST /api/admin/import: one uploaded file, recognised by its bytes — a zip
@@ -19,6 +20,9 @@ export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
 
 export async function importFile(bytes: Buffer, fileName: string | null, now = new Date()): Promise<ImportSummary> {
   const parsed = await parseFile(bytes, fileName ?? "上传的文件", (await siteSettings()).teaserChars);
+  // Text no database can store (NUL, a lone surrogate, e.g. from a YAML "\0" escape) is the file's fault: say where.
+  const bad = parsed.posts.find((p) => !wellFormed([p.title, p.markdown, p.tags]));
+  if (bad) throw brokenFile(bad.source, null, "含有无效的字符（NUL 或不成对的 Unicode 代理项），请删掉后再导入");
   return applyImport({ ...parsed, posts: uniqueSlugs(parsed.posts) }, now);
 }
 
