@@ -75,7 +75,8 @@ async function loadBatch(ids: string[], now: Date): Promise<Map<string, string>>
   return new Map(rows.map((a) => [a.id, postFile(a, now)]));
 }
 
-const chinaIso = (d: Date) => `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19)}+08:00`;
+// Milliseconds kept: a round trip gives back the very instant.
+const chinaIso = (d: Date) => `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 23)}+08:00`;
 
 export function postFile(
   a: { slug: string; title: string; teaser: string; body: string; priceCents: number; published: boolean; publishedAt: Date | null; createdAt: Date; updatedAt: Date; tags: { tag: string }[] },
