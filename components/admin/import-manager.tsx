@@ -28,8 +28,9 @@ export function ImportManager({ onImported }: { onImported?: () => void }) {
     <Card title="导入文章">
       <form onSubmit={submit} className="space-y-2 text-sm">
         <p className="text-stone-600">
-          支持 WordPress 导出的 .xml、Ghost 导出的 .json，以及 Hexo / Hugo / Jekyll / Obsidian 的 Markdown 文章打成的 .zip（图片一起打包会一并导入）。
-          front matter 里的 <code>price: 3</code> 让文章收费，<code>&lt;!-- more --&gt;</code> 或 <code>&lt;!-- paywall --&gt;</code> 之前是公开部分。
+          支持 WordPress 导出的 .xml、Ghost 导出的 .json，以及 Hexo / Hugo / Jekyll / Obsidian 的 Markdown 文章打成的
+          .zip（图片一起打包会一并导入）。 front matter 里的 <code>price: 3</code> 让文章收费，<code>&lt;!-- more --&gt;</code> 或{" "}
+          <code>&lt;!-- paywall --&gt;</code> 之前是公开部分。
           同一个文件再导入一次会更新之前导入的文章，不会重复。旧网址会自动跳转到新文章。各平台的导出方法见 docs/import.md。
         </p>
         <input name="file" type="file" required accept=".xml,.json,.zip" aria-label="要导入的文件" className="block" />

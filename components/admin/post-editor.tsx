@@ -61,7 +61,13 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
     if (priceCents === null) return setError("价格格式不对：请填写元，例如 1 或 0.99。");
     setBusy(true);
     setError(null);
-    const body = { ...draft, priceCents, published, tags: splitTagInput(tagText), publishAt: schedule ? fromChinaLocalInput(schedule) : null };
+    const body = {
+      ...draft,
+      priceCents,
+      published,
+      tags: splitTagInput(tagText),
+      publishAt: schedule ? fromChinaLocalInput(schedule) : null,
+    };
     try {
       const saved = initial
         ? await adminSend<PostDraft>("PATCH", `/api/admin/articles/${initial.slug}`, body)

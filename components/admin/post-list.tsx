@@ -67,7 +67,13 @@ const isScheduled = (a: AdminArticleRow) => a.published && !!a.publishedAt && ne
 /** 已发布 / 定时（with the time, China time） / 草稿. */
 function StateBadge({ row }: { row: AdminArticleRow }) {
   if (isScheduled(row)) {
-    const at = new Date(row.publishedAt!).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    const at = new Date(row.publishedAt!).toLocaleString("zh-CN", {
+      timeZone: "Asia/Shanghai",
+      month: "numeric",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
     return <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-800">定时 {at}</span>;
   }
   return (

@@ -34,7 +34,15 @@ export function PreviewLink({ slug }: { slug: string }) {
         )}
         <span className="text-xs text-stone-500">草稿或定时发布的文章可以分享给别人先看全文（不能付款，不会被搜索引擎收录）。</span>
       </div>
-      {url && <input readOnly aria-label="预览链接" className="w-full rounded border border-stone-300 px-2 py-1 font-mono text-xs" value={url} onFocus={(e) => e.target.select()} />}
+      {url && (
+        <input
+          readOnly
+          aria-label="预览链接"
+          className="w-full rounded border border-stone-300 px-2 py-1 font-mono text-xs"
+          value={url}
+          onFocus={(e) => e.target.select()}
+        />
+      )}
       {message && <p role="status">{message}</p>}
     </div>
   );

@@ -27,11 +27,24 @@ export function RedirectManager() {
   return (
     <Card title="旧链接跳转">
       <p className="text-sm text-stone-600">
-        旧博客的地址（如 /2024/05/my-post/、/archives/123、/p/slug.html、/?p=123）以 301 永久跳转到新文章，搜索引擎的收录和别人引用的链接都不会失效。导入时自动添加。
+        旧博客的地址（如 /2024/05/my-post/、/archives/123、/p/slug.html、/?p=123）以 301
+        永久跳转到新文章，搜索引擎的收录和别人引用的链接都不会失效。导入时自动添加。
       </p>
       <form onSubmit={add} className="mt-2 grid gap-2 text-sm sm:grid-cols-[1fr_1fr_auto]">
-        <input name="from" required placeholder="旧地址，如 /archives/123" aria-label="旧地址" className="rounded-lg border border-stone-300 px-3 py-1.5" />
-        <input name="to" required placeholder="新文章的网址（slug）或 /开头的路径" aria-label="新地址" className="rounded-lg border border-stone-300 px-3 py-1.5" />
+        <input
+          name="from"
+          required
+          placeholder="旧地址，如 /archives/123"
+          aria-label="旧地址"
+          className="rounded-lg border border-stone-300 px-3 py-1.5"
+        />
+        <input
+          name="to"
+          required
+          placeholder="新文章的网址（slug）或 /开头的路径"
+          aria-label="新地址"
+          className="rounded-lg border border-stone-300 px-3 py-1.5"
+        />
         <button className="rounded-lg bg-stone-900 px-4 py-1.5 text-white">添加跳转</button>
       </form>
       {formError && (

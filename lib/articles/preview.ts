@@ -46,7 +46,16 @@ export async function revokePreviewLink(slug: string): Promise<void> {
 export type PreviewResult =
   | { kind: "invalid" }
   | { kind: "live"; slug: string }
-  | { kind: "preview"; title: string; slug: string; priceCents: number; publishedAt: Date | null; teaserHtml: string; bodyHtml: string; tags: string[] };
+  | {
+      kind: "preview";
+      title: string;
+      slug: string;
+      priceCents: number;
+      publishedAt: Date | null;
+      teaserHtml: string;
+      bodyHtml: string;
+      tags: string[];
+    };
 
 /** What /preview/<token> shows: the whole post, the live post's address, or nothing (forged or revoked). */
 export async function openPreview(token: string, now = new Date()): Promise<PreviewResult> {

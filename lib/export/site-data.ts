@@ -9,7 +9,11 @@ import { db } from "@/lib/db/client";
  */
 const PAGE = 500;
 type Reader = (after: string | undefined) => Promise<{ id: string }[]>;
-const cursor = (after: string | undefined) => ({ take: PAGE, orderBy: { id: "asc" as const }, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
+const cursor = (after: string | undefined) => ({
+  take: PAGE,
+  orderBy: { id: "asc" as const },
+  ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+});
 
 export const SITE_TABLES: Record<string, Reader> = {
   series: (after) =>

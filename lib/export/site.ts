@@ -28,7 +28,10 @@ export async function siteExport(now = new Date()): Promise<Readable> {
   const zip = new ZipFile();
   const posts = await db().article.findMany({ select: { id: true, slug: true }, orderBy: { id: "asc" } });
   const media = (await readdir(mediaDir()).catch(() => [] as string[])).filter((n) => MEDIA_NAME.test(n)).sort();
-  const loader = postLoader(posts.map((p) => p.id), now);
+  const loader = postLoader(
+    posts.map((p) => p.id),
+    now,
+  );
   posts.forEach((p, i) =>
     zip.addReadStreamLazy(`posts/${p.slug}.md`, (cb) => {
       loader(i).then(
@@ -38,8 +41,15 @@ export async function siteExport(now = new Date()): Promise<Readable> {
     }),
   );
   for (const name of media) zip.addReadStreamLazy(`media/${name}`, (cb) => cb(null, createReadStream(`${mediaDir()}/${name}`)));
-  for (const [name, read] of Object.entries(SITE_TABLES)) zip.addReadStreamLazy(`data/${name}.json`, (cb) => cb(null, Readable.from(tableJson(read))));
-  const manifest = { format: EXPORT_FORMAT, exportedAt: now.toISOString(), posts: posts.length, images: media.length, settings: await siteSettings() };
+  for (const [name, read] of Object.entries(SITE_TABLES))
+    zip.addReadStreamLazy(`data/${name}.json`, (cb) => cb(null, Readable.from(tableJson(read))));
+  const manifest = {
+    format: EXPORT_FORMAT,
+    exportedAt: now.toISOString(),
+    posts: posts.length,
+    images: media.length,
+    settings: await siteSettings(),
+  };
   zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), "paywall-export.json");
   zip.addBuffer(Buffer.from(README), "README.txt");
   zip.end();
@@ -79,7 +89,18 @@ async function loadBatch(ids: string[], now: Date): Promise<Map<string, string>>
 const chinaIso = (d: Date) => `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 23)}+08:00`;
 
 export function postFile(
-  a: { slug: string; title: string; teaser: string; body: string; priceCents: number; published: boolean; publishedAt: Date | null; createdAt: Date; updatedAt: Date; tags: { tag: string }[] },
+  a: {
+    slug: string;
+    title: string;
+    teaser: string;
+    body: string;
+    priceCents: number;
+    published: boolean;
+    publishedAt: Date | null;
+    createdAt: Date;
+    updatedAt: Date;
+    tags: { tag: string }[];
+  },
   now: Date,
 ): string {
   const state = postState(a, now);

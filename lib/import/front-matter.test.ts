@@ -40,7 +40,9 @@ describe("front matter", () => {
   });
 
   it("names the file and the line of a TOML error, and a block that is never closed", () => {
-    expect(errorOf(() => readFrontMatter("content/x.md", "+++\ntitle = 'x'\ndate = \n+++\n")).message).toMatch(/content\/x\.md 第 3 行：TOML/);
+    expect(errorOf(() => readFrontMatter("content/x.md", "+++\ntitle = 'x'\ndate = \n+++\n")).message).toMatch(
+      /content\/x\.md 第 3 行：TOML/,
+    );
     expect(errorOf(() => readFrontMatter("y.md", "---\ntitle: x\nno end")).message).toMatch(/y\.md 第 1 行/);
   });
 

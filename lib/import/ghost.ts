@@ -23,7 +23,8 @@ export function readGhost(entry: string, json: string, teaserChars: number): Par
     throw brokenFile(entry, jsonErrorLine(json, e), `JSON 格式错误（${(e as Error).message}）`);
   }
   const data = ((doc.db as Row[] | undefined)?.[0]?.data ?? doc.data) as Row | undefined;
-  if (!data || !Array.isArray(data.posts)) throw brokenFile(entry, null, "不是 Ghost 导出文件：请在 Ghost 后台 Settings → Labs → Export 下载");
+  if (!data || !Array.isArray(data.posts))
+    throw brokenFile(entry, null, "不是 Ghost 导出文件：请在 Ghost 后台 Settings → Labs → Export 下载");
   const tagName = new Map((data.tags as Row[] | undefined)?.map((t) => [s(t.id), s(t.name)]) ?? []);
   const tagsOf = new Map<string, string[]>();
   for (const pt of (data.posts_tags as Row[] | undefined) ?? []) {

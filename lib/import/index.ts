@@ -41,7 +41,16 @@ export async function parseFile(bytes: Buffer, name: string, teaserChars: number
 
 async function parseZip(bytes: Buffer, teaserChars: number): Promise<ParsedImport> {
   const files = await readZip(bytes, (n) => wantedInZip(n) || /\.xml$/i.test(n));
-  const xml = [...files.keys()].find((n) => /\.xml$/i.test(n) && /<wp:wxr_version>/.test(files.get(n)!.subarray(0, 64 * 1024).toString("utf8")));
+  const xml = [...files.keys()].find(
+    (n) =>
+      /\.xml$/i.test(n) &&
+      /<wp:wxr_version>/.test(
+        files
+          .get(n)!
+          .subarray(0, 64 * 1024)
+          .toString("utf8"),
+      ),
+  );
   if (xml) {
     // A WordPress export with its wp-content/uploads: the images come across too.
     const images = new ZipImages(new Map([...files].filter(([n]) => IMAGE_FILE.test(n))), "");
@@ -49,7 +58,10 @@ async function parseZip(bytes: Buffer, teaserChars: number): Promise<ParsedImpor
   }
   const parsed = readMarkdownSite(files, teaserChars);
   if (parsed.posts.length === 0 && parsed.skipped.length === 0) {
-    throw new AppError("unparseable", "压缩包里没有 Markdown 文章（.md）：请把 Hexo 的 source/_posts、Hugo 的 content、Jekyll 的 _posts 或 Obsidian 仓库打包上传。");
+    throw new AppError(
+      "unparseable",
+      "压缩包里没有 Markdown 文章（.md）：请把 Hexo 的 source/_posts、Hugo 的 content、Jekyll 的 _posts 或 Obsidian 仓库打包上传。",
+    );
   }
   return parsed;
 }

@@ -150,7 +150,9 @@ function readPost(entry: string, rel: string, text: string, ctx: PostContext): I
   const { tags, dropped } = cleanTags([...asList(data.tags, jk), ...asList(data.categories, jk), ...asList(data.category, jk)]);
   if (dropped.length) ctx.warnings.push({ item: entry, reason: `每篇文章最多 5 个标签，未导入：${dropped.join("、")}` });
   const draft = ctx.draft || data.draft === true || data.published === false || data.draft === "true";
-  const categories = asList(data.categories ?? data.category, jk).flat(2).map(String);
+  const categories = asList(data.categories ?? data.category, jk)
+    .flat(2)
+    .map(String);
   const oldPaths = draft ? [] : oldAddresses(rel, { ...ctx, data, date, fileSlug, slug, categories, permalink });
   return {
     source: entry,
@@ -167,7 +169,14 @@ function readPost(entry: string, rel: string, text: string, ctx: PostContext): I
 
 function oldAddresses(
   rel: string,
-  p: PostContext & { data: Record<string, unknown>; date: Date | null; fileSlug: string; slug: string; categories: string[]; permalink: string },
+  p: PostContext & {
+    data: Record<string, unknown>;
+    date: Date | null;
+    fileSlug: string;
+    slug: string;
+    categories: string[];
+    permalink: string;
+  },
 ): string[] {
   const out = new Set<string>();
   const add = (s: string | null) => s && s !== `/posts/${p.slug}` && out.add(s);
@@ -178,9 +187,11 @@ function oldAddresses(
     const title = rel.replace(/^source\/_posts\//, "").replace(MARKDOWN_FILE, "");
     add(fillPermalink(p.config.permalink ?? ":year/:month/:day/:title/", { ...facts, title }));
   } else if (!p.permalink && p.flavour === "jekyll") {
-    const pattern = { date: "/:categories/:year/:month/:day/:title:output_ext", pretty: "/:categories/:year/:month/:day/:title/", none: "/:categories/:title:output_ext" }[
-      p.config.permalink ?? "date"
-    ];
+    const pattern = {
+      date: "/:categories/:year/:month/:day/:title:output_ext",
+      pretty: "/:categories/:year/:month/:day/:title/",
+      none: "/:categories/:title:output_ext",
+    }[p.config.permalink ?? "date"];
     add(fillPermalink(pattern ?? p.config.permalink ?? "", facts, ".html"));
   } else if (!p.permalink && p.flavour === "hugo") {
     const section = rel.split("/")[1];
@@ -190,7 +201,12 @@ function oldAddresses(
   return [...out];
 }
 
-const lastSegment = (link: string) => link.replace(/\.html?$/i, "").split("/").filter(Boolean).pop() ?? "";
+const lastSegment = (link: string) =>
+  link
+    .replace(/\.html?$/i, "")
+    .split("/")
+    .filter(Boolean)
+    .pop() ?? "";
 
 function lineOf(text: string, key: string): number | null {
   const i = text.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*${key}\\s*[:=]`).test(l));

@@ -25,7 +25,8 @@ const parser = new XMLParser({
 });
 
 type Node = Record<string, unknown>;
-const text = (v: unknown): string => (typeof v === "string" ? v : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "");
+const text = (v: unknown): string =>
+  typeof v === "string" ? v : v && typeof v === "object" && "#text" in v ? String((v as Node)["#text"]) : "";
 const SKIP_TYPES: Record<string, string> = {
   page: "页面，未导入（本站只有文章）",
   attachment: "附件（媒体库条目），未导入：图片文件不在 XML 里",

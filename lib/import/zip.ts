@@ -20,9 +20,15 @@ export interface ZipLimits {
   maxRatio: number;
 }
 
-export const IMPORT_ZIP_LIMITS: ZipLimits = { maxEntries: 20_000, maxTotalBytes: 512 * 1024 * 1024, maxEntryBytes: 32 * 1024 * 1024, maxRatio: 200 };
+export const IMPORT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 20_000,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxEntryBytes: 32 * 1024 * 1024,
+  maxRatio: 200,
+};
 
-const tooBig = (what: string) => new AppError("payload_too_large", `压缩包${what}，已拒绝（防止解压炸弹）。请拆成几个较小的压缩包分别导入。`);
+const tooBig = (what: string) =>
+  new AppError("payload_too_large", `压缩包${what}，已拒绝（防止解压炸弹）。请拆成几个较小的压缩包分别导入。`);
 const bad = (what: string) => new AppError("unparseable", `压缩包无法读取：${what}`);
 
 export async function readZip(bytes: Buffer, want: (name: string) => boolean, limits = IMPORT_ZIP_LIMITS): Promise<Map<string, Buffer>> {
@@ -35,7 +41,8 @@ export async function readZip(bytes: Buffer, want: (name: string) => boolean, li
       if (entry.generalPurposeBitFlag & 0x1) throw bad(`${name} 已加密，请解压后重新打包（不要设置密码）`);
       if (entry.uncompressedSize > limits.maxEntryBytes) throw tooBig(`中的 ${name} 解压后过大`);
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio) throw tooBig(`中的 ${name} 压缩比异常（${Math.round(ratio)} 倍）`);
+      if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio)
+        throw tooBig(`中的 ${name} 压缩比异常（${Math.round(ratio)} 倍）`);
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) throw tooBig("解压后总大小超出上限");
     }

@@ -26,7 +26,8 @@ export type RedirectRow = Awaited<ReturnType<typeof listRedirects>>[number];
 
 export async function createRedirect(input: z.infer<typeof redirectInput>) {
   const fromPath = normalizePath(input.from);
-  if (!fromPath) throw new AppError("invalid_input", "旧地址应为本站路径（如 /2024/05/my-post/、/archives/123、/?p=123）或旧博客的完整网址。");
+  if (!fromPath)
+    throw new AppError("invalid_input", "旧地址应为本站路径（如 /2024/05/my-post/、/archives/123、/?p=123）或旧博客的完整网址。");
   if (reservedPath(fromPath)) throw new AppError("invalid_input", `「${fromPath}」是本站自己在用的地址，不能设为跳转。`);
   const target = await resolveTarget(input.to);
   if (target.toPath === fromPath) throw new AppError("invalid_input", "新地址和旧地址相同。");
@@ -45,9 +46,11 @@ async function resolveTarget(to: string): Promise<{ articleId: string | null; to
   if (SLUG_PATTERN.test(slug)) {
     const a = await db().article.findUnique({ where: { slug }, select: { id: true } });
     if (a) return { articleId: a.id, toPath: null };
-    if (!to.startsWith("/")) throw new AppError("invalid_input", `找不到文章「${slug}」：新地址填文章的网址（slug），或以 / 开头的本站路径。`);
+    if (!to.startsWith("/"))
+      throw new AppError("invalid_input", `找不到文章「${slug}」：新地址填文章的网址（slug），或以 / 开头的本站路径。`);
   }
-  if (!/^\/[^/\\]/.test(to) && to !== "/") throw new AppError("invalid_input", "新地址填文章的网址（slug），或以 / 开头的本站路径（不能跳到别的网站）。");
+  if (!/^\/[^/\\]/.test(to) && to !== "/")
+    throw new AppError("invalid_input", "新地址填文章的网址（slug），或以 / 开头的本站路径（不能跳到别的网站）。");
   return { articleId: null, toPath: to };
 }
 

@@ -79,7 +79,9 @@ describe("bringing a blog over", () => {
     await new Promise((r) => setTimeout(r, at.getTime() - Date.now() + 500));
     // Caches in front of the queries live 10 s at most: well within the promised minute.
     await expect.poll(async () => (await fetch(`${live}/posts/${slug}`)).status, { timeout: 20_000, interval: 1000 }).toBe(200);
-    await expect.poll(async () => (await (await fetch(`${live}/`)).text()).includes("定时发布的端到端文章"), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await (await fetch(`${live}/`)).text()).includes("定时发布的端到端文章"), { timeout: 15_000 })
+      .toBe(true);
     expect(await (await fetch(`${live}/feed.xml`)).text()).toContain(slug);
     expect(await (await fetch(`${live}/sitemap.xml`)).text()).toContain(`/posts/${slug}`);
   });

@@ -31,7 +31,9 @@ describe("POST /api/admin/import", () => {
     expect(res.json.skipped).toHaveLength(4);
     const nas = await db().article.findUniqueOrThrow({ where: { slug: "raspberry-pi-nas" }, include: { tags: true } });
     expect(nas).toMatchObject({ priceCents: 300, published: true, importedFrom: "wordpress" });
-    expect(nas.teaser).toBe("家里的照片越来越多，网盘又限速，于是用一台**树莓派 4B**搭了个 NAS。\n\n这篇讲硬件选择和系统安装，后半部分是 Samba 和自动备份的完整配置。");
+    expect(nas.teaser).toBe(
+      "家里的照片越来越多，网盘又限速，于是用一台**树莓派 4B**搭了个 NAS。\n\n这篇讲硬件选择和系统安装，后半部分是 Samba 和自动备份的完整配置。",
+    );
     expect(nas.body).toMatch(/^## 配置 Samba/);
     expect(nas.tags.map((t) => t.tag).sort()).toEqual(["Linux", "树莓派", "编程"].sort());
     // Drafts, password-protected and scheduled posts are not on the site.
@@ -44,7 +46,9 @@ describe("POST /api/admin/import", () => {
   it("updates the posts it made on a second import instead of duplicating them", async () => {
     await importUpload(fixture(WXR), "a.xml");
     const before = await db().article.findUniqueOrThrow({ where: { slug: "raspberry-pi-nas" } });
-    const edited = fixture(WXR).toString().replace("<wp:meta_value><![CDATA[3]]></wp:meta_value>", "<wp:meta_value><![CDATA[4.5]]></wp:meta_value>");
+    const edited = fixture(WXR)
+      .toString()
+      .replace("<wp:meta_value><![CDATA[3]]></wp:meta_value>", "<wp:meta_value><![CDATA[4.5]]></wp:meta_value>");
     const res = await importUpload(Buffer.from(edited), "a.xml");
     expect(res.json).toMatchObject({ posts: 0, updated: 5, redirects: 0 });
     expect(await db().article.count()).toBe(5);
@@ -58,7 +62,10 @@ describe("POST /api/admin/import", () => {
     await makeArticle({ slug: "hello-world", title: "站长自己写的", markdown: "原文" });
     const res = await importUpload(await zipFolder(path.join(IMPORT_FIXTURES, "hexo")), "hexo.zip");
     expect(res.json.posts).toBe(3);
-    expect(res.json.skipped).toContainEqual({ item: "source/_posts/hello-world.md", reason: expect.stringMatching(/已被站内的另一篇文章使用/) });
+    expect(res.json.skipped).toContainEqual({
+      item: "source/_posts/hello-world.md",
+      reason: expect.stringMatching(/已被站内的另一篇文章使用/),
+    });
     expect((await db().article.findUniqueOrThrow({ where: { slug: "hello-world" } })).title).toBe("站长自己写的");
   });
 

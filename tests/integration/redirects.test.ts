@@ -32,7 +32,13 @@ const get = (path: string, method = "GET") => fetch(`${base}${path}`, { method, 
 describe("old links", () => {
   it("answers imported permalinks with a 301 to the new post, with or without the trailing slash or a tracking query", async () => {
     await importUpload(fixture("wordpress/chinese-blog.wordpress.2024-06-01.xml"), "wp.xml");
-    for (const path of ["/2024/05/raspberry-pi-nas/", "/2024/05/raspberry-pi-nas", "/2024/05/raspberry-pi-nas/?utm_source=weibo", "/?p=101", "/index.php?p=101"]) {
+    for (const path of [
+      "/2024/05/raspberry-pi-nas/",
+      "/2024/05/raspberry-pi-nas",
+      "/2024/05/raspberry-pi-nas/?utm_source=weibo",
+      "/?p=101",
+      "/index.php?p=101",
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(301);
       expect(res.headers.get("location")).toBe("/posts/raspberry-pi-nas");
@@ -51,7 +57,10 @@ describe("old links", () => {
 
   it("lets the owner add and remove redirects, to a post (following its slug) or a path", async () => {
     await makeArticle({ slug: "new-home" });
-    const created = await adminCall(createRoute, "POST", "/api/admin/redirects", { from: "https://old.example.cn/p/old-name.html", to: "new-home" });
+    const created = await adminCall(createRoute, "POST", "/api/admin/redirects", {
+      from: "https://old.example.cn/p/old-name.html",
+      to: "new-home",
+    });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({ fromPath: "/p/old-name.html", to: "/posts/new-home", source: "owner" });
     expect((await get("/p/old-name.html")).headers.get("location")).toBe("/posts/new-home");
@@ -77,7 +86,8 @@ describe("old links", () => {
       ["/old", "https://evil.example.com/", 400],
       ["/old", "no-such-post", 400],
     ];
-    for (const [from, to, status] of cases) expect((await adminCall(createRoute, "POST", "/api/admin/redirects", { from, to })).status, `${from} → ${to}`).toBe(status);
+    for (const [from, to, status] of cases)
+      expect((await adminCall(createRoute, "POST", "/api/admin/redirects", { from, to })).status, `${from} → ${to}`).toBe(status);
     expect((await adminCall(createRoute, "POST", "/api/admin/redirects", { from: "/old", to: "exists" })).status).toBe(201);
     const again = await adminCall(createRoute, "POST", "/api/admin/redirects", { from: "/old/", to: "exists" });
     expect(again.status).toBe(409);

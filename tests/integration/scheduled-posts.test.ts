@@ -16,10 +16,16 @@ import { order } from "../support/matching";
 /** 定时发布 and 预览链接: the visibility rule on every surface, with a real clock and a real database. */
 const later = (ms: number) => new Date(Date.now() + ms).toISOString();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const anon = (handler: Parameters<typeof call>[0], path: string) => call(handler, makeRequest("GET", path));
+type Get = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+const anon = (handler: Get, path: string) => call(handler, makeRequest("GET", path));
 
 async function create(body: Record<string, unknown>) {
-  const res = await adminCall(createRoute, "POST", "/api/admin/articles", { title: "定时", priceCents: 200, markdown: "公开\n\n<!-- more -->\n\n正文 GATED-TEXT", ...body });
+  const res = await adminCall(createRoute, "POST", "/api/admin/articles", {
+    title: "定时",
+    priceCents: 200,
+    markdown: "公开\n\n<!-- more -->\n\n正文 GATED-TEXT",
+    ...body,
+  });
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json;
 }
@@ -72,7 +78,9 @@ describe("preview links", () => {
     expect(shown).toMatchObject({ kind: "preview", title: "定时" });
     expect(shown.kind === "preview" && shown.bodyHtml).toContain("GATED-TEXT");
     // The same link until revoked; a tampered one shows nothing.
-    expect((await adminCall(previewRoute, "POST", "/api/admin/articles/draft/preview-link", undefined, { slug: "draft" })).json.url).toBe(res.json.url);
+    expect((await adminCall(previewRoute, "POST", "/api/admin/articles/draft/preview-link", undefined, { slug: "draft" })).json.url).toBe(
+      res.json.url,
+    );
     expect(await openPreview(token.replace(/.$/, (c) => (c === "A" ? "B" : "A")))).toEqual({ kind: "invalid" });
     const [id, key] = token.split(".");
     expect(await openPreview(`${id}.${key}.forged-signature-of-the-right-size`)).toEqual({ kind: "invalid" });
@@ -86,7 +94,9 @@ describe("preview links", () => {
 
   it("are not made for a live post, and an old link sends readers to the post once it is live", async () => {
     await create({ slug: "going-live", published: false });
-    const { json } = await adminCall(previewRoute, "POST", "/api/admin/articles/going-live/preview-link", undefined, { slug: "going-live" });
+    const { json } = await adminCall(previewRoute, "POST", "/api/admin/articles/going-live/preview-link", undefined, {
+      slug: "going-live",
+    });
     await adminCall(patchRoute, "PATCH", "/api/admin/articles/going-live", { published: true }, { slug: "going-live" });
     const token = new URL(json.url).pathname.replace("/preview/", "");
     expect(await openPreview(token)).toEqual({ kind: "live", slug: "going-live" });

@@ -31,7 +31,16 @@ async function exportZip(): Promise<Map<string, Buffer>> {
 const snapshot = async () =>
   (
     await db().article.findMany({
-      select: { slug: true, title: true, teaser: true, body: true, priceCents: true, published: true, publishedAt: true, tags: { select: { tag: true } } },
+      select: {
+        slug: true,
+        title: true,
+        teaser: true,
+        body: true,
+        priceCents: true,
+        published: true,
+        publishedAt: true,
+        tags: { select: { tag: true } },
+      },
       orderBy: { slug: "asc" },
     })
   ).map((a) => ({ ...a, tags: a.tags.map((t) => t.tag).sort() }));
@@ -42,7 +51,12 @@ beforeEach(async () => {
   await shopOpen();
   image = (await saveImage(await qrPng("not a payment code, just a picture"))).url;
   await makeArticle({ slug: "free-post", priceCents: 0, markdown: `免费全文 ![图](${image})`, tags: ["生活"] });
-  await makeArticle({ slug: "paid-post", priceCents: 250, markdown: "公开 PUBLIC\n\n<!-- more -->\n\n付费 SECRET", tags: ["编程", "教程"] });
+  await makeArticle({
+    slug: "paid-post",
+    priceCents: 250,
+    markdown: "公开 PUBLIC\n\n<!-- more -->\n\n付费 SECRET",
+    tags: ["编程", "教程"],
+  });
   await makeArticle({ slug: "all-gated", priceCents: 100, markdown: "<!-- more -->\n\n全文付费" });
   await makeArticle({ slug: "a-draft", priceCents: 300, markdown: "草稿开头\n\n<!-- more -->\n\n草稿正文", published: false });
   await makeArticle({ slug: "later", priceCents: 0, markdown: "定时", publishedAt: new Date(Date.now() + 86_400_000) });

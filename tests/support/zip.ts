@@ -5,7 +5,8 @@ import { ZipFile } from "yazl";
 /** A zip of a folder (or of named buffers), as a blogger would make one, in memory. */
 export function zipFiles(files: Record<string, Buffer | string>, opts: { compress?: boolean } = {}): Promise<Buffer> {
   const zip = new ZipFile();
-  for (const [name, data] of Object.entries(files)) zip.addBuffer(Buffer.isBuffer(data) ? data : Buffer.from(data), name, { compress: opts.compress ?? true });
+  for (const [name, data] of Object.entries(files))
+    zip.addBuffer(Buffer.isBuffer(data) ? data : Buffer.from(data), name, { compress: opts.compress ?? true });
   zip.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];

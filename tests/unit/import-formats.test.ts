@@ -24,7 +24,9 @@ describe("WordPress WXR", () => {
   it("imports posts and drafts with dates, tags, paid split and old addresses; skips pages, attachments, menus and comments", async () => {
     const r = await parseFile(file("wordpress/chinese-blog.wordpress.2024-06-01.xml"), "export.xml", 300);
     const posts = bySlug(r.posts);
-    expect(Object.keys(posts).sort()).toEqual(["disk-guide-618", "friends-only", "post-2287a85f", "post-49d7cbf3", "raspberry-pi-nas"].sort());
+    expect(Object.keys(posts).sort()).toEqual(
+      ["disk-guide-618", "friends-only", "post-2287a85f", "post-49d7cbf3", "raspberry-pi-nas"].sort(),
+    );
     const nas = posts["raspberry-pi-nas"];
     expect(nas).toMatchObject({ title: "用树莓派搭一台家用 NAS", priceCents: 300, published: true, tags: ["编程", "Linux", "树莓派"] });
     expect(nas.publishedAt?.toISOString()).toBe("2024-05-10T12:30:00.000Z");
@@ -46,7 +48,9 @@ describe("WordPress WXR", () => {
   });
 
   it("names the line of broken XML", async () => {
-    const xml = file("wordpress/chinese-blog.wordpress.2024-06-01.xml").toString().replace("<wp:post_id>88</wp:post_id>", "<wp:post_id>88</wp:postid>");
+    const xml = file("wordpress/chinese-blog.wordpress.2024-06-01.xml")
+      .toString()
+      .replace("<wp:post_id>88</wp:post_id>", "<wp:post_id>88</wp:postid>");
     const e = await failure(parseFile(Buffer.from(xml), "export.xml", 300));
     expect(e.status).toBe(422);
     expect(e.message).toMatch(/^export\.xml 第 \d+ 行：XML 格式错误/);
@@ -64,7 +68,9 @@ describe("zips of Markdown", () => {
     expect(posts["next-plan"].published).toBe(false);
     const paid = r.posts.find((p) => p.title === "付费教程：从零写一个解释器")!;
     expect(paid.priceCents).toBe(250);
-    expect(paid.markdown).toMatch(/^!\[封面\]\(\/media\/[a-f0-9]{32}-32x20\.png\)\n\n这是系列教程的第一篇，公开部分介绍词法分析的思路。\n\n<!-- more -->\n\n## 词法分析器/);
+    expect(paid.markdown).toMatch(
+      /^!\[封面\]\(\/media\/[a-f0-9]{32}-32x20\.png\)\n\n这是系列教程的第一篇，公开部分介绍词法分析的思路。\n\n<!-- more -->\n\n## 词法分析器/,
+    );
     expect(paid.oldPaths).toEqual(["/2024/02/14/付费教程-从零写一个解释器"]);
     expect(posts["asset-post"].markdown).toMatch(/!\[流程图\]\(\/media\/[a-f0-9]{32}-24x16\.png\)/);
     expect(posts["asset-post"].markdown).toMatch(/<!-- more -->\n\n第四段：付费才能看的结论。$/);
@@ -76,7 +82,11 @@ describe("zips of Markdown", () => {
   it("reads a Hugo site: TOML and YAML front matter, page bundles, static/, [permalinks] and aliases", async () => {
     const r = await parseFile(await zipFolder(path.join(dir, "hugo")), "hugo.zip", 300);
     const posts = bySlug(r.posts);
-    expect(posts["first-week"]).toMatchObject({ priceCents: 100, tags: ["生活", "搬家", "周记"], oldPaths: ["/old/first-week.html", "/2024/04/first-week"] });
+    expect(posts["first-week"]).toMatchObject({
+      priceCents: 100,
+      tags: ["生活", "搬家", "周记"],
+      oldPaths: ["/old/first-week.html", "/2024/04/first-week"],
+    });
     expect(posts["first-week"].publishedAt?.toISOString()).toBe("2024-04-07T13:00:00.000Z");
     expect(posts["first-week"].markdown).toMatch(/!\[logo\]\(\/media\/[a-f0-9]{32}-16x16\.png\)/);
     expect(posts.bundle.markdown).toMatch(/!\[封面\]\(\/media\/[a-f0-9]{32}-16x12\.jpg\)/);
@@ -87,7 +97,10 @@ describe("zips of Markdown", () => {
   it("reads a Jekyll site: dated file names, published: false, pretty permalinks with categories", async () => {
     const r = await parseFile(await zipFolder(path.join(dir, "jekyll")), "jekyll.zip", 300);
     const posts = bySlug(r.posts);
-    expect(posts["welcome-to-jekyll"]).toMatchObject({ tags: ["入门", "jekyll", "update"], oldPaths: ["/jekyll/update/2023/08/15/welcome-to-jekyll"] });
+    expect(posts["welcome-to-jekyll"]).toMatchObject({
+      tags: ["入门", "jekyll", "update"],
+      oldPaths: ["/jekyll/update/2023/08/15/welcome-to-jekyll"],
+    });
     expect(posts["welcome-to-jekyll"].markdown).toMatch(/\/media\/[a-f0-9]{32}-20x10\.png/);
     const draft = r.posts.find((p) => p.title === "还没公开的付费文章")!;
     expect(draft).toMatchObject({ published: false, priceCents: 500 });

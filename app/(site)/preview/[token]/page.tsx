@@ -21,10 +21,15 @@ export default async function PreviewPage({ params }: Props) {
   const result = await openPreview((await params).token);
   if (result.kind === "invalid") notFound();
   if (result.kind === "live") redirect(`/posts/${result.slug}`);
-  const when = result.publishedAt && result.publishedAt > new Date() ? `将于 ${formatPostDate(result.publishedAt)} 定时发布` : "草稿，尚未发布";
+  const when =
+    result.publishedAt && result.publishedAt > new Date() ? `将于 ${formatPostDate(result.publishedAt)} 定时发布` : "草稿，尚未发布";
   return (
     <article>
-      <p role="note" data-testid="preview-banner" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <p
+        role="note"
+        data-testid="preview-banner"
+        className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+      >
         <strong>预览</strong>：这是站长分享的预览链接（{when}）。正式发布前请勿转发；发布后请以文章页面为准。
       </p>
       <h1 className="text-2xl font-bold leading-snug">{result.title}</h1>

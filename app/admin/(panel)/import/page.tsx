@@ -12,7 +12,8 @@ export default async function ImportPage() {
       <ImportManager />
       <Card title="导出全部">
         <p className="text-sm text-stone-600">
-          一个 zip：每篇文章一个 Markdown 文件（含价格、付费分隔、标签、日期、草稿/定时），全部图片，以及专栏、全站通、优惠码、兑换码、收款账户、读者已购记录、订单和收款的
+          一个 zip：每篇文章一个 Markdown
+          文件（含价格、付费分隔、标签、日期、草稿/定时），全部图片，以及专栏、全站通、优惠码、兑换码、收款账户、读者已购记录、订单和收款的
           JSON——足够在别处重建本站。不含任何密钥和密码。
         </p>
         {/* A plain download link: the zip is streamed by the server while it is built. */}
