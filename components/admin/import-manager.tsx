@@ -1,12 +1,13 @@
 "use client";
 import { useState } from "react";
+import { mutate } from "swr";
 import { adminSend } from "@/lib/swr/use-admin";
 import { ApiError } from "@/lib/client/api";
 import { Card } from "@/components/admin/card";
 import type { ImportSummary } from "@/lib/import/types";
 
 /** 导入: one file from the old blog (WordPress .xml, Ghost .json, a .zip of Markdown) → what came across. */
-export function ImportManager({ onImported }: { onImported?: () => void }) {
+export function ImportManager() {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -17,7 +18,8 @@ export function ImportManager({ onImported }: { onImported?: () => void }) {
     setSummary(null);
     try {
       setSummary(await adminSend<ImportSummary>("POST", "/api/admin/import", new FormData(e.currentTarget)));
-      onImported?.();
+      // The page's other lists change with an import: the redirects below, the posts list.
+      await Promise.all([mutate("/api/admin/redirects"), mutate("/api/admin/articles")]);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : "导入失败，请重试。");
     } finally {

@@ -23,7 +23,13 @@ export const MARKDOWN_FILE = /\.(md|markdown|mdx)$/i;
 const CONFIG_FILE = /(^|\/)(_config\.ya?ml|hugo\.(toml|ya?ml)|config\.(toml|ya?ml))$/i;
 const GENERATED = /(^|\/)(node_modules|public|_site|resources|themes|\.obsidian|\.trash)\//;
 
-export const wantedInZip = (name: string) => MARKDOWN_FILE.test(name) || IMAGE_FILE.test(name) || CONFIG_FILE.test(name);
+const EXPORT_REDIRECTS = /(^|\/)data\/redirects\.json$/;
+export const wantedInZip = (name: string) =>
+  MARKDOWN_FILE.test(name) ||
+  IMAGE_FILE.test(name) ||
+  CONFIG_FILE.test(name) ||
+  /(^|\/)paywall-export\.json$/.test(name) ||
+  EXPORT_REDIRECTS.test(name);
 
 export function readMarkdownSite(files: Map<string, Buffer>, teaserChars: number): ParsedImport {
   const names = [...files.keys()].filter((n) => !GENERATED.test(n)).sort();
@@ -45,7 +51,22 @@ export function readMarkdownSite(files: Map<string, Buffer>, teaserChars: number
     post.markdown = rewriteImages(post.markdown, (link) => images.resolve(name, link, warnings));
     posts.push(post);
   }
+  if (flavour === "export") exportedRedirects(files.get(`${root}data/redirects.json`), posts);
   return { format: "markdown", posts: linkNotes(posts), images: images.used, skipped, warnings };
+}
+
+/** Our own export's redirects to posts (data/redirects.json) come back as the posts' old addresses. */
+function exportedRedirects(json: Buffer | undefined, posts: ImportedPost[]): void {
+  if (!json) return;
+  const bySlug = new Map(posts.map((p) => [p.slug, p]));
+  try {
+    for (const r of JSON.parse(json.toString("utf8")) as { fromPath?: string; article?: { slug?: string } | null }[]) {
+      const post = r.article?.slug ? bySlug.get(r.article.slug) : undefined;
+      if (post && r.fromPath && !post.oldPaths.includes(r.fromPath)) post.oldPaths.push(r.fromPath);
+    }
+  } catch {
+    // A hand-edited redirects file costs the redirects, never the posts.
+  }
 }
 
 function detect(names: string[]): { flavour: Flavour; root: string } {

@@ -102,6 +102,13 @@ describe("GET /api/admin/export/site", () => {
   });
 
   it("imports into an empty site with the same posts, prices, paid splits, tags, dates and images", async () => {
+    await db().redirect.create({
+      data: {
+        id: newId(),
+        fromPath: "/2020/01/paid",
+        articleId: (await db().article.findUniqueOrThrow({ where: { slug: "paid-post" } })).id,
+      },
+    });
     const before = await snapshot();
     await exportZip();
     const zip = (exportZip as { last?: Buffer }).last!;
@@ -109,7 +116,7 @@ describe("GET /api/admin/export/site", () => {
     process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), "export-media-2-"));
     const res = await importUpload(zip, "site-export.zip");
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ posts: 5, updated: 0, images: 1, skipped: [] });
+    expect(res.json).toMatchObject({ posts: 5, updated: 0, images: 1, redirects: 1, skipped: [] });
     expect(await snapshot()).toEqual(before);
     expect((await db().article.findUniqueOrThrow({ where: { slug: "free-post" } })).teaser).toContain(image);
   });
