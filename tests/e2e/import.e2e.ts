@@ -96,8 +96,12 @@ describe("bringing a blog over", () => {
       published: false,
     });
     expect((await fetch(`${live}/posts/${slug}`)).status).toBe(404);
-    const { json } = await adminApi<{ url: string }>(live, "POST", `/api/admin/articles/${slug}/preview-link`);
-    const url = new URL(json.url);
+    // The owner makes the link in the editor.
+    const editor = await owner.newPage();
+    await editor.goto(`${live}/admin/posts/${slug}`);
+    await editor.getByRole("button", { name: "预览链接" }).click();
+    const url = new URL(await editor.getByLabel("预览链接").inputValue());
+    await editor.close();
     const page = await browser.newPage();
     const res = await page.goto(`${live}${url.pathname}`);
     expect(res!.headers()["x-robots-tag"]).toMatch(/noindex/);
