@@ -1,13 +1,10 @@
 import path from "node:path/posix";
-import { parse as parseToml } from "smol-toml";
-import { parse as parseYaml } from "yaml";
 import { readFrontMatter } from "@/lib/import/front-matter";
 import { parseBlogDate } from "@/lib/import/dates";
 import { cleanTags, toSlug } from "@/lib/import/slug";
 import { parsePrice, placeDivider } from "@/lib/import/teaser";
 import { IMAGE_FILE, rewriteImages, ZipImages } from "@/lib/import/images";
-import { fillPermalink } from "@/lib/import/permalinks";
-import { normalizePath } from "@/lib/redirects/path";
+import { oldAddresses, readConfig, type Flavour, type SiteConfig } from "@/lib/import/permalinks";
 import { brokenFile, type ImportedPost, type Note, type ParsedImport } from "@/lib/import/types";
 
 /**
@@ -18,7 +15,6 @@ import { brokenFile, type ImportedPost, type Note, type ParsedImport } from "@/l
  * posts/; in an Obsidian vault or a plain folder every note is a post. Pages,
  * list pages and read-mes are skipped and listed.
  */
-type Flavour = "hexo" | "jekyll" | "hugo" | "export" | "notes";
 export const MARKDOWN_FILE = /\.(md|markdown|mdx)$/i;
 const CONFIG_FILE = /(^|\/)(_config\.ya?ml|hugo\.(toml|ya?ml)|config\.(toml|ya?ml))$/i;
 const GENERATED = /(^|\/)(node_modules|public|_site|resources|themes|\.obsidian|\.trash)\//;
@@ -109,31 +105,6 @@ function classify(flavour: Flavour, rel: string): "post" | "draft" | string {
   }
 }
 
-interface SiteConfig {
-  permalink: string | null;
-  /** Hugo [permalinks] per section. */
-  sections: Record<string, string>;
-}
-
-function readConfig(files: Map<string, Buffer>, root: string, flavour: Flavour): SiteConfig {
-  const out: SiteConfig = { permalink: null, sections: {} };
-  const read = (name: string) => files.get(root + name)?.toString("utf8");
-  try {
-    if (flavour === "hexo" || flavour === "jekyll") {
-      const cfg = parseYaml(read("_config.yml") ?? read("_config.yaml") ?? "") as Record<string, unknown> | null;
-      if (typeof cfg?.permalink === "string") out.permalink = cfg.permalink;
-    } else if (flavour === "hugo") {
-      const text = read("hugo.toml") ?? read("config.toml");
-      const cfg = text ? (parseToml(text) as Record<string, unknown>) : (parseYaml(read("hugo.yaml") ?? read("config.yaml") ?? "") ?? {});
-      const p = (cfg as Record<string, unknown>).permalinks;
-      if (p && typeof p === "object") for (const [k, v] of Object.entries(p)) if (typeof v === "string") out.sections[k] = v;
-    }
-  } catch {
-    // A site config we cannot read only costs the default permalinks, never the import.
-  }
-  return out;
-}
-
 interface PostContext {
   flavour: Flavour;
   config: SiteConfig;
@@ -186,40 +157,6 @@ function readPost(entry: string, rel: string, text: string, ctx: PostContext): I
     tags,
     oldPaths,
   };
-}
-
-function oldAddresses(
-  rel: string,
-  p: PostContext & {
-    data: Record<string, unknown>;
-    date: Date | null;
-    fileSlug: string;
-    slug: string;
-    categories: string[];
-    permalink: string;
-  },
-): string[] {
-  const out = new Set<string>();
-  const add = (s: string | null) => s && s !== `/posts/${p.slug}` && out.add(s);
-  if (p.permalink) add(normalizePath(p.permalink.startsWith("/") ? p.permalink : `/${p.permalink}`));
-  for (const alias of asList(p.data.aliases)) add(normalizePath(String(alias)));
-  const facts = { date: p.date, name: p.fileSlug, slug: str(p.data.slug) || p.fileSlug, categories: p.categories, title: p.fileSlug };
-  if (!p.permalink && p.flavour === "hexo") {
-    const title = rel.replace(/^source\/_posts\//, "").replace(MARKDOWN_FILE, "");
-    add(fillPermalink(p.config.permalink ?? ":year/:month/:day/:title/", { ...facts, title }));
-  } else if (!p.permalink && p.flavour === "jekyll") {
-    const pattern = {
-      date: "/:categories/:year/:month/:day/:title:output_ext",
-      pretty: "/:categories/:year/:month/:day/:title/",
-      none: "/:categories/:title:output_ext",
-    }[p.config.permalink ?? "date"];
-    add(fillPermalink(pattern ?? p.config.permalink ?? "", facts, ".html"));
-  } else if (!p.permalink && p.flavour === "hugo") {
-    const section = rel.split("/")[1];
-    const pattern = p.config.sections[section];
-    add(pattern ? fillPermalink(pattern, { ...facts, section }) : normalizePath(`/${section}/${str(p.data.slug) || p.fileSlug}/`));
-  }
-  return [...out];
 }
 
 const lastSegment = (link: string) =>

@@ -125,12 +125,12 @@ describe("zips of Markdown", () => {
   });
 
   it("refuses a zip bomb from its central directory, before inflating it", async () => {
-    const bomb = await zipFiles({ "source/_posts/a.md": Buffer.alloc(40 * 1024 * 1024, 0x61) });
-    expect(bomb.length).toBeLessThan(200_000);
+    const bomb = await zipFiles({ "source/_posts/a.md": Buffer.alloc(8 * 1024 * 1024, 0x61) });
+    expect(bomb.length).toBeLessThan(40_000);
     const e = await failure(parseFile(bomb, "bomb.zip", 300));
     expect(e.status).toBe(413);
     expect(e.message).toMatch(/解压炸弹/);
-  });
+  }, 20_000);
 
   it("reads non-UTF-8 names a Chinese Windows zip writes, and skips macOS metadata", async () => {
     const files = folderFiles(path.join(dir, "obsidian"));
