@@ -15,27 +15,32 @@ export async function runPhase(phase: string, posts: number, images: number): Pr
   if (phase === "import") {
     const xml = wxr(posts);
     if (process.env.BENCH_DUMP) (await import("node:fs")).writeFileSync(process.env.BENCH_DUMP, xml);
+    const cpu = process.cpuUsage();
     const t = performance.now();
     // What importFile does, in its two halves: reading the file, then the one transaction.
     const parsed = await parseFile(Buffer.from(xml), "bench.xml", 300);
     const read = ((performance.now() - t) / 1000).toFixed(2);
     const summary = await applyImport(parsed);
-    report(`import WXR: ${summary.posts} posts, ${summary.redirects} redirects (reading ${read} s)`, t, xml.length);
+    report(`import WXR: ${summary.posts} posts, ${summary.redirects} redirects (reading ${read} s)`, t, xml.length, cpu);
   } else {
     // The posts are the imported ones; the images are made here and linked from the first posts.
     for (let i = 0; i < images; i++) await saveImage(png(i));
+    const cpu = process.cpuUsage();
     const t = performance.now();
     let bytes = 0;
     await pipeline(await siteExport(), new Writable({ write: (c: Buffer, _e, cb) => ((bytes += c.length), cb()) }));
-    report(`export site: ${posts} posts, ${images} images`, t, bytes);
+    report(`export site: ${posts} posts, ${images} images`, t, bytes, cpu);
   }
   await disconnectDb();
 }
 
-function report(what: string, start: number, bytes: number) {
+/** Wall time, and CPU time (user + system: what the work costs, whatever else the machine is doing). */
+function report(what: string, start: number, bytes: number, cpuStart: NodeJS.CpuUsage) {
   const seconds = ((performance.now() - start) / 1000).toFixed(2);
+  const used = process.cpuUsage(cpuStart);
+  const cpu = ((used.user + used.system) / 1e6).toFixed(2);
   const peak = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(`${what}: ${seconds} s, peak RSS ${peak} MB, file ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+  console.log(`${what}: ${seconds} s (CPU ${cpu} s), peak RSS ${peak} MB, file ${(bytes / 1024 / 1024).toFixed(1)} MB`);
 }
 
 /** A WordPress export of n posts of about 6 KB of Chinese HTML each, every fifth one paid with a more tag. */
