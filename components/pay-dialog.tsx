@@ -13,6 +13,8 @@ import { PayExpired } from "@/components/pay-expired";
 import { AlipayInWeChat } from "@/components/alipay-in-wechat";
 import { CountdownAnnouncer } from "@/components/countdown-announcer";
 import { CouponField } from "@/components/coupon-field";
+import { RetryButton } from "@/components/retry-button";
+import { isAwaitingPayment, isOverForPayer, isPaidOrder } from "@/lib/orders/status";
 import type { OrderBody } from "@/lib/orders/request";
 
 interface PayDialogProps {
@@ -42,7 +44,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
   const claimSlug = "slug" in body && !("tip" in body) ? body.slug : null;
   const left = useCountdown(pay.deadline);
   const away = useAwayAtDeadline(pay.deadline);
-  const expired = pay.status === "expired" || pay.status === "cancelled" || (pay.status === "pending" && left === 0);
+  const expired = isOverForPayer(pay.status, left);
   const guide = wechat && pay.channel === "alipay";
 
   useEffect(() => {
@@ -57,7 +59,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
   }, [router, onClose, onPaid]);
 
   useEffect(() => {
-    if (pay.status === "paid") unlocked();
+    if (isPaidOrder(pay.status)) unlocked();
   }, [pay.status, unlocked]);
 
   const close = () => {
@@ -67,7 +69,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
 
   let statusText = "正在生成二维码…";
   if (pay.error) statusText = pay.error.message;
-  else if (pay.status === "paid") statusText = "付款成功，正在解锁全文…";
+  else if (isPaidOrder(pay.status)) statusText = "付款成功，正在解锁全文…";
   else if (expired) statusText = away && pay.extendable ? "你离开期间二维码已过期。" : "二维码已过期，请重新获取。";
   else if (pay.order) statusText = pay.extended ? "已延长，请尽快完成付款…付款后本页自动解锁" : "等待付款…付款后本页自动解锁";
 
@@ -133,14 +135,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
               />
             )}
             {!expired && pay.error && pay.error.code !== "already_unlocked" && (
-              <button
-                type="button"
-                onClick={pay.retry}
-                disabled={pay.loading}
-                className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50"
-              >
-                重新获取二维码
-              </button>
+              <RetryButton onRetry={pay.retry} loading={pay.loading} className="mt-3" />
             )}
             {pay.error?.code === "already_unlocked" && (
               <button type="button" onClick={unlocked} className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white">
@@ -148,7 +143,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
               </button>
             )}
             {!("tip" in body) && <CouponField body={body} applied={coupon} onApply={setCoupon} />}
-            {demo && pay.order && !expired && pay.status === "pending" && (
+            {demo && pay.order && !expired && isAwaitingPayment(pay.status) && (
               <button
                 type="button"
                 onClick={pay.demoPay}

@@ -92,6 +92,15 @@ const schema = z.object({
   RESTORE_MAX_DEVICES: int(5, 1),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
+  /** Where backups are written (npm run backup, the daily backup, 立即备份); default: <DATA_DIR>/backups. */
+  BACKUP_DIR: z.string().optional(),
+  /** How many backup files to keep in BACKUP_DIR (older ones are deleted after each new backup). */
+  BACKUP_KEEP: int(7, 1),
+  /** When the running server backs up by itself each day (HH:MM, Beijing time), or "off". */
+  BACKUP_TIME: z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, "HH:MM（北京时间，如 04:00），或 off 关闭每日自动备份")
+    .default("04:00"),
   /** The background worker (alert deliveries, phone watch, pruning) in this server process; 0 = off. */
   RUN_WORKER: z.enum(["0", "1", "true", "false"]).default("1"),
 });
@@ -166,6 +175,12 @@ export function dataDir(): string {
 export function mediaDir(): string {
   const dir = config().MEDIA_DIR;
   return dir ? path.resolve(/* turbopackIgnore: true */ process.cwd(), dir) : path.join(dataDir(), "media");
+}
+
+/** Directory for backup files (BACKUP_DIR, else <data dir>/backups). */
+export function backupDir(): string {
+  const dir = config().BACKUP_DIR;
+  return dir ? path.resolve(/* turbopackIgnore: true */ process.cwd(), dir) : path.join(dataDir(), "backups");
 }
 
 export type DatabaseKind = "sqlite" | "postgres";

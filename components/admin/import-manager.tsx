@@ -2,49 +2,36 @@
 import { useState } from "react";
 import { mutate } from "swr";
 import { adminSend } from "@/lib/swr/use-admin";
-import { ApiError } from "@/lib/client/api";
-import { Card } from "@/components/admin/card";
 import type { ImportSummary } from "@/lib/import/types";
+import { Card } from "@/components/admin/kit";
+import { Field, Form, Note, SubmitRow, useFormAction } from "@/components/admin/kit/forms";
 
 /** 导入: one file from the old blog (WordPress .xml, Ghost .json, a .zip of Markdown) → what came across. */
 export function ImportManager() {
   const [summary, setSummary] = useState<ImportSummary | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const form = useFormAction("导入失败，请重试。");
+  const submit = form.submit(async (f) => {
     setSummary(null);
-    try {
-      setSummary(await adminSend<ImportSummary>("POST", "/api/admin/import", new FormData(e.currentTarget)));
-      // The page's other lists change with an import: the redirects below, the posts list.
-      await Promise.all([mutate("/api/admin/redirects"), mutate("/api/admin/articles")]);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : "导入失败，请重试。");
-    } finally {
-      setBusy(false);
-    }
-  }
+    setSummary(await adminSend<ImportSummary>("POST", "/api/admin/import", f));
+    // The page's other lists change with an import: the redirects below, the posts list.
+    await Promise.all([mutate("/api/admin/redirects"), mutate("/api/admin/articles")]);
+  });
   return (
     <Card title="导入文章">
-      <form onSubmit={submit} className="space-y-2 text-sm">
-        <p className="text-stone-600">
-          支持 WordPress 导出的 .xml、Ghost 导出的 .json，以及 Hexo / Hugo / Jekyll / Obsidian 的 Markdown 文章打成的
-          .zip（图片一起打包会一并导入）。 front matter 里的 <code>price: 3</code> 让文章收费，<code>&lt;!-- more --&gt;</code> 或{" "}
-          <code>&lt;!-- paywall --&gt;</code> 之前是公开部分。
-          同一个文件再导入一次会更新之前导入的文章，不会重复。旧网址会自动跳转到新文章。各平台的导出方法见 docs/import.md。
-        </p>
-        <input name="file" type="file" required accept=".xml,.json,.zip" aria-label="要导入的文件" className="block" />
-        <button disabled={busy} className="rounded-lg bg-stone-900 px-4 py-1.5 text-white disabled:opacity-50">
-          {busy ? "正在导入…" : "上传并导入"}
-        </button>
-        {error && (
-          <p role="alert" className="text-red-600">
-            {error}
-          </p>
-        )}
-      </form>
+      <Note lead>
+        支持 WordPress 导出的 .xml、Ghost 导出的 .json，以及 Hexo / Hugo / Jekyll / Obsidian 的 Markdown 文章打成的
+        .zip（图片一起打包会一并导入）。 front matter 里的 <code>price: 3</code> 让文章收费，<code>&lt;!-- more --&gt;</code> 或{" "}
+        <code>&lt;!-- paywall --&gt;</code> 之前是公开部分。
+        同一个文件再导入一次会更新之前导入的文章，不会重复。旧网址会自动跳转到新文章。各平台的导出方法见 docs/import.md。
+      </Note>
+      <Form layout="stack" onSubmit={submit}>
+        <Field label="要导入的文件" stacked>
+          <input name="file" type="file" required accept=".xml,.json,.zip" className="mt-1 block" />
+        </Field>
+        <div>
+          <SubmitRow form={form} label="上传并导入" pending="正在导入…" />
+        </div>
+      </Form>
       {summary && <ImportReport s={summary} />}
     </Card>
   );

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
+import type { FunnelStep } from "@/lib/admin/funnel";
 import { notifierHealth } from "@/lib/devices/health";
 import { listDevices } from "@/lib/devices/admin";
-import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
+import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/china-time";
 import { missedShare, type MissedShare } from "@/lib/watch/missed";
 import { walkthrough } from "@/lib/admin/walkthrough";
 import { splitByKind, type KindTotal } from "@/lib/admin/sales-by-kind";
@@ -25,7 +26,7 @@ const DASHBOARD_DAYS = 30;
 export interface Dashboard {
   revenue: { todayCents: number; last7Cents: number; last30Cents: number };
   daily: { day: string; cents: number; orders: number }[];
-  funnel: { views: number; clicks: number; orders: number; paid: number };
+  funnel: Record<FunnelStep, number>;
   topArticles: { slug: string; title: string; cents: number; orders: number }[];
   notifier: {
     online: boolean;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { jobsFor } from "@/lib/jobs/queue";
+import type { JobStatus } from "@/lib/jobs/status";
 import { ALERT_KIND_LABEL, type AlertKind, type NewAlert } from "@/lib/alerts/kinds";
 import type { AlertEvent, EventType } from "@/lib/alerts/events";
 import { testMessage } from "@/lib/alerts/message";
@@ -29,7 +30,7 @@ export interface AlertView {
   lastErrorAt: Date | null;
   deliveries: {
     id: string;
-    status: string;
+    status: JobStatus | null;
     attempts: number;
     maxAttempts: number;
     eventType: string | null;

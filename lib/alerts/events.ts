@@ -14,6 +14,7 @@ export const EVENT_TYPES = [
   "notification.unreadable",
   "reconcile.difference",
   "merchant.notify_failed",
+  "backup.failed",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -27,6 +28,7 @@ export const EVENT_LABEL: Record<EventType, string> = {
   "notification.unreadable": "收款通知读不出金额（应用可能改了文字）",
   "reconcile.difference": "对账发现差异",
   "merchant.notify_failed": "网关商户没有收到付款通知（将自动重试）",
+  "backup.failed": "备份失败或超过一天没有成功备份",
 };
 
 /** What each event carries. Amounts are integer cents; times are ISO strings. */
@@ -76,6 +78,14 @@ export interface EventData {
   };
   /** A gateway payment whose merchant did not acknowledge the notify (lib/gateway): raised once per failing spell. */
   "merchant.notify_failed": { tradeNo: string; merchant: string; outTradeNo: string; amountCents: number; response: string };
+  /** A backup run failed ("failed", with the error), or none succeeded for over a day ("overdue"). */
+  "backup.failed": {
+    reason: "failed" | "overdue";
+    trigger: string | null;
+    error: string | null;
+    lastSuccessAt: string | null;
+    host: string;
+  };
 }
 
 /** An event as queued and as a webhook receives it (Standard Webhooks body: type, timestamp, data). */

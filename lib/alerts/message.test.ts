@@ -76,4 +76,5 @@ const SAMPLES = {
   "notifier.silent": { deviceId: "d", name: "n", lastPaymentNotificationAt: at, usualGapSeconds: 3600, unpaidOrders: 2 },
   "notification.unreadable": { notificationId: "n", package: null, title: null, text: null, reason: "no_amount" },
   "reconcile.difference": { importId: "i", channel: "wechat", periodStart: at, periodEnd: at, settled: 1, inbox: 2, notInBill: 3 },
+  "backup.failed": { reason: "failed", trigger: "daily", error: "disk full", lastSuccessAt: null, host: "vps" },
 };

@@ -10,14 +10,14 @@ import { articleMetaSelect, SLUG_PATTERN } from "@/lib/articles/queries";
 import { readingMinutes } from "@/lib/articles/reading";
 import { tagsSchema } from "@/lib/articles/tags";
 import { forgetPublicPosts } from "@/lib/articles/cache";
+import { priceSchema } from "@/lib/price-schema";
+import { isScheduled, postState } from "@/lib/articles/publication";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
-const MAX_PRICE_CENTS = 100_000_00;
-
 const fields = {
   slug: z.string().trim().regex(SLUG_PATTERN, "slug 只能用小写字母、数字和连字符（-），以字母或数字开头，最长 80 个字符"),
   title: z.string().trim().min(1, "请填写标题").max(200, "标题最长 200 个字符"),
-  priceCents: z.number().int("价格必须是整数分").min(0, "价格不能为负").max(MAX_PRICE_CENTS, "价格过高（上限 ¥100000）"),
+  priceCents: priceSchema,
   markdown: z.string().max(500_000, "正文过长（上限 50 万字符）"),
   published: z.boolean(),
   tags: tagsSchema,
@@ -36,8 +36,9 @@ export const articlePatch = z.object(fields).partial();
 
 export type ArticleInput = z.infer<typeof articleInput>;
 
-export async function listArticlesForAdmin() {
-  return db().article.findMany({ select: articleMetaSelect, orderBy: { createdAt: "desc" } });
+export async function listArticlesForAdmin(now = new Date()) {
+  const rows = await db().article.findMany({ select: articleMetaSelect, orderBy: { createdAt: "desc" } });
+  return rows.map((a) => ({ ...a, state: postState(a, now) }));
 }
 
 export type AdminArticleRow = Awaited<ReturnType<typeof listArticlesForAdmin>>[number];
@@ -51,12 +52,22 @@ const editSelect = {
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },
 } as const;
 
-/** The post as the editor shows it: one Markdown text, teaser and body joined at the divider. */
-export async function getArticleForAdmin(slug: string) {
+/**
+ * The post as the editor shows it: one Markdown text, teaser and body joined at the divider; its state,
+ * and `publishAt`, the time a scheduled post goes out (a past publish time is just the post's date).
+ */
+export async function getArticleForAdmin(slug: string, now = new Date()) {
   const a = await db().article.findUnique({ where: { slug }, select: editSelect });
   if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
   const { teaser, body, tags, ...rest } = a;
-  return { ...rest, tags: tags.map((t) => t.tag), markdown: joinMarkdown(teaser, body, a.priceCents > 0) };
+  const state = postState(a, now);
+  return {
+    ...rest,
+    state,
+    publishAt: isScheduled(state) ? a.publishedAt : null,
+    tags: tags.map((t) => t.tag),
+    markdown: joinMarkdown(teaser, body, a.priceCents > 0),
+  };
 }
 
 /** The stored columns for some Markdown at a price: teaser, body and their reading time. */

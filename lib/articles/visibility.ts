@@ -7,18 +7,11 @@ import { db } from "@/lib/db/client";
  * the current time — no job has to flip a flag, and nothing survives a restart
  * that could miss it. The caches in front of these queries (lib/articles/cache.ts,
  * the page store) live 10 s at most; the feeds bound their shared-cache lifetime by
- * the next scheduled time (nextScheduledAt).
+ * the next scheduled time (nextScheduledAt). The owner's word for each state, and the same rule
+ * for one row, are in lib/articles/publication.ts (postState).
  */
 export function visibleWhere(now = new Date()) {
   return { published: true, publishedAt: { lte: now } };
-}
-
-export type PostState = "draft" | "scheduled" | "published";
-
-/** What the owner sees next to a post: 草稿, 定时 or 已发布. */
-export function postState(a: { published: boolean; publishedAt: Date | null }, now = new Date()): PostState {
-  if (!a.published) return "draft";
-  return a.publishedAt && a.publishedAt > now ? "scheduled" : "published";
 }
 
 /** The earliest publish time still to come, or null: how long a public copy of a listing may be kept. */

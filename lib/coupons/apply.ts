@@ -10,7 +10,7 @@ import { COUPON_CODE_PATTERN, discountedPrice, normalizeCouponCode } from "@/lib
  * long as it can still be paid (it holds its amount: TTL + late grace), so a
  * reader who is paying is never told afterwards that the coupon ran out; when
  * that window ends unpaid, the use comes back by itself. The cap is checked
- * inside the claim transaction under a per-coupon lock (PostgreSQL) or the
+ * inside the slot-taking transaction under a per-coupon lock (PostgreSQL) or the
  * write lock (SQLite), so two processes cannot overshoot it.
  */
 export interface AppliedCoupon {
@@ -82,7 +82,7 @@ export async function applyCoupon(
 }
 
 /**
- * Inside the claim transaction: refuses when the coupon was withdrawn, expired
+ * Inside the slot-taking transaction: refuses when the coupon was withdrawn, expired
  * or is used up. The reader's own unpaid orders do not count against them (a
  * channel switch replaces one order with another).
  */

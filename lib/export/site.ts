@@ -1,13 +1,11 @@
-import { createReadStream } from "node:fs";
-import { readdir } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { stringify } from "yaml";
 import { ZipFile } from "yazl";
 import { db } from "@/lib/db/client";
-import { mediaDir } from "@/lib/config";
-import { MEDIA_NAME } from "@/lib/media/image";
+import { chinaDay, chinaIso } from "@/lib/china-time";
+import { imageNames, readImage } from "@/lib/media/store";
 import { joinMarkdown } from "@/lib/articles/markdown";
-import { postState } from "@/lib/articles/visibility";
+import { postState } from "@/lib/articles/publication";
 import { formatCents } from "@/lib/money";
 import { siteSettings } from "@/lib/settings/store";
 import { SITE_TABLES, tableJson } from "@/lib/export/site-data";
@@ -15,19 +13,32 @@ import { SITE_TABLES, tableJson } from "@/lib/export/site-data";
 /**
  * 导出全部: one zip, streamed as it is built (GET /api/admin/export/site) —
  * posts/<slug>.md (Markdown with front matter: price, tags, dates, draft /
- * scheduled, the `<!-- more -->` split), media/ (every uploaded image, read from
- * disk when its turn comes), data/*.json (site-data.ts) and paywall-export.json.
- * Each post is read from the database only when the zip reaches it, a batch at a
- * time, so memory stays flat however big the site is. The zip imports back
- * (lib/import, "export" flavour) with the same posts, prices and paid splits.
+ * scheduled, the `<!-- more -->` split), media/ (every uploaded image),
+ * data/*.json (site-data.ts) and paywall-export.json. Nothing is read before the
+ * zip reaches it: the posts a batch at a time, each image alone from the database
+ * (MediaFile) when its entry is written, so memory stays flat however big the site
+ * and its pictures are. The zip imports back (lib/import, "export" flavour) with
+ * the same posts, prices, paid splits and images.
  */
 const BATCH = 50;
 export const EXPORT_FORMAT = 1;
 
+/** GET /api/admin/export/site: the zip as a download, streamed while it is built. */
+export async function siteExportResponse(now = new Date()): Promise<Response> {
+  const stream = Readable.toWeb(await siteExport(now)) as ReadableStream<Uint8Array>;
+  return new Response(stream, {
+    headers: {
+      "content-type": "application/zip",
+      "content-disposition": `attachment; filename="site-export-${chinaDay(now)}.zip"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}
+
 export async function siteExport(now = new Date()): Promise<Readable> {
   const zip = new ZipFile();
   const posts = await db().article.findMany({ select: { id: true, slug: true }, orderBy: { id: "asc" } });
-  const media = (await readdir(mediaDir()).catch(() => [] as string[])).filter((n) => MEDIA_NAME.test(n)).sort();
+  const media = await imageNames();
   const loader = postLoader(
     posts.map((p) => p.id),
     now,
@@ -40,7 +51,8 @@ export async function siteExport(now = new Date()): Promise<Readable> {
       );
     }),
   );
-  for (const name of media) zip.addReadStreamLazy(`media/${name}`, (cb) => cb(null, createReadStream(`${mediaDir()}/${name}`)));
+  // Images are compressed already: stored as they are, which spares the CPU and changes nothing in size.
+  for (const name of media) zip.addReadStreamLazy(`media/${name}`, { compress: false }, (cb) => lazyImage(name, cb));
   for (const [name, read] of Object.entries(SITE_TABLES))
     zip.addReadStreamLazy(`data/${name}.json`, (cb) => cb(null, Readable.from(tableJson(read))));
   const manifest = {
@@ -54,6 +66,15 @@ export async function siteExport(now = new Date()): Promise<Readable> {
   zip.addBuffer(Buffer.from(README), "README.txt");
   zip.end();
   return zip.outputStream as Readable;
+}
+
+/** One image's bytes, read when yazl reaches its entry (the entries are written one after another). */
+function lazyImage(name: string, cb: (err: Error | null, stream: Readable) => void): void {
+  readImage(name).then(
+    (img) =>
+      img ? cb(null, Readable.from([img.bytes])) : cb(new Error(`image ${name} was deleted during the export`), undefined as never),
+    (e: Error) => cb(e, undefined as never),
+  );
 }
 
 /** Post i's file, loading posts BATCH at a time in the zip's order (entries are written one after another). */
@@ -85,9 +106,6 @@ async function loadBatch(ids: string[], now: Date): Promise<Map<string, string>>
   return new Map(rows.map((a) => [a.id, postFile(a, now)]));
 }
 
-// Milliseconds kept: a round trip gives back the very instant.
-const chinaIso = (d: Date) => `${new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 23)}+08:00`;
-
 export function postFile(
   a: {
     slug: string;
@@ -107,6 +125,7 @@ export function postFile(
   const front: Record<string, unknown> = {
     title: a.title,
     slug: a.slug,
+    // Milliseconds kept: a round trip gives back the very instant.
     date: chinaIso(a.publishedAt ?? a.createdAt),
     updated: chinaIso(a.updatedAt),
     tags: a.tags.map((t) => t.tag),

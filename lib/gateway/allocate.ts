@@ -7,18 +7,18 @@ import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { addressKey } from "@/lib/http/address-key";
 import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
-import { claimSlot } from "@/lib/orders/claim";
+import { takeSlot } from "@/lib/orders/take-slot";
 import { openOrderWhere } from "@/lib/orders/status";
 import { planOrder } from "@/lib/orders/codes";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
+import { chinaClockDigits } from "@/lib/china-time";
 
-const MAX_CLAIM_ATTEMPTS = 12;
+const MAX_TAKE_ATTEMPTS = 12;
 class Raced extends Error {}
 
 /** 14 digits of time (China) and 5 random digits: the 19-character trade_no 易支付 clients store. */
 export function newTradeNo(now: Date): string {
-  const china = new Date(now.getTime() + 8 * 3600_000).toISOString().replace(/\D/g, "").slice(0, 14);
-  return china + String(randomInt(0, 100_000)).padStart(5, "0");
+  return chinaClockDigits(now) + String(randomInt(0, 100_000)).padStart(5, "0");
 }
 
 /** Order.readerId of a merchant's orders: no reader owns them; the merchant does. */
@@ -27,13 +27,13 @@ export const merchantBuyer = (merchantId: string) => `merchant:${merchantId}`;
 /**
  * The open order (a unique amount on `channel`, held for the QR's lifetime)
  * paying merchant order `moId`, created when there is none: the same
- * allocation as a reader's order (planOrder + claimSlot: one slot space per channel,
+ * allocation as a reader's order (planOrder + takeSlot: one slot space per channel,
  * account and amount, band rules, address cap). The merchant order points at its newest
  * order in the same transaction; an expired one keeps its slot for late
  * payments, which still settle the merchant order.
  */
 export async function ensureOpenOrder(moId: string, channel: Channel, ip: string, now = new Date()): Promise<OrderView> {
-  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < MAX_TAKE_ATTEMPTS; attempt++) {
     const mo = await db().merchantOrder.findUniqueOrThrow({
       where: { id: moId },
       select: { id: true, merchantId: true, status: true, priceCents: true, channel: true, orderId: true },
@@ -57,7 +57,7 @@ export async function ensureOpenOrder(moId: string, channel: Channel, ip: string
     );
     try {
       const id = await withTx(async (tx) => {
-        const orderId = await claimSlot(tx, {
+        const orderId = await takeSlot(tx, {
           target: { kind: "merchant", merchantOrderId: mo.id },
           readerId: merchantBuyer(mo.merchantId),
           channel,

@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import type { Channel } from "@/lib/channels";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 import { openOrderWhere } from "@/lib/orders/status";
-import { isPaidStatus } from "@/lib/gateway/protocol";
+import { checkoutState, type CheckoutState } from "@/lib/gateway/protocol";
 import { channelsOf } from "@/lib/gateway/merchants";
 import { loadMerchantOrder, signedReturnUrl } from "@/lib/gateway/state";
 import { ensureOpenOrder } from "@/lib/gateway/allocate";
@@ -20,7 +20,7 @@ export interface CheckoutView {
   merchantName: string;
   name: string;
   priceCents: number;
-  status: "pending" | "paid" | "closed";
+  status: CheckoutState;
   /** The channel chosen by the merchant or the buyer; null: the buyer picks. */
   channel: Channel | null;
   /** What the buyer may pick from while channel is null. */
@@ -40,7 +40,7 @@ export async function checkoutView(tradeNo: string, now = new Date()): Promise<C
     merchantName: mo.merchant.name,
     name: mo.name,
     priceCents: mo.priceCents,
-    status: isPaidStatus(mo.status) ? "paid" : mo.status === "closed" ? "closed" : "pending",
+    status: checkoutState(mo.status),
     channel: mo.channel as Channel | null,
     channels: channelsOf(mo.merchant),
     order: open ? toOrderView(open, now) : null,

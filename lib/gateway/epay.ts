@@ -7,6 +7,7 @@ import { badSign, refusal, type Params } from "@/lib/gateway/http";
 import { formatCents } from "@/lib/money";
 import type { MerchantRow } from "@/lib/gateway/merchants";
 import type { OrderView } from "@/lib/orders/view";
+import { chinaWallClock } from "@/lib/china-time";
 
 /**
  * 易支付 (彩虹易支付 v1, MD5) server side: submit.php and mapi.php open a
@@ -56,7 +57,7 @@ async function merchantByKey(p: Params): Promise<MerchantRow> {
   return m;
 }
 
-const china = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ") : null);
+const china = (d: Date | null) => (d ? chinaWallClock(d) : null);
 
 /** api.php?act=order|query; values as strings, like the PHP original reads them from MySQL. */
 export async function epayApi(p: Params, origin: string): Promise<unknown> {

@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db/tx";
 import { CHANNELS, type Channel } from "@/lib/channels";
 import { channelSchema } from "@/lib/channel-schema";
 import { normalizeDomain } from "@/lib/gateway/urls";
+import { centsSchema } from "@/lib/price-schema";
 
 /**
  * The owner's merchants (apps that take payments through the gateway):
@@ -29,7 +30,7 @@ const domains = z
     }
     return out;
   });
-const cents = z.number().int().min(1, "金额至少 1 分").max(10_000_000, "金额最多 ¥100000.00");
+const cents = centsSchema("金额");
 
 const fields = {
   name: z.string().trim().min(1, "请填写商户名称").max(60, "名称最多 60 个字"),
@@ -57,6 +58,9 @@ export const merchantInput = z
   })
   .refine(limitsOk, limitsMsg);
 export const merchantPatch = z.object(fields).partial().refine(limitsOk, limitsMsg);
+
+/** The admin's /api/admin/merchants/{pid}/… segment: the number as given (not a number finds no merchant: 404). */
+export const pidParams = z.object({ pid: z.string().transform(Number) });
 
 export interface MerchantRow {
   id: string;

@@ -16,7 +16,7 @@ describe("the client address cannot be chosen by the client", () => {
     expect(clientIp(req({ "x-paywall-peer": "198.51.100.1", "x-paywall-peer-key": "guess" }))).toBe("unknown");
   });
 
-  it("believes x-paywall-peer only with the key scripts/server.ts made at start", () => {
+  it("believes x-paywall-peer only with the key server/main.ts made at start", () => {
     process.env.PAYWALL_PEER_KEY = KEY;
     expect(clientIp(req({ "x-paywall-peer": "203.0.113.5", "x-paywall-peer-key": KEY }))).toBe("203.0.113.5");
     expect(clientIp(req({ "x-paywall-peer": "203.0.113.5", "x-paywall-peer-key": `${KEY}x` }))).toBe("unknown");

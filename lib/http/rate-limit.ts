@@ -2,6 +2,7 @@ import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { config, databaseKind } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { registerCache } from "@/lib/process-caches";
 
 /**
  * Fixed-window limits (order rate, login attempts, notifier failures). On
@@ -119,3 +120,4 @@ export async function resetRateLimits(): Promise<void> {
   const url = config().DATABASE_URL;
   if (databaseKind(url) === "postgres") await storePool(url).query(`DELETE FROM "${TABLE}"`);
 }
+registerCache("rate-limits", { forget: resetRateLimits });

@@ -1,41 +1,44 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, stat, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { Tx } from "@/lib/db/client";
-import { withTx } from "@/lib/db/tx";
+import { isUniqueViolation, withTx } from "@/lib/db/tx";
 import { newId } from "@/lib/ids";
-import { mediaDir } from "@/lib/config";
 import { splitMarkdown } from "@/lib/articles/markdown";
 import { readingMinutes } from "@/lib/articles/reading";
-import { forgetPublicPosts } from "@/lib/articles/cache";
+import { storeImagesIn } from "@/lib/media/store";
 import { reservedPath } from "@/lib/redirects/path";
-import { forgetRedirects } from "@/lib/redirects/store";
+import { importMayMove, REDIRECT_SOURCE } from "@/lib/redirects/source";
 import type { ImportedPost, ImportSummary, Note, ParsedImport } from "@/lib/import/types";
 
 /**
- * Writes a parsed import: every row in one transaction (posts, tags, redirects),
- * so a failure leaves nothing behind; the images are written to temporary files
- * first (a full disk fails the import before anything is committed) and renamed
- * into place only after the commit, or deleted. Posts are matched by slug: one
- * this importer made before is updated, one the owner wrote here is never
- * touched (listed as skipped). Old addresses become redirects to the post.
+ * Writes a parsed import in one transaction — the images first, then the posts
+ * that link them, their tags and redirects — so a failure anywhere leaves
+ * nothing behind, images included (they live in the database, lib/media/store.ts).
+ * Posts are matched by slug: one this importer made before is updated, one the
+ * owner wrote here is never touched (listed as skipped). Old addresses become
+ * redirects to the post. The caches readers' pages come from are dropped by the
+ * door after the request (lib/admin/content.ts).
  */
 const TX_TIMEOUT_MS = 120_000;
+/** Runs of the whole transaction when it lost a race on a unique key (below). */
+const ATTEMPTS = 3;
 
 export async function applyImport(parsed: ParsedImport, now = new Date()): Promise<ImportSummary> {
-  const staged = await stageImages(parsed.images);
-  let summary: ImportSummary;
-  try {
-    summary = await withTx((tx) => writeRows(tx, parsed, now), 3, TX_TIMEOUT_MS);
-  } catch (e) {
-    await Promise.all(staged.map((s) => unlink(s.tmp).catch(() => {})));
-    throw e;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const summary = await withTx(
+        async (tx) => {
+          await storeImagesIn(tx, parsed.images);
+          return writeRows(tx, parsed, now);
+        },
+        3,
+        TX_TIMEOUT_MS,
+      );
+      return { ...summary, images: parsed.images.size };
+    } catch (e) {
+      // Someone committed the same image (an upload of it) or a post with one of these slugs while this
+      // ran: every row the attempt wrote is gone, and the next attempt reads them as existing ones.
+      if (attempt >= ATTEMPTS || !isUniqueViolation(e)) throw e;
+    }
   }
-  // Renames only after the commit: a post never links an image that a rolled-back import left behind.
-  await Promise.all(staged.map((s) => rename(s.tmp, s.file)));
-  forgetPublicPosts();
-  forgetRedirects();
-  return { ...summary, images: parsed.images.size };
 }
 
 /**
@@ -109,41 +112,9 @@ async function writeRedirects(tx: Tx, written: { id: string; post: ImportedPost 
   let moved = 0;
   for (const [fromPath, articleId] of wanted) {
     const r = current.get(fromPath);
-    if (!r || r.source === "owner" || r.articleId === articleId) continue;
+    if (!r || !importMayMove(REDIRECT_SOURCE.parse(r.source)) || r.articleId === articleId) continue;
     await tx.redirect.update({ where: { fromPath }, data: { articleId, toPath: null } });
     moved++;
   }
   return fresh.length + moved;
-}
-
-interface Staged {
-  tmp: string;
-  file: string;
-}
-
-async function stageImages(images: Map<string, Buffer>): Promise<Staged[]> {
-  if (images.size === 0) return [];
-  const dir = mediaDir();
-  await mkdir(dir, { recursive: true });
-  const staged: Staged[] = [];
-  try {
-    for (const [name, bytes] of images) {
-      const file = path.join(dir, name);
-      // Content-addressed: a file already there is this very image.
-      if (
-        await stat(file).then(
-          () => true,
-          () => false,
-        )
-      )
-        continue;
-      const tmp = path.join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
-      await writeFile(tmp, bytes);
-      staged.push({ tmp, file });
-    }
-  } catch (e) {
-    await Promise.all(staged.map((s) => unlink(s.tmp).catch(() => {})));
-    throw e;
-  }
-  return staged;
 }

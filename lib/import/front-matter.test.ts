@@ -22,7 +22,7 @@ describe("front matter", () => {
   });
 
   it("reads Hugo's TOML between +++ lines", () => {
-    const fm = readFrontMatter("b.md", "+++\ntitle = 'x'\ndraft = true\ndate = 2024-04-07T21:00:00+08:00\n+++\nbody");
+    const fm = readFrontMatter("b.md", "+++\ntitle = 'x'\ndraft = true\ndate = 2024-04-07T22:00:00+09:00\n+++\nbody");
     expect(fm.data.title).toBe("x");
     expect(fm.data.draft).toBe(true);
     expect(parseBlogDate(fm.data.date)?.toISOString()).toBe("2024-04-07T13:00:00.000Z");

@@ -8,7 +8,7 @@ import { IMAGE_FILE, ZipImages } from "@/lib/import/images";
 import { uniqueSlugs } from "@/lib/import/slug";
 import { applyImport } from "@/lib/import/apply";
 import { brokenFile, type ImportSummary, type ParsedImport } from "@/lib/import/types";
-import { wellFormed } from "@/lib/http/handler";
+import { wellFormed } from "@/lib/http/request";
 
 /**
  * POST /api/admin/import: one uploaded file, recognised by its bytes — a zip

@@ -1,5 +1,6 @@
 import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
+import { chinaClockDigits } from "@/lib/china-time";
 import { normalizePath } from "@/lib/redirects/path";
 
 export type Flavour = "hexo" | "jekyll" | "hugo" | "export" | "notes";
@@ -23,20 +24,20 @@ export interface PermalinkFacts {
   section?: string;
 }
 
-const CHINA_MS = 8 * 3600 * 1000;
-
 export function fillPermalink(pattern: string, f: PermalinkFacts, ext = ""): string | null {
-  const d = f.date ? new Date(f.date.getTime() + CHINA_MS) : null;
-  const two = (n: number) => String(n).padStart(2, "0");
+  // The China wall clock's digits: "20240501103000" → year 2024, month 05 …
+  const d = f.date ? chinaClockDigits(f.date) : null;
+  const part = (from: number, to: number) => (d ? d.slice(from, to) : null);
+  const unpadded = (from: number, to: number) => (d ? String(Number(d.slice(from, to))) : null);
   const values: Record<string, string | null> = {
-    year: d ? String(d.getUTCFullYear()) : null,
-    month: d ? two(d.getUTCMonth() + 1) : null,
-    i_month: d ? String(d.getUTCMonth() + 1) : null,
-    day: d ? two(d.getUTCDate()) : null,
-    i_day: d ? String(d.getUTCDate()) : null,
-    hour: d ? two(d.getUTCHours()) : null,
-    minute: d ? two(d.getUTCMinutes()) : null,
-    second: d ? two(d.getUTCSeconds()) : null,
+    year: part(0, 4),
+    month: part(4, 6),
+    i_month: unpadded(4, 6),
+    day: part(6, 8),
+    i_day: unpadded(6, 8),
+    hour: part(8, 10),
+    minute: part(10, 12),
+    second: part(12, 14),
     title: f.title,
     name: f.name,
     filename: f.name,

@@ -4,10 +4,10 @@ import { newId } from "@/lib/ids";
 import { retryDelayMs } from "@/lib/jobs/backoff";
 
 /**
- * Runs due jobs. A job is claimed with a compare-and-set on its row that sets
+ * Runs due jobs. A job is leased with a compare-and-set on its row that sets
  * a lease (lockedBy / lockedUntil): of two processes, only one update matches,
  * so a job never runs twice at once. A process that dies mid-job leaves its
- * lease to expire, and the job is claimed again (it survives restarts). The
+ * lease to expire, and the job is leased again (it survives restarts). The
  * lease is longer than any handler may take (they time out well before), so a
  * live worker never loses its job to another.
  */
@@ -21,9 +21,11 @@ export interface RunOptions {
   now?: Date;
   limit?: number;
   workerId?: string;
+  /** Asked before each lease: true once the process is stopping (no new job is started then). */
+  stop?: () => boolean;
 }
 
-/** Claims up to `limit` due jobs and runs them one after another; returns how many ran. */
+/** Leases up to `limit` due jobs and runs them one after another; returns how many ran. */
 export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Promise<number> {
   const now = opts.now ?? new Date();
   const workerId = opts.workerId ?? WORKER_ID;
@@ -40,7 +42,8 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
   });
   let ran = 0;
   for (const { id } of due) {
-    const job = await claim(id, workerId, now);
+    if (opts.stop?.()) break;
+    const job = await lease(id, workerId, now);
     if (!job) continue;
     ran++;
     await runOne(handlers, job, workerId);
@@ -48,7 +51,7 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
   return ran;
 }
 
-async function claim(id: string, workerId: string, now: Date) {
+async function lease(id: string, workerId: string, now: Date) {
   const won = await db().job.updateMany({
     where: {
       id,
@@ -63,7 +66,7 @@ async function claim(id: string, workerId: string, now: Date) {
   return db().job.findUnique({ where: { id } });
 }
 
-type JobRow = NonNullable<Awaited<ReturnType<typeof claim>>>;
+type JobRow = NonNullable<Awaited<ReturnType<typeof lease>>>;
 
 async function runOne(handlers: Handlers, job: JobRow, workerId: string): Promise<void> {
   const mine = { id: job.id, lockedBy: workerId, status: "running" };
@@ -82,6 +85,18 @@ async function runOne(handlers: Handlers, job: JobRow, workerId: string): Promis
         : { status: "pending", runAt: new Date(Date.now() + retryDelayMs(job.attempts)), lockedUntil: null, lastError: message },
     });
   }
+}
+
+/**
+ * On shutdown: jobs this process still holds go back to the queue at once (due now, the
+ * interrupted attempt not counted), instead of waiting for their lease to run out.
+ */
+export async function releaseLeases(workerId = WORKER_ID): Promise<number> {
+  const res = await db().job.updateMany({
+    where: { status: "running", lockedBy: workerId },
+    data: { status: "pending", lockedBy: null, lockedUntil: null, runAt: new Date(), attempts: { decrement: 1 } },
+  });
+  return res.count;
 }
 
 /** Thrown by a handler for a failure that retrying cannot fix (bad configuration, a deleted target). */

@@ -6,7 +6,7 @@ import { lockAddress } from "@/lib/orders/slots";
 
 /**
  * Refuses a new order while the client address (see addressKey) already holds
- * ORDER_MAX_HELD_PER_IP amount slots with unpaid orders. Runs inside the claim
+ * ORDER_MAX_HELD_PER_IP amount slots with unpaid orders. Runs inside the slot-taking
  * transaction, after the per-address lock, so it is exact across processes.
  * Order.clientIp stores the grouped key, so this is a plain equality.
  */

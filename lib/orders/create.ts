@@ -12,7 +12,7 @@ import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { applyCoupon } from "@/lib/coupons/apply";
 import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
-import { claimSlot } from "@/lib/orders/claim";
+import { takeSlot } from "@/lib/orders/take-slot";
 import { openOrderWhere } from "@/lib/orders/status";
 import { planOrder } from "@/lib/orders/codes";
 import { priceRequest } from "@/lib/orders/priced";
@@ -26,7 +26,7 @@ export type CreateOrderInput = ({ request: OrderRequest } | { slug: string }) & 
   now?: Date;
 };
 
-const MAX_CLAIM_ATTEMPTS = 12;
+const MAX_TAKE_ATTEMPTS = 12;
 
 /**
  * Creates (or returns) the reader's open order for a post, series, pass or tip
@@ -65,7 +65,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   if (coupon) policy.floorCents = Math.min(baseCents, Math.max(policy.floorCents, c.MIN_PRICE_CENTS));
   const plan = await planOrder(input.channel, candidateAmounts(baseCents, policy), health.demo, now);
 
-  const claim = {
+  const wanted = {
     target,
     readerId: input.readerId,
     channel: input.channel,
@@ -77,15 +77,15 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
     now,
     ...orderTimings(now),
   };
-  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < MAX_TAKE_ATTEMPTS; attempt++) {
     try {
-      const id = await withTx((tx) => claimSlot(tx, claim));
+      const id = await withTx((tx) => takeSlot(tx, wanted));
       // The funnel (views → clicks → orders → paid) is about single posts.
       if (target.kind === "article") await recordEvent("order", target.articleId, input.ip, now);
       const row = await db().order.findUniqueOrThrow({ where: { id }, include: orderViewInclude });
       return { order: toOrderView(row, now), created: true };
     } catch (e) {
-      // The article or the chosen code was deleted between our read and the claim.
+      // The article or the chosen code was deleted between our read and taking the slot.
       if (isForeignKeyViolation(e)) throw new AppError("busy", "站长刚刚修改了内容或收款码，请重试。", { headers: { "Retry-After": "2" } });
       if (!isUniqueViolation(e)) throw e;
       const again = await findOpenOrder(input.readerId, target, now);

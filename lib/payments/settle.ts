@@ -73,7 +73,7 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
     }
     const paymentId = newId();
     const accountId = r.accountId ?? (await accountOfReceipt(tx, r.channel, r.deviceId));
-    // Written first: it takes the write lock at once and claims the dedupe keys.
+    // Written first: it takes the write lock at once and takes the dedupe keys.
     await tx.payment.create({
       data: {
         id: paymentId,

@@ -5,9 +5,13 @@ import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { SLUG_PATTERN } from "@/lib/articles/queries";
 import { normalizePath, reservedPath } from "@/lib/redirects/path";
-import { forgetRedirects } from "@/lib/redirects/store";
+import { REDIRECT_SOURCE } from "@/lib/redirects/source";
 
-/** The owner's redirects (跳转): list, add (old address → a post or a path on this site), remove. */
+/**
+ * The owner's redirects (跳转): list, add (old address → a post or a path on this site), remove. The
+ * table the server reads is a content cache (lib/redirects/store.ts): the door's owner caller drops it
+ * after every write, here and in other instances.
+ */
 export const redirectInput = z.object({
   from: z.string().trim().min(1, "请填写旧地址").max(500, "旧地址最长 500 个字符"),
   /** A post's slug, or a path on this site starting with "/". */
@@ -19,7 +23,12 @@ export async function listRedirects() {
     orderBy: [{ createdAt: "desc" }, { fromPath: "asc" }],
     select: { id: true, fromPath: true, toPath: true, source: true, createdAt: true, article: { select: { slug: true, title: true } } },
   });
-  return rows.map(({ article, ...r }) => ({ ...r, to: article ? `/posts/${article.slug}` : r.toPath, title: article?.title ?? null }));
+  return rows.map(({ article, ...r }) => ({
+    ...r,
+    source: REDIRECT_SOURCE.parse(r.source),
+    to: article ? `/posts/${article.slug}` : r.toPath,
+    title: article?.title ?? null,
+  }));
 }
 
 export type RedirectRow = Awaited<ReturnType<typeof listRedirects>>[number];
@@ -37,7 +46,6 @@ export async function createRedirect(input: z.infer<typeof redirectInput>) {
     if (isUniqueViolation(e)) throw new AppError("conflict", `旧地址「${fromPath}」已经有跳转了：先删除它再添加。`);
     throw e;
   }
-  forgetRedirects();
   return (await listRedirects()).find((r) => r.fromPath === fromPath)!;
 }
 
@@ -57,5 +65,4 @@ async function resolveTarget(to: string): Promise<{ articleId: string | null; to
 export async function deleteRedirect(id: string): Promise<void> {
   const { count } = await db().redirect.deleteMany({ where: { id } });
   if (count === 0) throw new AppError("not_found", "这条跳转不存在（可能已被删除）。");
-  forgetRedirects();
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db/client";
+import { registerCache } from "@/lib/process-caches";
 import { requestKeys } from "@/lib/redirects/path";
 
 /**
@@ -39,6 +40,8 @@ async function load(): Promise<Map<string, string>> {
 export function forgetRedirects(): void {
   g.__paywallRedirectTable = null;
 }
+// A content cache: every owner write (and an import) drops it, here and in other instances.
+registerCache("redirects", { forget: forgetRedirects, content: true });
 
 /** Where a request for `url` (path and query as received) should go, or null. */
 export async function findRedirect(url: string): Promise<string | null> {

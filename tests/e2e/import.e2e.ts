@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -6,10 +6,12 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { launchBrowser } from "./support/browser";
 import { adminApi, notify, ownerContext } from "./support/site";
 import { zipFolder } from "../support/zip";
+import { readZip } from "@/lib/import/zip";
 
 /**
  * Bringing a blog over, in Chromium against the production build: the owner imports a Hexo zip
- * in 导入导出 and sees the summary; an old permalink answers 301; a scheduled post appears by
+ * in 导入导出 and sees the summary, the images are served from the database, and 导出全部 downloads
+ * them again with the posts; an old permalink answers 301; a scheduled post appears by
  * itself once its time passes; a preview link shows a draft's whole text with a banner, noindex
  * and no way to buy.
  */
@@ -38,12 +40,23 @@ describe("bringing a blog over", () => {
     await summary.getByText("my-hexo-blog/source/about/index.md").waitFor();
     // The redirects list shows the imported permalinks.
     await page.getByText("/2023/09/01/hello-world").waitFor();
-    await page.close();
 
     const post = await (await fetch(`${live}/posts/asset-post`)).text();
     expect(post).toContain("Hexo 开启 post_asset_folder 后");
     expect(post).not.toContain("第四段：付费才能看的结论");
-    expect(post).toMatch(/src="\/media\/[a-f0-9]{32}-24x16\.png"/);
+    const src = /src="(\/media\/[a-f0-9]{32}-24x16\.png)"/.exec(post)?.[1];
+    expect(src).toBeDefined();
+    const diagram = readFileSync(path.join(fixtures, "hexo/source/_posts/asset-post/diagram.png"));
+    const img = await fetch(`${live}${src}`);
+    expect(img.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await img.arrayBuffer()).equals(diagram)).toBe(true);
+
+    // 导出全部: the zip the browser downloads carries the imported posts and the images, read back from the database.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "导出全部" }).click()]);
+    const files = await readZip(readFileSync((await download.path())!), () => true);
+    expect(files.get(`media${src!.slice("/media".length)}`)?.equals(diagram)).toBe(true);
+    expect(files.get("posts/asset-post.md")?.toString()).toContain("第四段：付费才能看的结论");
+    await page.close();
   });
 
   it("answers an old permalink with a 301 to the new post, and leaves the home page alone", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { GET as listAlerts } from "@/app/api/admin/alerts/route";
 import { db } from "@/lib/db/client";
 import { createAlert } from "@/lib/alerts/admin";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { POST as mapi } from "@/app/mapi.php/route";
+import { POST as mapi } from "@/app/(epay)/mapi.php/route";
 import { GET as merchantOrders } from "@/app/api/admin/merchants/[pid]/orders/route";
 import { POST as renotify } from "@/app/api/admin/merchant-orders/[tradeNo]/renotify/route";
 import { db } from "@/lib/db/client";

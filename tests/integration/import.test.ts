@@ -1,10 +1,7 @@
-import { mkdtempSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { mediaDir } from "@/lib/config";
+import { readImage, saveImage } from "@/lib/media/store";
 import { listPublishedArticles } from "@/lib/articles/queries";
 import { findRedirect } from "@/lib/redirects/store";
 import { parseFile } from "@/lib/import";
@@ -15,12 +12,11 @@ import { fixture, importUpload, IMPORT_FIXTURES } from "../support/import";
 import { folderFiles, zipFiles, zipFolder } from "../support/zip";
 
 const WXR = "wordpress/chinese-blog.wordpress.2024-06-01.xml";
-const mediaFiles = async () => (await readdir(mediaDir()).catch(() => [] as string[])).filter((n) => !n.startsWith("."));
+/** The stored images' names (the tables are emptied before each test, so these are this test's). */
+const storedImages = async () => (await db().mediaFile.findMany({ select: { name: true } })).map((r) => r.name).sort();
 
 beforeEach(() => {
   enableAdmin();
-  // Each test starts with an empty media folder, so "no images left behind" means this test's.
-  process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), "import-media-"));
 });
 
 describe("POST /api/admin/import", () => {
@@ -69,13 +65,33 @@ describe("POST /api/admin/import", () => {
     expect((await db().article.findUniqueOrThrow({ where: { slug: "hello-world" } })).title).toBe("站长自己写的");
   });
 
-  it("imports a Hexo zip's images into the media folder, and links the posts to them", async () => {
-    const res = await importUpload(await zipFolder(path.join(IMPORT_FIXTURES, "hexo"), "blog/"), "hexo.zip");
+  it("stores a Hexo zip's images in the database with the posts, and links the posts to them", async () => {
+    const zip = await zipFolder(path.join(IMPORT_FIXTURES, "hexo"), "blog/");
+    const res = await importUpload(zip, "hexo.zip");
     expect(res.json).toMatchObject({ posts: 4, images: 2, redirects: 3 });
-    const files = await mediaFiles();
-    expect(files).toHaveLength(2);
+    const names = await storedImages();
+    expect(names).toHaveLength(2);
     const post = await db().article.findUniqueOrThrow({ where: { slug: "asset-post" } });
-    for (const name of post.teaser.match(/[a-f0-9]{32}-\d+x\d+\.png/g)!) expect(files).toContain(name);
+    const linked = post.teaser.match(/[a-f0-9]{32}-\d+x\d+\.png/g)!;
+    expect(linked.length).toBeGreaterThan(0);
+    for (const name of linked) {
+      expect(names).toContain(name);
+      // Served like an upload: the very bytes of the file in the zip, as a PNG.
+      expect((await readImage(name))?.contentType).toBe("image/png");
+    }
+    const diagram = fixture("hexo/source/_posts/asset-post/diagram.png");
+    expect((await Promise.all(names.map(async (n) => (await readImage(n))!.bytes.equals(diagram)))).filter(Boolean)).toHaveLength(1);
+    // Importing the same zip again finds its images stored: no second copy, still the same names.
+    expect((await importUpload(zip, "hexo.zip")).json).toMatchObject({ posts: 0, updated: 4, images: 2 });
+    expect(await storedImages()).toEqual(names);
+  });
+
+  it("keeps an image the owner uploaded before as it is when an import brings the same picture", async () => {
+    const uploaded = await saveImage(fixture("hexo/source/images/cover.png"));
+    const res = await importUpload(await zipFolder(path.join(IMPORT_FIXTURES, "hexo")), "hexo.zip");
+    expect(res.status).toBe(200);
+    expect(await storedImages()).toContain(uploaded.url.slice("/media/".length));
+    expect(await db().mediaFile.count()).toBe(2);
   });
 
   it("answers a broken file with a 422 naming the entry and line, and leaves no rows and no images behind", async () => {
@@ -86,7 +102,7 @@ describe("POST /api/admin/import", () => {
     expect(res.json.error.details).toEqual({ entry: "source/_posts/a.md", line: 4 });
     expect(await db().article.count()).toBe(0);
     expect(await db().redirect.count()).toBe(0);
-    expect(await mediaFiles()).toEqual([]);
+    expect(await storedImages()).toEqual([]);
   });
 
   it("refuses text no database can store with a 422 naming the entry", async () => {
@@ -98,14 +114,18 @@ describe("POST /api/admin/import", () => {
     expect(await db().article.count()).toBe(0);
   });
 
-  it("rolls back every row when writing fails halfway, and removes the images it staged", async () => {
+  it("rolls back every row when writing fails halfway, the images it had already written included", async () => {
     const parsed = await parseFile(await zipFolder(path.join(IMPORT_FIXTURES, "hexo")), "hexo.zip", 300);
-    // The same slug twice (uniqueSlugs never lets this through): the second insert fails after the first succeeded.
+    expect(parsed.images.size).toBe(2);
+    // The same slug twice (uniqueSlugs never lets this through): the posts' insert fails after the images' succeeded.
     const twice = { ...parsed, posts: [...parsed.posts, { ...parsed.posts[0] }] };
     await expect(applyImport(twice)).rejects.toThrow();
     expect(await db().article.count()).toBe(0);
     expect(await db().redirect.count()).toBe(0);
-    expect(await readdir(mediaDir()).catch(() => [])).toEqual([]);
+    expect(await storedImages()).toEqual([]);
+    // The same import without the fault writes them all.
+    await applyImport(parsed);
+    expect(await storedImages()).toEqual([...parsed.images.keys()].sort());
   });
 
   it("refuses a zip bomb with 413 and a file it does not know with 422", async () => {

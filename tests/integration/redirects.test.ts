@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as listRoute, POST as createRoute } from "@/app/api/admin/redirects/route";
 import { DELETE as deleteRoute } from "@/app/api/admin/redirects/[id]/route";
 import { PATCH as patchArticle } from "@/app/api/admin/articles/[slug]/route";
-import { registerRedirectResolver, serveRedirect } from "@/lib/http/redirect-hook";
+import { registerRedirectResolver, serveRedirect } from "@/server/redirect-hook";
 import { findRedirect } from "@/lib/redirects/store";
 import { makeArticle } from "../support/db";
 import { enableAdmin } from "../support/admin";
@@ -12,7 +12,7 @@ import { adminCall } from "../support/products";
 import { fixture, importUpload } from "../support/import";
 
 /**
- * Old links: the custom server's redirect hook (scripts/server.ts → lib/http/redirect-hook.ts) with
+ * Old links: the production server's redirect hook (server/main.ts → server/redirect-hook.ts) with
  * the real resolver and database, in front of a stand-in for Next.js that answers 200 "next".
  */
 let server: http.Server;

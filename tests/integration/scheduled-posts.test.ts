@@ -7,7 +7,7 @@ import { GET as articlesRoute } from "@/app/api/articles/route";
 import { db } from "@/lib/db/client";
 import { listPublishedArticles, listTags } from "@/lib/articles/queries";
 import { publicPost, forgetPublicPosts } from "@/lib/articles/cache";
-import { openPreview } from "@/lib/articles/preview";
+import { openPreview } from "@/lib/entitlements/preview";
 import { publicFeedMaxAge } from "@/lib/feeds/response";
 import { call, makeRequest } from "../support/http";
 import { adminCall, shopOpen } from "../support/products";

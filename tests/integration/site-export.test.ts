@@ -1,11 +1,9 @@
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as exportSite } from "@/app/api/admin/export/site/route";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
-import { saveImage } from "@/lib/media/store";
+import { readImage, saveImage } from "@/lib/media/store";
+import { chinaIso } from "@/lib/china-time";
 import { readZip } from "@/lib/import/zip";
 import { qrPng } from "../support/qr-images";
 import { makeArticle } from "../support/db";
@@ -46,10 +44,11 @@ const snapshot = async () =>
   ).map((a) => ({ ...a, tags: a.tags.map((t) => t.tag).sort() }));
 
 let image = "";
+let imageBytes: Buffer = Buffer.alloc(0);
 beforeEach(async () => {
-  process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), "export-media-"));
   await shopOpen();
-  image = (await saveImage(await qrPng("not a payment code, just a picture"))).url;
+  imageBytes = await qrPng("not a payment code, just a picture");
+  image = (await saveImage(imageBytes)).url;
   await makeArticle({ slug: "free-post", priceCents: 0, markdown: `免费全文 ![图](${image})`, tags: ["生活"] });
   await makeArticle({
     slug: "paid-post",
@@ -73,8 +72,12 @@ describe("GET /api/admin/export/site", () => {
     const names = [...files.keys()];
     expect(names).toEqual(expect.arrayContaining(["paywall-export.json", "README.txt", `media/${image.slice(7)}`]));
     for (const slug of ["free-post", "paid-post", "all-gated", "a-draft", "later"]) expect(names).toContain(`posts/${slug}.md`);
+    // The image comes out of the database byte for byte.
+    expect(files.get(`media/${image.slice(7)}`)!.equals(imageBytes)).toBe(true);
     const paid = files.get("posts/paid-post.md")!.toString();
-    expect(paid).toMatch(/^---\ntitle: 测试文章\nslug: paid-post\ndate: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+08:00\n/);
+    const { publishedAt } = await db().article.findUniqueOrThrow({ where: { slug: "paid-post" } });
+    // Dates in China time, to the millisecond.
+    expect(paid.startsWith(`---\ntitle: 测试文章\nslug: paid-post\ndate: ${chinaIso(publishedAt!)}\n`)).toBe(true);
     expect(paid).toMatch(/tags:\n  - 教程\n  - 编程\nprice: 2.5\ndraft: false\n---\n\n公开 PUBLIC\n\n<!-- more -->\n\n付费 SECRET\n$/);
     expect(files.get("posts/a-draft.md")!.toString()).toContain("draft: true");
     expect(files.get("posts/later.md")!.toString()).toContain("scheduled: true");
@@ -113,11 +116,12 @@ describe("GET /api/admin/export/site", () => {
     await exportZip();
     const zip = (exportZip as { last?: Buffer }).last!;
     await resetDb();
-    process.env.MEDIA_DIR = mkdtempSync(path.join(os.tmpdir(), "export-media-2-"));
+    expect(await db().mediaFile.count()).toBe(0);
     const res = await importUpload(zip, "site-export.zip");
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ posts: 5, updated: 0, images: 1, redirects: 1, skipped: [] });
     expect(await snapshot()).toEqual(before);
     expect((await db().article.findUniqueOrThrow({ where: { slug: "free-post" } })).teaser).toContain(image);
+    expect((await readImage(image.slice(7)))?.bytes.equals(imageBytes)).toBe(true);
   });
 });

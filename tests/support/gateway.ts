@@ -1,7 +1,7 @@
 /** Shared steps for the gateway tests: the owner creates a merchant, a buyer pays, the worker notifies. */
 import { expect } from "vitest";
 import { POST as createMerchantRoute } from "@/app/api/admin/merchants/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { runDueJobs } from "@/lib/jobs/runner";
 import { handlers } from "@/lib/worker/start";
 import { db } from "@/lib/db/client";

@@ -3,6 +3,7 @@ import { isAppError } from "@/lib/errors";
 import { checkoutView } from "@/lib/gateway/checkout";
 import { HostedCheckout } from "@/components/checkout/hosted-checkout";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "付款", robots: { index: false, follow: false } };
 

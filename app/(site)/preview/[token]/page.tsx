@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { openPreview } from "@/lib/articles/preview";
+import { openPreview } from "@/lib/entitlements/preview";
 import { formatPostDate } from "@/components/post-meta";
 import { formatCents } from "@/lib/money";
 
+// The link is checked against the database on every request (撤销 ends it at once): never prerendered or cached.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ token: string }> };
 export const metadata: Metadata = { title: "预览", robots: { index: false, follow: false } };
 
 /**
- * A draft or scheduled post through the owner's preview link (lib/articles/preview.ts): the whole
+ * A draft or scheduled post through the owner's preview link (lib/entitlements/preview.ts): the whole
  * text under a 预览 banner, with no way to buy — no pay button, no tip box; orders for a post that
  * is not public are refused by the API anyway. A post that went public meanwhile is shown at its
  * own address, behind its paywall.

@@ -12,8 +12,6 @@ export default async function EditPostPage({ params }: { params: Promise<{ slug:
     if (isAppError(e)) notFound();
     throw e;
   });
-  const { slug, title, priceCents, markdown, published, tags, publishedAt } = article;
-  // A publish time still to come is a schedule the editor shows (定时发布); a past one is just the post's date.
-  const publishAt = publishedAt && publishedAt > new Date() ? publishedAt.toISOString() : null;
-  return <PostEditor initial={{ slug, title, priceCents, markdown, published, tags, publishAt }} />;
+  const { slug, title, priceCents, markdown, published, tags, publishAt } = article;
+  return <PostEditor initial={{ slug, title, priceCents, markdown, published, tags, publishAt: publishAt?.toISOString() ?? null }} />;
 }

@@ -1,10 +1,4 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { ok, owner, segments } from "@/lib/http/door";
 import { deleteRedirect } from "@/lib/redirects/admin";
 
-export const dynamic = "force-dynamic";
-
-export const DELETE = adminRoute<{ id: string }>(async (_req, { params }) => {
-  await deleteRedirect((await params).id);
-  return json({ ok: true });
-});
+export const DELETE = owner(async ({ params }) => deleteRedirect(params.id).then(ok), { params: segments("id") });
