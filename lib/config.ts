@@ -69,6 +69,11 @@ const schema = z.object({
   ORDER_MAX_HELD_PER_IP: int(20, 0),
   /** Orders one gateway merchant (易支付 / V免签 client) may open per minute. */
   GATEWAY_RATE_PER_MERCHANT: int(120, 1),
+  /**
+   * Unsigned gateway reads (getOrder, checkOrder, /pay/{tradeNo}, /api/pay/{tradeNo}) per client address and
+   * minute: pay pages poll them every second or two, a shop's server may poll for many buyers at once.
+   */
+  GATEWAY_READS_PER_IP: int(300, 1),
   /** Open payment-status streams (GET /api/orders/{id}/events) per client address and process; beyond it pages poll. */
   ORDER_STREAMS_PER_IP: int(20, 1),
   /** Where uploaded post images are stored; default: the media folder in the data directory. */

@@ -18,12 +18,16 @@ import { securityHeaders } from "../lib/http/security-headers.mjs";
 import { servePage } from "./page-cache";
 import { serveDirect } from "./direct-routes";
 import { serveRedirect } from "./redirect-hook";
+import { listenHost } from "./listen-host";
 import { installGracefulShutdown } from "../lib/ops/shutdown";
 
 const root = path.resolve(import.meta.dirname, "..");
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOST ?? "0.0.0.0";
+// Behind a proxy (TRUST_PROXY=1) loopback only by default: X-Forwarded-For is believed (server/listen-host.ts).
+const listen = listenHost(process.env);
+const hostname = listen.host;
+if (listen.warning) console.warn(listen.warning);
 
 // Set before Next.js loads: route handlers read it from this process's environment.
 const peerKey = randomBytes(24).toString("base64url");
@@ -67,7 +71,7 @@ const server = http.createServer((req, res) => {
   });
 });
 server.listen(port, hostname, () => {
-  console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"})`);
+  console.log(`付费阅读 ready on http://localhost:${port} (${dev ? "development" : "production"}, listening on ${hostname})`);
 });
 
 // SIGTERM/SIGINT: stop accepting, finish in-flight requests, close streams, release job leases, exit (lib/ops/shutdown.ts).

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { adminSend } from "@/lib/swr/use-admin";
 import { ALERT_KINDS, ALERT_KIND_LABEL, type AlertKind } from "@/lib/alerts/kind-labels";
 import { EVENT_LABEL, EVENT_TYPES } from "@/lib/alerts/events";
-import { Form, Note, SelectField, SubmitRow, TextField, useFormAction } from "@/components/admin/kit/forms";
+import { Check, Form, Note, SelectField, SubmitRow, TextField, useFormAction } from "@/components/admin/kit/forms";
 
 type Field = { name: string; label: string; placeholder?: string; optional?: boolean; type?: "password" | "number" | "checkbox" };
 
@@ -48,6 +48,7 @@ export function AlertForm({ onCreated }: { onCreated: (secret: string | null) =>
   const submit = form.submit(
     async (data) => {
       const body: Record<string, unknown> = { kind, name: data.get("name") || undefined, events: data.getAll("events") };
+      body.allowPrivate = data.get("allowPrivate") === "on";
       for (const f of FIELDS[kind]) {
         const v = String(data.get(f.name) ?? "").trim();
         if (v) body[f.name] = f.type === "number" ? Number(v) : v;
@@ -93,6 +94,12 @@ export function AlertForm({ onCreated }: { onCreated: (secret: string | null) =>
           ))}
         </div>
       </fieldset>
+      {kind !== "email" && (
+        <div>
+          <Check name="allowPrivate" label="允许内网地址" />
+          <Note>只有接收端在本机或局域网（如自建 bark-server、内网机器人）时才勾选；否则只会发往公网地址。</Note>
+        </div>
+      )}
       {kind === "dingtalk" && <Note>钉钉机器人若使用「自定义关键词」安全设置，请把关键词设为「付费阅读」。</Note>}
       {kind === "webhook" && <Note>签名密钥由服务器生成，只在添加后显示一次；请求按 Standard Webhooks 签名。</Note>}
       <div>

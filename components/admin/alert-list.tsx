@@ -5,7 +5,7 @@ import { ApiError, type Json } from "@/lib/client/api";
 import { EVENT_LABEL } from "@/lib/alerts/events";
 import { JOB_STATUS, willRetry } from "@/lib/jobs/status";
 import { SWITCH_STATE, switchState } from "@/lib/vocabulary";
-import { ActionButton, Button, ItemList, Row, StateText, TimeText } from "@/components/admin/kit";
+import { ActionButton, Badge, Button, ItemList, Row, StateText, TimeText } from "@/components/admin/kit";
 import type { AlertView } from "@/lib/alerts/admin";
 
 export type AlertRow = Json<AlertView>;
@@ -45,6 +45,11 @@ export function AlertList({ items, error, onChange }: { items: AlertRow[] | unde
             <span className="text-stone-500">{a.kindLabel}</span>
             <span className="truncate text-stone-400">{a.target}</span>
             {!a.enabled && <StateText vocab={SWITCH_STATE} state={switchState(a.enabled)} />}
+            {a.allowPrivate && (
+              <Badge tone="warn" title="此提醒可以发往本机或局域网地址">
+                允许内网地址
+              </Badge>
+            )}
             <span className="ml-auto flex gap-2">
               <TestButton id={a.id} />
               <ActionButton tone="outline" action={() => adminSend("PATCH", `/api/admin/alerts/${a.id}`, { enabled: !a.enabled })}>

@@ -19,9 +19,18 @@ const domainsOf = (text: string) =>
     .map((d) => d.trim())
     .filter(Boolean);
 
+const HELD_HELP =
+  "同时未付订单上限：商户服务器直接下单（V免签 createOrder，不带买家 IP）时，这个商户最多同时有多少个未付款订单占用金额；0 表示不限。带买家 IP 的订单（收银台、易支付）按买家 IP 计数。";
+
 async function editDomains(m: Merchant) {
   const text = prompt("允许的通知/跳转域名（空格或逗号分隔）", m.notifyDomains.join(" "));
   if (text !== null) await adminSend("PATCH", `/api/admin/merchants/${m.pid}`, { notifyDomains: domainsOf(text) });
+}
+
+async function editHeld(m: Merchant) {
+  const text = prompt(HELD_HELP, String(m.maxHeldOrders));
+  if (text !== null && text.trim() !== "")
+    await adminSend("PATCH", `/api/admin/merchants/${m.pid}`, { maxHeldOrders: Number(text.trim()) });
 }
 
 /** /admin/merchants: the owner's other sites that take payments through the gateway (易支付 / V免签). */
@@ -41,6 +50,8 @@ export function MerchantManager() {
           maxCents: readCents(f, "max", 500000) ?? -1,
           ampKeySign: !!f.get("amp"),
           allowPrivate: !!f.get("private"),
+          // Left empty: the server's default (200); 0 means no cap.
+          maxHeldOrders: String(f.get("held") ?? "").trim() === "" ? undefined : Number(f.get("held")),
         }),
       );
       await mutate();
@@ -66,6 +77,9 @@ export function MerchantManager() {
                 <span className="text-stone-500">
                   ¥{formatCents(m.minCents)} – ¥{formatCents(m.maxCents)}
                 </span>
+                <span className="text-stone-500" title={HELD_HELP}>
+                  未付上限 {m.maxHeldOrders === 0 ? "不限" : m.maxHeldOrders}
+                </span>
                 <span className="text-stone-500">
                   已付 {m.orders.paid}
                   {m.orders.notifyFailed > 0 && <span className="text-red-700">，通知失败 {m.orders.notifyFailed}</span>}
@@ -75,6 +89,7 @@ export function MerchantManager() {
                   {open === m.pid ? "收起订单" : "订单"}
                 </Button>
                 <ActionButton action={() => editDomains(m)}>域名</ActionButton>
+                <ActionButton action={() => editHeld(m)}>未付上限</ActionButton>
                 <ActionButton
                   confirm={`更换「${m.name}」的密钥？旧密钥立即失效，商户网站需要填写新密钥。`}
                   action={async () => setIssued(await adminSend<IssuedKey>("POST", `/api/admin/merchants/${m.pid}/rotate`))}
@@ -109,10 +124,22 @@ export function MerchantManager() {
           </fieldset>
           <MoneyField label="最低金额（元）" stacked name="min" defaultCents={1} className="w-24" />
           <MoneyField label="最高金额（元）" stacked name="max" defaultCents={500000} className="w-24" />
+          <TextField
+            label="同时未付订单上限"
+            stacked
+            name="held"
+            type="number"
+            min={0}
+            max={100000}
+            defaultValue={200}
+            className="w-24"
+            title={HELD_HELP}
+          />
           <Check name="amp" label="接受「&key=」签名写法" />
           <Check name="private" label="允许通知内网地址" />
           <SubmitRow form={form} label="创建并显示密钥" />
         </Form>
+        <Note>{HELD_HELP}</Note>
       </Card>
     </>
   );

@@ -1,3 +1,4 @@
+import ipaddr from "ipaddr.js";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { sameSign, epayVerify } from "@/lib/gateway/sign";
@@ -46,7 +47,8 @@ export async function epayOpen(
     param: p.param || null,
     notifyUrl: p.notify_url,
     returnUrl: p.return_url || null,
-    clientIp: mode === "mapi" ? p.clientip : requestIp,
+    // mapi.php: the buyer's address as the shop saw it; a value that is no address counts against the merchant's cap.
+    clientIp: mode === "mapi" ? (ipaddr.isValid(p.clientip.trim()) ? p.clientip : null) : requestIp,
   });
 }
 

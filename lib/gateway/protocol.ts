@@ -33,5 +33,5 @@ export const checkoutState = (s: string): CheckoutState => (isPaidStatus(s) ? "p
 export const isCheckoutPayable = (s: CheckoutState): boolean => s === "pending";
 export const isCheckoutClosed = (s: CheckoutState): boolean => s === "closed";
 
-/** Our trade_no / V免签 orderId: 14 digits of time and 5 random ones, the shape 易支付 clients store (19 chars). */
+/** Our trade_no / V免签 orderId: 19 digits, the shape 易支付 clients store (today: the date and 11 random digits). */
 export const TRADE_NO = /^\d{19}$/;

@@ -24,10 +24,9 @@ export function clientIp(src: Request | Headers): string {
   const headers = src instanceof Headers ? src : src.headers;
   if (truthy(config().TRUST_PROXY)) {
     // The last entry is the one our proxy appended; earlier ones came from the client.
+    // X-Real-IP is not read: a proxy that does not set it passes the client's own value through.
     const fwd = headers.get("x-forwarded-for")?.split(",").pop()?.trim();
     if (fwd) return fwd;
-    const real = headers.get("x-real-ip")?.trim();
-    if (real) return real;
   }
   const peer = headers.get(PEER_HEADER)?.trim();
   if (peer && peerKeyMatches(headers.get(PEER_KEY_HEADER))) return peer;

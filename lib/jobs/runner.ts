@@ -21,16 +21,21 @@ export interface RunOptions {
   now?: Date;
   limit?: number;
   workerId?: string;
+  /** Only jobs of these kinds (a lane of the worker, lib/worker/start.ts); default: every kind. */
+  kinds?: string[];
+  /** Jobs run at once; each handler bounds its own time (hard deadlines on outgoing requests). */
+  concurrency?: number;
   /** Asked before each lease: true once the process is stopping (no new job is started then). */
   stop?: () => boolean;
 }
 
-/** Leases up to `limit` due jobs and runs them one after another; returns how many ran. */
+/** Leases up to `limit` due jobs of the given kinds and runs them, `concurrency` at a time; returns how many ran. */
 export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Promise<number> {
   const now = opts.now ?? new Date();
   const workerId = opts.workerId ?? WORKER_ID;
   const due = await db().job.findMany({
     where: {
+      ...(opts.kinds ? { kind: { in: opts.kinds } } : {}),
       OR: [
         { status: "pending", runAt: { lte: now } },
         { status: "running", lockedUntil: { lt: now } },
@@ -41,13 +46,17 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
     select: { id: true },
   });
   let ran = 0;
-  for (const { id } of due) {
-    if (opts.stop?.()) break;
-    const job = await lease(id, workerId, now);
-    if (!job) continue;
-    ran++;
-    await runOne(handlers, job, workerId);
-  }
+  let next = 0;
+  const lane = async () => {
+    while (next < due.length) {
+      if (opts.stop?.()) return;
+      const job = await lease(due[next++].id, workerId, now);
+      if (!job) continue;
+      ran++;
+      await runOne(handlers, job, workerId);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, lane));
   return ran;
 }
 

@@ -39,10 +39,12 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   const priced = await priceRequest(request);
   const { target } = priced;
   if (await ownsTarget(db(), input.readerId, target, now)) throw alreadyUnlocked(target.kind);
-  const coupon = request.coupon ? await applyCoupon(request.coupon, target, priced.listPriceCents, input.readerId, now) : null;
+  // The reader's open order for this item: the new one replaces it, so it is the one coupon use not counted.
+  const open = await findOpenOrder(input.readerId, target, now);
+  const asker = { readerId: input.readerId, ip: input.ip, replacing: open?.id ?? null };
+  const coupon = request.coupon ? await applyCoupon(request.coupon, target, priced.listPriceCents, asker, now) : null;
   const baseCents = coupon?.priceCents ?? priced.listPriceCents;
 
-  const open = await findOpenOrder(input.readerId, target, now);
   const same =
     open && open.channel === input.channel && open.listPriceCents === priced.listPriceCents && open.couponId === (coupon?.id ?? null);
   if (open && same) return { order: toOrderView(open, now), created: false };
@@ -73,7 +75,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
     coupon: coupon ? { id: coupon.id, discountCents: coupon.discountCents } : null,
     plan,
     replacing: open?.id ?? null,
-    address,
+    heldBy: { address },
     now,
     ...orderTimings(now),
   };
@@ -97,7 +99,8 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   throw new AppError("busy", "当前付款人数较多，请稍后再试。", { headers: { "Retry-After": "5" } });
 }
 
-async function findOpenOrder(readerId: string, target: OrderTarget, now: Date) {
+/** The reader's open order for the thing sold, if any (at most one: Order.readerOpenKey). */
+export async function findOpenOrder(readerId: string, target: OrderTarget, now: Date) {
   return db().order.findFirst({
     where: { readerId, ...targetColumns(target), ...openOrderWhere(now) },
     include: orderViewInclude,

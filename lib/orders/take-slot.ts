@@ -6,7 +6,7 @@ import { alreadyUnlocked, ownsTarget } from "@/lib/entitlements/check";
 import { reserveCouponUse } from "@/lib/coupons/apply";
 import type { Channel } from "@/lib/channels";
 import { pickFree, slotKey, type SlotPlan } from "@/lib/orders/allocation";
-import { refuseIfAddressHoldsTooMany } from "@/lib/orders/address-cap";
+import { heldByKey, refuseIfHoldsTooMany, type HeldBy } from "@/lib/orders/address-cap";
 import { overdueOrderWhere } from "@/lib/orders/status";
 import { cancelInTx, lockChannel, releaseStaleSlots, secondsUntilNextFree, takenSlots } from "@/lib/orders/slots";
 
@@ -21,8 +21,8 @@ export interface SlotRequest {
   plan: SlotPlan[];
   /** The reader's open order on the other channel, cancelled by taking this slot (it keeps its slot for grace). */
   replacing: string | null;
-  /** The client address key (address-key.ts): the per-address cap counts by it. */
-  address: string;
+  /** Who the held amount counts against: the client address key (address-key.ts), or a merchant (address-cap.ts). */
+  heldBy: HeldBy;
   expiresAt: Date;
   slotHeldUntil: Date;
   now: Date;
@@ -46,9 +46,9 @@ export async function takeSlot(tx: Tx, c: SlotRequest): Promise<string> {
   if (await ownsTarget(tx, c.readerId, c.target, c.now)) throw alreadyUnlocked(c.target.kind);
   // Switching channel: the old order is cancelled but keeps its slot for late payments.
   if (c.replacing) await cancelInTx(tx, c.replacing, c.now);
-  await refuseIfAddressHoldsTooMany(tx, c.address, c.now);
-  // The coupon's cap counts orders that can still be paid; this one will be one of them.
-  if (c.coupon) await reserveCouponUse(tx, c.coupon.id, c.readerId, c.now);
+  await refuseIfHoldsTooMany(tx, c.heldBy, c.now);
+  // The coupon's cap counts orders that can still be paid; this one will be one of them, the replaced one no longer.
+  if (c.coupon) await reserveCouponUse(tx, c.coupon.id, c.readerId, c.replacing, c.now);
   // At most one open order per reader and thing sold (unique readerOpenKey): overdue ones let go of the key.
   const openKey = readerOpenKey(c.readerId, c.target);
   await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
@@ -78,7 +78,7 @@ export async function takeSlot(tx: Tx, c: SlotRequest): Promise<string> {
       createdAt: c.now,
       expiresAt: c.expiresAt,
       slotHeldUntil: c.slotHeldUntil,
-      clientIp: c.address,
+      clientIp: heldByKey(c.heldBy),
       couponId: c.coupon?.id ?? null,
       discountCents: c.coupon?.discountCents ?? null,
     },

@@ -15,6 +15,11 @@ import { targetOf, targetSelect } from "@/lib/targets";
 import { raiseEvent } from "@/lib/alerts/raise";
 import { merchantOrderPaid } from "@/lib/gateway/paid";
 import { soldItem } from "@/lib/payments/sold";
+import { couponCapReachedBy } from "@/lib/coupons/apply";
+
+/** Why a payment for an order stayed in the inbox: its coupon was used up meanwhile. */
+export const couponCapNote = (code: string, orderId: string) =>
+  `订单 ${orderId} 使用的优惠码「${code}」已达使用上限，未自动记账，请手动处理。`;
 
 export type SettleResult =
   | { result: "matched" | "late_matched"; orderId: string; paymentId: string }
@@ -98,6 +103,7 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
         expiresAt: true,
         openSlot: true,
         slotHeldUntil: true,
+        couponId: true,
         article: { select: { demo: true } },
         qrCode: { select: { demo: true } },
       },
@@ -112,6 +118,12 @@ async function settleOnce(r: Receipt, now: Date): Promise<SettleResult> {
       return { result: "unmatched", paymentId, ...(suspectedDuplicateOf ? { suspectedDuplicateOf } : {}) } as const;
     };
     if (!holder || verdict === "unmatched") return unmatched(null);
+    // Paying this order would take its coupon past the cap: the money waits in the inbox for the owner.
+    const capped = verdict !== "suspected_duplicate" ? await couponCapReachedBy(tx, holder) : null;
+    if (capped) {
+      await tx.payment.update({ where: { id: paymentId }, data: { note: couponCapNote(capped, holder.id) } });
+      return unmatched(null);
+    }
     if (verdict !== "suspected_duplicate" && (await settleOrder(tx, holder.id, paymentId, verdict === "late_matched", now))) {
       await raiseEvent(
         tx,
@@ -157,8 +169,16 @@ export async function settleOrder(
   if (updated.count !== 1) return false;
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { readerId: true, amountCents: true, ...targetSelect },
+    select: { readerId: true, amountCents: true, couponId: true, ...targetSelect },
   });
+  // The coupon's cap holds on every path that pays (the owner's assignment, a bill): rolled back when it would not.
+  const capped = await couponCapReachedBy(tx, { id: orderId, couponId: order.couponId });
+  if (capped) {
+    throw new AppError(
+      "coupon_used_up",
+      `这个订单使用的优惠码「${capped}」已达使用上限，不能再按优惠价记为已付款。可以在「优惠码」里提高上限后再处理，或把这笔付款标记为已退款。`,
+    );
+  }
   const payment = await tx.payment.update({
     where: { id: paymentId },
     data: { orderId, status: status ?? (late ? "late_matched" : "matched"), resolvedAt: now },

@@ -25,7 +25,7 @@ beforeEach(() => {
 });
 
 async function webhook(events: EventType[]) {
-  return createAlert({ kind: "webhook", events, config: { url: `${rx.url}/hook` } });
+  return createAlert({ kind: "webhook", events, allowPrivate: true, config: { url: `${rx.url}/hook` } });
 }
 /** Runs the worker until nothing is due (fan-out, then deliveries). */
 async function drain(workerId = "test-worker") {

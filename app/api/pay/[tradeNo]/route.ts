@@ -8,7 +8,7 @@ import type { OrderResponse } from "@/lib/orders/view";
 const params = segments("tradeNo");
 
 // The hosted checkout's state (polled by /pay/{tradeNo} once the order is paid, for the signed return URL).
-export const GET = reader(async ({ params }) => json(await checkoutView(params.tradeNo)), { params });
+export const GET = reader(async ({ req, params }) => json(await checkoutView(params.tradeNo, clientIp(req))), { params });
 
 // A QR for this payment on a channel: the open one, or a new unique amount.
 export const POST = reader(

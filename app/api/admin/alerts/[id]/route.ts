@@ -7,6 +7,7 @@ const patch = z.object({
   enabled: z.boolean().optional(),
   name: z.string().trim().min(1).max(60).optional(),
   events: eventTypesSchema.optional(),
+  allowPrivate: z.boolean().optional(),
 });
 const params = segments("id");
 
