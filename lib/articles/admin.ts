@@ -12,6 +12,7 @@ import { tagsSchema } from "@/lib/articles/tags";
 import { forgetPublicPosts } from "@/lib/articles/cache";
 import { priceSchema } from "@/lib/price-schema";
 import { isScheduled, postState } from "@/lib/articles/publication";
+import { fromChinaLocalInput } from "@/lib/china-time";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
 const fields = {
@@ -22,7 +23,9 @@ const fields = {
   published: z.boolean(),
   tags: tagsSchema,
   /** 定时发布: with `published: true` the post goes public at this instant (ISO 8601 with an offset); null = no schedule. */
-  publishAt: z.iso.datetime({ offset: true, error: "publishAt 应为带时区的 ISO 时间，例如 2026-05-01T08:00:00+08:00" }).nullable(),
+  publishAt: z.iso
+    .datetime({ offset: true, error: `publishAt 应为带时区的 ISO 时间，例如 ${fromChinaLocalInput("2026-05-01T08:00")}` })
+    .nullable(),
 };
 export const articleInput = z.object({
   ...fields,

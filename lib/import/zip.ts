@@ -8,8 +8,9 @@ import { AppError } from "@/lib/errors";
  * a single byte is inflated — and then only the entries the caller wants are
  * inflated, each stopped the moment it produces more than it declared (yauzl's
  * validateEntrySizes), so a zip bomb costs at most the limits below in memory.
- * Kept apart from lib/reconcile's XLSX reading on purpose: the two uploads have
- * different limits and owners.
+ * Kept apart from lib/http/zip-guard.ts (XLSX bills, which are only checked, then
+ * handed whole to the sheet reader) on purpose: an import reads the entries it
+ * wants itself, with per-entry limits, GBK names and far larger totals.
  */
 export interface ZipLimits {
   maxEntries: number;

@@ -26,22 +26,13 @@ async function exportZip(): Promise<Map<string, Buffer>> {
   return readZip(bytes, () => true);
 }
 
+/** What a round trip must keep of every post: its text, price, paid split, state, date and tags. */
+const KEPT = ["slug", "title", "teaser", "body", "priceCents", "published", "publishedAt"] as const;
 const snapshot = async () =>
-  (
-    await db().article.findMany({
-      select: {
-        slug: true,
-        title: true,
-        teaser: true,
-        body: true,
-        priceCents: true,
-        published: true,
-        publishedAt: true,
-        tags: { select: { tag: true } },
-      },
-      orderBy: { slug: "asc" },
-    })
-  ).map((a) => ({ ...a, tags: a.tags.map((t) => t.tag).sort() }));
+  (await db().article.findMany({ include: { tags: true }, orderBy: { slug: "asc" } })).map((a) => ({
+    ...Object.fromEntries(KEPT.map((k) => [k, a[k]])),
+    tags: a.tags.map((t) => t.tag).sort(),
+  }));
 
 let image = "";
 let imageBytes: Buffer = Buffer.alloc(0);
