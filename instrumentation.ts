@@ -2,8 +2,9 @@
  * Next.js calls register() once when a server process starts, however it was started (npm start,
  * `next start`, the dev server): a bad configuration such as a weak notifier secret stops it before
  * it serves, and the background worker (lib/worker/start.ts: alert delivery, phone watch) starts.
- * It also hands the production server (server/) its fast paths — the page cache's gate (server/page-cache.ts)
- * and the two hottest reads' own handlers (server/direct-routes.ts) — makes this process follow the owner's
+ * It also hands the production server (server/) its fast paths — the page cache's gate (server/page-cache.ts),
+ * the two hottest reads' own handlers (server/direct-routes.ts) and the redirects' lookup (server/redirect-hook.ts,
+ * lib/redirects/store.ts) — makes this process follow the owner's
  * changes made through other instances (lib/admin/content.ts), and registers what a clean stop closes last.
  */
 export async function register(): Promise<void> {
@@ -18,6 +19,8 @@ export async function register(): Promise<void> {
   const { registerDirectRoute } = await import("@/server/direct-routes");
   registerDirectRoute("/api/health", (await import("@/app/api/health/route")).GET);
   registerDirectRoute("/api/orders/:id", (await import("@/app/api/orders/[id]/route")).GET);
+  const { registerRedirectResolver } = await import("@/server/redirect-hook");
+  registerRedirectResolver((await import("@/lib/redirects/store")).findRedirect);
   const { followContentChanges } = await import("@/lib/admin/content");
   followContentChanges();
   // Last step of a clean stop (lib/ops/shutdown.ts): the event bus's connections, then the database.

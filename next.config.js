@@ -25,6 +25,15 @@ const nextConfig = (phase) => ({
         ],
       },
       {
+        // Preview links of drafts and scheduled posts: per link, never cached, never indexed, never in a Referer.
+        source: "/preview/:path*",
+        headers: [
+          { key: "Cache-Control", value: "private, no-store" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+          { key: "Referrer-Policy", value: "no-referrer" },
+        ],
+      },
+      {
         source: "/admin",
         headers: [
           { key: "Cache-Control", value: "private, no-store" },

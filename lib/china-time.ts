@@ -6,6 +6,8 @@
  */
 export const CHINA_TIME_ZONE = "Asia/Shanghai";
 const OFFSET_MS = 8 * 3600 * 1000;
+/** How an ISO 8601 time written in China time ends. */
+const OFFSET = "+08:00";
 const DAY_MS = 24 * 3600 * 1000;
 
 /** The instant as a China wall clock in ISO form, "2026-11-27T20:15:03.000" (no zone). */
@@ -29,7 +31,7 @@ export function lastChinaDays(now: Date, n: number): string[] {
 
 /** The instant of a China wall clock written as date and time ("2026-11-27", "20:15:03"); Invalid Date when it is none. */
 export function chinaInstant(date: string, time = "00:00:00"): Date {
-  return new Date(`${date}T${time}+08:00`);
+  return new Date(`${date}T${time}${OFFSET}`);
 }
 
 /** The instant a China-time day ("2026-11-27") begins; with `end`, its last second (23:59:59). */
@@ -51,6 +53,21 @@ export function chinaClockDigits(t: Date): string {
 export function fromChinaWallClock(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - OFFSET_MS);
+}
+
+/** "2026-11-27T20:15:03.000+08:00": the instant in ISO 8601 as a China wall clock, milliseconds kept (exports that are read back). */
+export function chinaIso(t: Date): string {
+  return `${wall(t)}${OFFSET}`;
+}
+
+/** A <input type="datetime-local"> value in China time ("2026-11-27T20:30") for an instant. */
+export function chinaLocalInput(t: Date): string {
+  return wall(t).slice(0, 16);
+}
+
+/** The instant a China-time datetime-local value means, as ISO 8601 with its offset (the API's publishAt). */
+export function fromChinaLocalInput(value: string): string {
+  return `${value.length === 16 ? `${value}:00` : value}${OFFSET}`;
 }
 
 /** A date for people, in China's calendar: "2026年11月27日" (long) or "2026/11/27" (numeric). */

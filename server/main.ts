@@ -17,6 +17,7 @@ exitOnBadConfig();
 import { securityHeaders } from "../lib/http/security-headers.mjs";
 import { servePage } from "./page-cache";
 import { serveDirect } from "./direct-routes";
+import { serveRedirect } from "./redirect-hook";
 import { listenHost } from "./listen-host";
 import { installGracefulShutdown } from "../lib/ops/shutdown";
 
@@ -58,9 +59,11 @@ const server = http.createServer((req, res) => {
     res.writeHead(400, { ...securityHeaders({ https, dev }), "content-type": "text/html; charset=utf-8" }).end(BAD_LINK);
     return;
   }
-  // The hottest reads skip Next's router (server/direct-routes.ts), article pages may come from the
-  // page cache (server/page-cache.ts); everything else is Next.js's.
-  serveDirect(req, res, () => servePage(req, res, () => handle(req, res)), dev).catch((e) => {
+  // The hottest reads skip Next's router (server/direct-routes.ts); old addresses (imported permalinks, the
+  // owner's redirects) answer 301 (server/redirect-hook.ts); article pages may come from the page cache
+  // (server/page-cache.ts); everything else is Next.js's.
+  const page = () => servePage(req, res, () => handle(req, res));
+  serveDirect(req, res, () => serveRedirect(req, res, page, dev), dev).catch((e) => {
     // Nothing in front of Next.js may take the process down with an unhandled rejection.
     console.error(`[server] ${req.method} ${req.url}`, e);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(INTERNAL_ERROR_MESSAGE);

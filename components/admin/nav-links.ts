@@ -15,6 +15,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     links: [
       ["/admin/posts", "文章"],
       ["/admin/series", "专栏"],
+      ["/admin/import", "导入导出"],
     ],
   },
   {

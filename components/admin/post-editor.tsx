@@ -9,10 +9,16 @@ import { Field, FormMessage, FormProblem, MoneyField, TextArea, TextField, useFo
 import { MarkdownPreview } from "@/components/admin/markdown-preview";
 import { ImageUpload } from "@/components/admin/image-upload";
 import { splitTagInput, MAX_TAGS } from "@/lib/articles/tags";
+import { chinaLocalInput, fromChinaLocalInput } from "@/lib/china-time";
+import { ScheduleField } from "@/components/admin/schedule-field";
+import { PreviewLink } from "@/components/admin/preview-link";
 
 import type { ArticleForAdmin } from "@/lib/articles/admin";
 
-export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published" | "tags">;
+export type PostDraft = Pick<ArticleForAdmin, "slug" | "title" | "priceCents" | "markdown" | "published" | "tags"> & {
+  /** ISO time of a scheduled publication still to come, else null. */
+  publishAt?: string | null;
+};
 
 const empty = (priceCents: number): PostDraft => ({
   slug: "",
@@ -29,6 +35,8 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
   const [draft, setDraft] = useState<PostDraft>(() => initial ?? empty(defaultPriceCents));
   const [price, setPrice] = useState(formatCents(initial?.priceCents ?? defaultPriceCents));
   const [tagText, setTagText] = useState((initial?.tags ?? []).join(", "));
+  const [schedule, setSchedule] = useState(initial?.publishAt ? chinaLocalInput(new Date(initial.publishAt)) : "");
+  const scheduled = schedule !== "" && new Date(fromChinaLocalInput(schedule)) > new Date();
   const text = useRef<HTMLTextAreaElement>(null);
   const form = useFormAction("保存失败，请重试。");
   // Stays disabled after saving while the list page loads: a second click would save twice.
@@ -45,14 +53,15 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
   }
 
   const actions: [string, boolean, ButtonTone][] = [
-    [initial?.published ? "保存" : "发布", true, "success"],
+    [scheduled ? "定时发布" : initial?.published && !initial.publishAt ? "保存" : "发布", true, "success"],
     [initial?.published ? "保存并下架" : "存为草稿", false, "secondary"],
   ];
 
   const save = (published: boolean) =>
     form.run(async () => {
       if (priceCents === null) throw new FormProblem("价格格式不对：请填写元，例如 1 或 0.99。");
-      const body = { ...draft, priceCents, published, tags: splitTagInput(tagText) };
+      const publishAt = schedule ? fromChinaLocalInput(schedule) : null;
+      const body = { ...draft, priceCents, published, tags: splitTagInput(tagText), publishAt };
       const saved = initial
         ? await adminSend<PostDraft>("PATCH", `/api/admin/articles/${initial.slug}`, body)
         : await adminSend<PostDraft>("POST", "/api/admin/articles", body);
@@ -83,6 +92,7 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
             placeholder="例如：生活, 读书"
             onChange={(e) => setTagText(e.target.value)}
           />
+          <ScheduleField value={schedule} onChange={setSchedule} />
           <ImageUpload label="插入图片" onUploaded={(img, name) => insertImage(img.url, name)} />
           <Field
             label={
@@ -94,6 +104,7 @@ export function PostEditor({ initial, defaultPriceCents = 100 }: { initial?: Pos
           >
             <TextArea ref={text} className="h-80 font-mono" value={draft.markdown} onChange={(e) => set("markdown", e.target.value)} />
           </Field>
+          {initial && (!initial.published || initial.publishAt) && <PreviewLink slug={initial.slug} />}
           <FormMessage error={form.error} />
           <div className="flex flex-wrap gap-2">
             {actions.map(([label, published, tone]) => (

@@ -2,10 +2,10 @@
 import Link from "next/link";
 import { useAdmin, adminSend } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
-import { PUBLICATION, publication } from "@/lib/articles/publication";
+import { POST_STATE, isLive, isScheduled } from "@/lib/articles/publication";
 import type { Json } from "@/lib/client/api";
 import type { AdminArticleRow as ServerRow } from "@/lib/articles/admin";
-import { ActionButton, Badge, Card, ItemList, Row, StateBadge } from "@/components/admin/kit";
+import { ActionButton, Badge, Card, ItemList, Row, StateBadge, TimeText } from "@/components/admin/kit";
 
 type AdminArticleRow = Json<ServerRow>;
 
@@ -27,7 +27,12 @@ export function PostList() {
               {a.title}
             </Link>
             <span className="text-sm text-stone-500">{a.priceCents ? `¥${formatCents(a.priceCents)}` : "免费"}</span>
-            <StateBadge vocab={PUBLICATION} state={publication(a.published)} />
+            <StateBadge vocab={POST_STATE} state={a.state} />
+            {isScheduled(a.state) && (
+              <span className="text-xs text-stone-500">
+                <TimeText at={a.publishedAt} /> 发布
+              </span>
+            )}
             {a.demo && (
               <Badge tone="neutral" title="演示文章：演示模式下可以用「模拟付款」解锁；编辑后变为你自己的文章">
                 演示
@@ -39,7 +44,7 @@ export function PostList() {
             >
               {a.published ? "下架" : "发布"}
             </ActionButton>
-            {a.published && (
+            {isLive(a.state) && (
               <Link href={`/posts/${a.slug}`} className="text-sm text-stone-600 underline">
                 查看
               </Link>

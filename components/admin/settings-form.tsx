@@ -83,6 +83,14 @@ function Editor({ initial, onSaved }: { initial: SiteSettings; onSaved: (s: Site
         <TextAreaField label="页脚文字" className="h-20" value={s.footerText} onChange={(e) => set("footerText", e.target.value)} />
         <div className="grid gap-3 sm:grid-cols-2">
           <MoneyField label="新文章默认价格（元）" stacked value={price} onChange={(e) => setPrice(e.target.value)} />
+          <TextField
+            label="默认试读字数"
+            hint="导入的付费文章没有 <!-- more --> 分隔行时，公开前面约这么多字；0 表示全文付费"
+            stacked
+            inputMode="numeric"
+            value={s.teaserChars}
+            onChange={(e) => set("teaserChars", Number(e.target.value.replace(/\D/g, "")) || 0)}
+          />
           <SelectField
             label="付款方式顺序"
             hint="在微信内打开时总是微信优先（微信内无法打开支付宝）。"

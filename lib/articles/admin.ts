@@ -11,6 +11,8 @@ import { readingMinutes } from "@/lib/articles/reading";
 import { tagsSchema } from "@/lib/articles/tags";
 import { forgetPublicPosts } from "@/lib/articles/cache";
 import { priceSchema } from "@/lib/price-schema";
+import { isScheduled, postState } from "@/lib/articles/publication";
+import { fromChinaLocalInput } from "@/lib/china-time";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
 const fields = {
@@ -20,16 +22,26 @@ const fields = {
   markdown: z.string().max(500_000, "正文过长（上限 50 万字符）"),
   published: z.boolean(),
   tags: tagsSchema,
+  /** 定时发布: with `published: true` the post goes public at this instant (ISO 8601 with an offset); null = no schedule. */
+  publishAt: z.iso
+    .datetime({ offset: true, error: `publishAt 应为带时区的 ISO 时间，例如 ${fromChinaLocalInput("2026-05-01T08:00")}` })
+    .nullable(),
 };
-export const articleInput = z.object({ ...fields, published: fields.published.default(false), tags: fields.tags.default([]) });
+export const articleInput = z.object({
+  ...fields,
+  published: fields.published.default(false),
+  tags: fields.tags.default([]),
+  publishAt: fields.publishAt.optional(),
+});
 // Built from the fields without defaults: `.partial()` keeps a default, so a
 // patch without `published` would have unpublished the post.
 export const articlePatch = z.object(fields).partial();
 
 export type ArticleInput = z.infer<typeof articleInput>;
 
-export async function listArticlesForAdmin() {
-  return db().article.findMany({ select: articleMetaSelect, orderBy: { createdAt: "desc" } });
+export async function listArticlesForAdmin(now = new Date()) {
+  const rows = await db().article.findMany({ select: articleMetaSelect, orderBy: { createdAt: "desc" } });
+  return rows.map((a) => ({ ...a, state: postState(a, now) }));
 }
 
 export type AdminArticleRow = Awaited<ReturnType<typeof listArticlesForAdmin>>[number];
@@ -43,12 +55,22 @@ const editSelect = {
   tags: { select: { tag: true }, orderBy: { tag: "asc" } },
 } as const;
 
-/** The post as the editor shows it: one Markdown text, teaser and body joined at the divider. */
-export async function getArticleForAdmin(slug: string) {
+/**
+ * The post as the editor shows it: one Markdown text, teaser and body joined at the divider; its state,
+ * and `publishAt`, the time a scheduled post goes out (a past publish time is just the post's date).
+ */
+export async function getArticleForAdmin(slug: string, now = new Date()) {
   const a = await db().article.findUnique({ where: { slug }, select: editSelect });
   if (!a) throw new AppError("article_not_found", `找不到文章「${slug}」。`);
   const { teaser, body, tags, ...rest } = a;
-  return { ...rest, tags: tags.map((t) => t.tag), markdown: joinMarkdown(teaser, body, a.priceCents > 0) };
+  const state = postState(a, now);
+  return {
+    ...rest,
+    state,
+    publishAt: isScheduled(state) ? a.publishedAt : null,
+    tags: tags.map((t) => t.tag),
+    markdown: joinMarkdown(teaser, body, a.priceCents > 0),
+  };
 }
 
 /** The stored columns for some Markdown at a price: teaser, body and their reading time. */
@@ -59,20 +81,30 @@ function textColumns(markdown: string, priceCents: number) {
 
 export type ArticleForAdmin = Awaited<ReturnType<typeof getArticleForAdmin>>;
 
+/**
+ * The publish time after an edit. A given time is taken as is (future = scheduled, past = backdated);
+ * null cancels a schedule (a live post keeps its date; a scheduled one, published, goes out now);
+ * absent keeps the time, and publishing a post that never had one stamps it now.
+ */
+export function publishTime(current: Date | null, published: boolean, publishAt: string | null | undefined, now: Date): Date | null {
+  if (publishAt) return new Date(publishAt);
+  if (publishAt === null) return current && current <= now ? current : published ? now : null;
+  return published ? (current ?? now) : current;
+}
+
 function conflict(slug: string): AppError {
   return new AppError("conflict", `slug「${slug}」已被另一篇文章使用，请换一个。`);
 }
 
-export async function createArticle(input: ArticleInput) {
-  const { markdown, tags, ...rest } = input;
-  const now = new Date();
+export async function createArticle(input: ArticleInput, now = new Date()) {
+  const { markdown, tags, publishAt, ...rest } = input;
   try {
     await db().article.create({
       data: {
         id: newId(),
         ...rest,
         ...textColumns(markdown, input.priceCents),
-        publishedAt: input.published ? now : null,
+        publishedAt: publishAt ? new Date(publishAt) : input.published ? now : null,
         tags: { create: tags.map((tag) => ({ tag })) },
       },
     });
@@ -85,7 +117,7 @@ export async function createArticle(input: ArticleInput) {
 }
 
 /** Partial update; the Markdown is re-split whenever it or the price changes (free posts have no gate). */
-export async function updateArticle(slug: string, patch: Partial<ArticleInput>) {
+export async function updateArticle(slug: string, patch: Partial<ArticleInput>, now = new Date()) {
   const current = await getArticleForAdmin(slug);
   const priceCents = patch.priceCents ?? current.priceCents;
   const markdown = patch.markdown ?? current.markdown;
@@ -99,7 +131,7 @@ export async function updateArticle(slug: string, patch: Partial<ArticleInput>) 
         priceCents,
         published,
         ...textColumns(markdown, priceCents),
-        publishedAt: published ? (current.publishedAt ?? new Date()) : current.publishedAt,
+        publishedAt: publishTime(current.publishedAt, published, patch.publishAt, now),
         // Replaced as a whole when given; nested writes run in the update's own transaction.
         ...(patch.tags ? { tags: { deleteMany: {}, create: patch.tags.map((tag) => ({ tag })) } } : {}),
         // Once the owner edits a demo post it is theirs: never sold through demo payments again.

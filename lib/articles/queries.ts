@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { visibleWhere } from "@/lib/articles/visibility";
 
 /**
  * Select constants: public queries never load the gated body column, so it
@@ -46,11 +47,12 @@ const toPublic = (r: PublicRow): PublicArticle => ({ ...r, tags: r.tags.map((t) 
 
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const newestFirst = [{ publishedAt: "desc" }, { createdAt: "desc" }, { id: "desc" }] as const;
-const publishedWhere = (tag?: string) => ({ published: true, ...(tag ? { tags: { some: { tag } } } : {}) });
+// "Published" below means visible to readers now (lib/articles/visibility.ts): scheduled posts are not, yet.
+const publishedWhere = (tag?: string) => ({ ...visibleWhere(), ...(tag ? { tags: { some: { tag } } } : {}) });
 
 /** Published posts, newest first (all of them, or the newest `take`). */
 export async function listPublishedArticles(take?: number): Promise<PublicArticle[]> {
-  const rows = await db().article.findMany({ where: { published: true }, select: publicArticleSelect, orderBy: [...newestFirst], take });
+  const rows = await db().article.findMany({ where: visibleWhere(), select: publicArticleSelect, orderBy: [...newestFirst], take });
   return rows.map(toPublic);
 }
 
@@ -76,13 +78,13 @@ export async function listPublishedPage(q: { page: number; tag?: string; pageSiz
 
 /** Tags of published posts with how many posts carry each, most used first. */
 export async function listTags(): Promise<{ tag: string; count: number }[]> {
-  const rows = await db().articleTag.groupBy({ by: ["tag"], where: { article: { published: true } }, _count: { _all: true } });
+  const rows = await db().articleTag.groupBy({ by: ["tag"], where: { article: visibleWhere() }, _count: { _all: true } });
   return rows.map((r) => ({ tag: r.tag, count: r._count._all })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, "zh-CN"));
 }
 
 export async function findPublishedArticle(slug: string): Promise<PublicArticle | null> {
   if (!SLUG_PATTERN.test(slug)) return null;
-  const row = await db().article.findFirst({ where: { slug, published: true }, select: publicArticleSelect });
+  const row = await db().article.findFirst({ where: { slug, ...visibleWhere() }, select: publicArticleSelect });
   return row ? toPublic(row) : null;
 }
 

@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db/client";
  * another process, PostgreSQL serialization failure or deadlock). Every
  * retried body must be safe to run again: it re-reads all state it decides on.
  */
-export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6): Promise<T> {
+export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6, timeoutMs = 20_000): Promise<T> {
   for (let i = 1; ; i++) {
     // Each attempt has its own list: a rolled-back attempt's callbacks are dropped with it.
     const callbacks: (() => void)[] = [];
@@ -16,7 +16,7 @@ export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6): Promi
           commitCallbacks.set(tx, callbacks);
           return fn(tx);
         },
-        { maxWait: 10_000, timeout: 20_000 },
+        { maxWait: 10_000, timeout: timeoutMs },
       );
       for (const cb of callbacks) runSafely(cb);
       return result;

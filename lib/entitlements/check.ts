@@ -64,7 +64,7 @@ const HOLDING_OF: Record<GrantKind, Holding> = { article: "post", series: "serie
 /** What a reader holds, in access.ts's words, when they hold this grant (null: nothing). */
 export function holdingsOf(grant: Grant | null): Holdings | null {
   if (!grant) return null;
-  return { post: false, series: false, pass: false, [HOLDING_OF[grant.kind]]: true };
+  return { post: false, series: false, pass: false, preview: false, [HOLDING_OF[grant.kind]]: true };
 }
 
 /**
@@ -83,6 +83,8 @@ export async function grantFor(
     post: () => articleGrant(c, readerId, article.id),
     pass: () => passGrant(c, readerId, now),
     series: () => seriesGrant(c, readerId, article.id),
+    // A preview link is in the visitor's hand, not in the reader's holdings (the preview page asks with it).
+    preview: async () => null,
   };
   for (const way of waysToRead(article)) {
     const grant = await lookup[way]();
@@ -132,8 +134,8 @@ export async function readableGrants(
     if (g && !series.has(r.articleId)) series.set(r.articleId, { kind: "series", ...g, endsAt: null });
   }
   for (const a of paid) {
-    const held: Record<Holding, Grant | null> = { post: post.get(a.id) ?? null, pass, series: series.get(a.id) ?? null };
-    if (!mayRead(a, { post: !!held.post, pass: !!held.pass, series: !!held.series })) continue;
+    const held: Record<Holding, Grant | null> = { post: post.get(a.id) ?? null, pass, series: series.get(a.id) ?? null, preview: null };
+    if (!mayRead(a, { post: !!held.post, pass: !!held.pass, series: !!held.series, preview: false })) continue;
     const grant = waysToRead(a)
       .map((w) => held[w])
       .find((g) => g !== null);

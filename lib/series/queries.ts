@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { SLUG_PATTERN } from "@/lib/articles/queries";
+import { visibleWhere } from "@/lib/articles/visibility";
 
 /**
  * Series (专栏) as readers see them. Like the article queries, nothing here
@@ -32,7 +33,7 @@ const postSelect = { id: true, slug: true, title: true, priceCents: true } as co
 export async function listPublishedSeries(): Promise<(SeriesOffer & { description: string; posts: number })[]> {
   const rows = await db().series.findMany({
     where: { published: true },
-    select: { ...offerSelect, description: true, articles: { where: { article: { published: true } }, select: { articleId: true } } },
+    select: { ...offerSelect, description: true, articles: { where: { article: visibleWhere() }, select: { articleId: true } } },
     orderBy: { createdAt: "desc" },
   });
   return rows.map(({ articles, ...s }) => ({ ...s, posts: articles.length }));
@@ -45,7 +46,7 @@ export async function findPublishedSeries(slug: string): Promise<PublicSeries | 
     select: {
       ...offerSelect,
       description: true,
-      articles: { where: { article: { published: true } }, select: { article: { select: postSelect } }, orderBy: { position: "asc" } },
+      articles: { where: { article: visibleWhere() }, select: { article: { select: postSelect } }, orderBy: { position: "asc" } },
     },
   });
   if (!s) return null;

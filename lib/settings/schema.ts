@@ -34,6 +34,15 @@ export const settingsFields = {
   psb: text(40, "公安备案号").refine((s) => s === "" || /公网安备\s*\d{6,}/.test(s), "公安备案号应形如「京公网安备11010502030143号」"),
   /** The price a new post starts with in the editor. */
   defaultPriceCents: centsSchema("默认价格", 0),
+  /**
+   * 默认试读字数: how much of a paid post stays public when it has no `<!-- more -->` line of its own —
+   * used where posts arrive without one (imports); 0 = the whole post is paid.
+   */
+  teaserChars: z
+    .number({ error: "默认试读字数必须是整数" })
+    .int("默认试读字数必须是整数")
+    .min(0, "默认试读字数不能为负")
+    .max(5000, "默认试读字数最多 5000"),
   /** Which channel the payment dialog offers first (inside WeChat, WeChat always comes first). */
   channelOrder: z.enum(CHANNEL_ORDERS, { error: "channelOrder 必须是 auto、wechat 或 alipay" }),
   /** Under a paid post a reader bought, the visible line 「本文仅供 读者 XXXXXX 阅读」 (lib/marks): survives a screenshot. */
@@ -60,6 +69,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   icp: "",
   psb: "",
   defaultPriceCents: 100,
+  teaserChars: 300,
   channelOrder: "auto",
   readerLine: false,
   siteUrl: "",

@@ -26,6 +26,7 @@ const TABLES = [
   "QrCode",
   "Device",
   "Account",
+  "Redirect",
   "ArticleTag",
   "Series",
   "Pass",

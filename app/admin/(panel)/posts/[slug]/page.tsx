@@ -12,6 +12,6 @@ export default async function EditPostPage({ params }: { params: Promise<{ slug:
     if (isAppError(e)) notFound();
     throw e;
   });
-  const { slug, title, priceCents, markdown, published, tags } = article;
-  return <PostEditor initial={{ slug, title, priceCents, markdown, published, tags }} />;
+  const { slug, title, priceCents, markdown, published, tags, publishAt } = article;
+  return <PostEditor initial={{ slug, title, priceCents, markdown, published, tags, publishAt: publishAt?.toISOString() ?? null }} />;
 }
