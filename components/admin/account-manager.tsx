@@ -64,7 +64,7 @@ export function AccountManager() {
                         {!a.enabled ? "已停用" : a.online ? "手机在线" : "手机离线"}
                       </span>
                       <span className="text-stone-500">
-                        {a.codes} 个收款码 · {a.phones} 台手机 · 占用 {a.heldNow} 个金额
+                        {a.codes} 个收款码 · {a.phones.length} 台手机 · 占用 {a.heldNow} 个金额
                       </span>
                       <span className="ml-auto flex gap-3">
                         <button type="button" className="underline" onClick={() => rename(a)}>

@@ -1,7 +1,7 @@
 "use client";
 import { adminAction, adminSend } from "@/lib/swr/use-admin";
 import { TimeText } from "@/components/admin/time-text";
-import { AccountSelect } from "@/components/admin/account-select";
+import { DeviceAccounts } from "@/components/admin/device-accounts";
 import type { IssuedSecret } from "@/components/admin/device-secret";
 import { protocolLabel } from "@/lib/protocols";
 import type { Json } from "@/lib/client/api";
@@ -36,16 +36,14 @@ export function DeviceList({
           <span className="text-stone-500">
             最后联系 <TimeText at={d.lastSeenAt} />
           </span>
-          {d.kind !== "bootstrap" && (
-            <label className="text-stone-500">
-              账户
-              <AccountSelect
-                name={`account-${d.id}`}
-                value={d.accountId}
-                emptyLabel="各渠道的默认账户"
-                onChange={(accountId) => act(() => adminSend("PATCH", `/api/admin/devices/${d.id}`, { accountId }))}
-              />
-            </label>
+          {d.kind !== "bootstrap" ? (
+            <DeviceAccounts
+              deviceName={d.name}
+              value={d.accounts}
+              onChange={(accounts) => act(() => adminSend("PATCH", `/api/admin/devices/${d.id}`, { accounts }))}
+            />
+          ) : (
+            <span className="text-stone-500">各渠道的默认账户（主手机）</span>
           )}
           {d.kind === "bootstrap" ? (
             <span className="ml-auto text-xs text-stone-400">由环境变量管理</span>

@@ -1,6 +1,7 @@
 import { channelLabel } from "@/lib/channels";
 import { formatCents } from "@/lib/money";
 import type { AlertEvent, EventData, EventType } from "@/lib/alerts/events";
+import { ACCOUNT_DESCRIBE } from "@/lib/alerts/message-accounts";
 
 /**
  * The human text of an event, for the channels a person reads on a phone
@@ -33,7 +34,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
   }),
   "payment.unmatched": (d) => ({
     title: `有一笔 ${yuan(d.amountCents)} 无法匹配订单`,
-    text: `${channelLabel(d.channel)}收到 ${yuan(d.amountCents)}，没有对应的待付款订单${d.suspectedDuplicateOf ? "（可能是同一笔钱的重复通知）" : ""}。请到后台「收款」里分配给订单或标记已退款。`,
+    text: `${channelLabel(d.channel)}收到 ${yuan(d.amountCents)}，没有对应的待付款订单${d.suspectedDuplicateOf ? "（可能是同一笔钱的重复通知）" : ""}${d.unowned ? "（报告它的手机没有被指定为这个渠道的收款账户，可能不是你的钱）" : ""}。请到后台「收款」里分配给订单或标记已退款。`,
   }),
   "reader.claim": (d) => ({
     title: `读者报告已付款 ${yuan(d.amountCents)}`,
@@ -63,6 +64,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
     title: `网关通知失败：${d.merchant}`,
     text: `订单 ${d.tradeNo}（商户单号 ${d.outTradeNo}，${yuan(d.amountCents)}）已收款，但商户网站没有确认通知：${d.response}。系统会自动重试；也可在后台「网关商户」里查看并「重新通知」。`,
   }),
+  ...ACCOUNT_DESCRIBE,
 };
 
 export function describeEvent(event: AlertEvent): AlertMessage {

@@ -3,6 +3,7 @@ import { runDueJobs, type Handlers } from "@/lib/jobs/runner";
 import { pruneJobs } from "@/lib/jobs/queue";
 import { alertHandlers } from "@/lib/alerts/deliver";
 import { gatewayHandlers } from "@/lib/gateway/notify-job";
+import { standbyHandlers } from "@/lib/payments/standby";
 import { watchNotifiers } from "@/lib/watch/notifier";
 import { pruneSessions } from "@/lib/admin/sessions";
 import { pruneLoginFailures } from "@/lib/admin/login-limit";
@@ -14,7 +15,7 @@ import { pruneLoginFailures } from "@/lib/admin/login-limit";
  * are leased and watch state changes are compare-and-set, so nothing is done
  * twice. RUN_WORKER=0 turns it off in a process.
  */
-export const handlers: Handlers = { ...alertHandlers, ...gatewayHandlers };
+export const handlers: Handlers = { ...alertHandlers, ...gatewayHandlers, ...standbyHandlers };
 
 const TICK_MS = 3000;
 const WATCH_MS = 15_000;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { json, readJson } from "@/lib/http/handler";
 import { adminRoute } from "@/lib/admin/route";
 import { deleteDevice, updateDevice } from "@/lib/devices/admin";
+import { assignFields } from "@/lib/devices/assign-schema";
 
 export const dynamic = "force-dynamic";
 type P = { id: string };
@@ -9,7 +10,8 @@ type P = { id: string };
 const patch = z.object({
   enabled: z.boolean().optional(),
   name: z.string().trim().min(1).max(60).optional(),
-  accountId: z.string().max(64).nullable().optional(),
+  /** The accounts it speaks for and its role (primary / standby) on each: lib/devices/assign-schema.ts. */
+  ...assignFields,
 });
 
 export const PATCH = adminRoute<P>(async (req, { params }) => json(await updateDevice((await params).id, await readJson(req, patch))));
