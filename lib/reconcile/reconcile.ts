@@ -141,14 +141,17 @@ export async function reconcileBill(
 
 interface BillAccount {
   id: string;
-  /** Rows written before accounts existed (or by hand) name no account: they are the default account's. */
-  where: { accountId: string | null } | { OR: { accountId: string | null }[] };
+  /**
+   * Rows written before accounts existed (or by hand) name no account: they are the default account's —
+   * except unowned payments (a phone that speaks for no account of the channel): nobody's, never in a bill.
+   */
+  where: { accountId: string } | { OR: ({ accountId: string } | { accountId: null; unowned: false })[] };
 }
 
 async function billAccount(channel: Channel, accountId: string | null | undefined): Promise<BillAccount> {
   const id = accountId ? (await requireAccount(accountId, channel)).id : await defaultAccountId(db(), channel);
   const isDefault = id === (await defaultAccountId(db(), channel));
-  return { id, where: isDefault ? { OR: [{ accountId: id }, { accountId: null }] } : { accountId: id } };
+  return { id, where: isDefault ? { OR: [{ accountId: id }, { accountId: null, unowned: false }] } : { accountId: id } };
 }
 
 async function reconcileRow(importId: string, channel: string, account: BillAccount, row: BillIncome, now: Date): Promise<Outcome> {
