@@ -43,6 +43,17 @@ export async function applyCeilings(tx: Tx, plan: SlotPlan[], c: Ceilings | unde
   return { plan: kept, usage };
 }
 
+/** Can the account take one more order of this amount today (the extension of an order that ran out)? */
+export async function fitsCeilings(tx: Tx, accountId: string, amountCents: number, now: Date): Promise<boolean> {
+  const a = await tx.account.findUnique({
+    where: { id: accountId },
+    select: { perDayCount: true, perDayCents: true, perDaySameAmount: true },
+  });
+  if (!a || (a.perDayCount === null && a.perDayCents === null && a.perDaySameAmount === null)) return true;
+  const u = (await dayUsage(tx, [accountId], now)).get(accountId) ?? EMPTY_USAGE;
+  return !accountFull(a, u, amountCents) && amountAllowed(a, u, amountCents);
+}
+
 /** 503 「今日收款已满」: every account that could serve is at a ceiling. Never a cheaper amount. */
 export function dailyLimit(now: Date, offerChannel?: string): AppError {
   return new AppError("daily_limit", "今日收款已满，请明天再来。", {

@@ -5,13 +5,16 @@ import { alertHandlers } from "@/lib/alerts/deliver";
 import { gatewayHandlers } from "@/lib/gateway/notify-job";
 import { standbyHandlers } from "@/lib/payments/standby";
 import { watchNotifiers } from "@/lib/watch/notifier";
+import { watchAccounts } from "@/lib/accounts/health-watch";
+import { pruneOnce } from "@/lib/db/once";
+import { db } from "@/lib/db/client";
 import { pruneSessions } from "@/lib/admin/sessions";
 import { pruneLoginFailures } from "@/lib/admin/login-limit";
 
 /**
  * The background worker, started in every server process (instrumentation.ts):
- * every few seconds it runs due jobs (alert deliveries, merchant notifies), every 15 s it watches
- * the phones, every hour it prunes. Several processes may run it at once — jobs
+ * every few seconds it runs due jobs (alert deliveries, merchant notifies, standby settlements), every
+ * 15 s it watches the phones and the receiving accounts' health, every hour it prunes. Several processes may run it at once — jobs
  * are leased and watch state changes are compare-and-set, so nothing is done
  * twice. RUN_WORKER=0 turns it off in a process.
  */
@@ -28,10 +31,11 @@ export async function workerTick(now = new Date()): Promise<void> {
   if (now.getTime() - last.watch >= WATCH_MS) {
     last = { ...last, watch: now.getTime() };
     await watchNotifiers(now);
+    await watchAccounts(now);
   }
   if (now.getTime() - last.prune >= PRUNE_MS) {
     last = { ...last, prune: now.getTime() };
-    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now)]);
+    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now), pruneOnce(db(), now)]);
   }
 }
 

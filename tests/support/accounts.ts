@@ -51,3 +51,30 @@ export async function secondAccount(channel: Channel = "wechat") {
   const phone = await makePhone(account.id);
   return { account, code, phone };
 }
+
+/** An order of the past on `accountId` (expired unpaid, or paid), for the health rules' history. */
+export async function pastOrder(
+  accountId: string,
+  articleId: string,
+  opts: { paid?: boolean; minutesAgo: number; channel?: Channel; readerId?: string },
+) {
+  const createdAt = new Date(Date.now() - opts.minutesAgo * 60_000);
+  const expiresAt = new Date(createdAt.getTime() + 120_000);
+  return db().order.create({
+    data: {
+      id: newId(),
+      kind: "article",
+      articleId,
+      readerId: opts.readerId ?? `reader-${newId(6)}`,
+      channel: opts.channel ?? "wechat",
+      listPriceCents: 100,
+      amountCents: 100,
+      accountId,
+      status: opts.paid ? "paid" : "expired",
+      paidAt: opts.paid ? new Date(createdAt.getTime() + 30_000) : null,
+      createdAt,
+      expiresAt,
+      slotHeldUntil: expiresAt,
+    },
+  });
+}
