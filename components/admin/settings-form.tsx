@@ -106,6 +106,21 @@ function Editor({ initial, onSaved }: { initial: SiteSettings; onSaved: (s: Site
             </select>
           </label>
           <p className="text-xs text-stone-500 sm:col-start-2">在微信内打开时总是微信优先（微信内无法打开支付宝）。</p>
+          <label className="block">
+            读者请求答复时限（小时）
+            <input
+              className={input}
+              type="number"
+              min={1}
+              max={720}
+              value={s.requestResponseHours}
+              aria-describedby="hint-requestResponseHours"
+              onChange={(e) => set("requestResponseHours", Number(e.target.value))}
+            />
+          </label>
+          <p id="hint-requestResponseHours" className="self-end text-xs text-stone-500">
+            读者在「我的购买」申请退款或反馈问题时，会看到你承诺在这个时间内答复。
+          </p>
         </div>
         {message && (
           <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-emerald-700" : "text-red-600"}>

@@ -39,6 +39,12 @@ export const settingsFields = {
     .max(100_000_00, "默认价格过高（上限 ¥100000）"),
   /** Which channel the payment dialog offers first (inside WeChat, WeChat always comes first). */
   channelOrder: z.enum(CHANNEL_ORDERS, { error: "channelOrder 必须是 auto、wechat 或 alipay" }),
+  /** How soon the owner promises to answer a reader's 申请退款 / 有问题 (hours): shown to the reader, due date of the request. */
+  requestResponseHours: z
+    .number({ error: "答复时限必须是整数（小时）" })
+    .int("答复时限必须是整数（小时）")
+    .min(1, "答复时限至少 1 小时")
+    .max(720, "答复时限最长 720 小时（30 天）"),
   /** The public address, e.g. https://blog.example.com: links in feeds, the sitemap and share cards. Empty = the address of each request. */
   siteUrl: text(200, "站点网址").refine((s) => s === "" || /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(s.replace(/\/+$/, "")), {
     error: "站点网址应形如 https://blog.example.com（不带路径）",
@@ -62,5 +68,6 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   psb: "",
   defaultPriceCents: 100,
   channelOrder: "auto",
+  requestResponseHours: 48,
   siteUrl: "",
 };
