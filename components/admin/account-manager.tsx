@@ -1,11 +1,12 @@
 "use client";
 import { useState } from "react";
-import { useAdmin, adminAction, adminSend } from "@/lib/swr/use-admin";
+import { useAdmin, adminSend } from "@/lib/swr/use-admin";
 import { ApiError, type Json } from "@/lib/client/api";
 import { CHANNELS, CHANNEL_LABEL } from "@/lib/channels";
 import { Card } from "@/components/admin/card";
 import { Notice } from "@/components/admin/notice";
 import { CapacityTable } from "@/components/admin/capacity-table";
+import { AccountRow } from "@/components/admin/account-row";
 import type { AccountListItem } from "@/lib/accounts/admin";
 
 type Row = Json<AccountListItem>;
@@ -19,7 +20,6 @@ export function AccountManager() {
     await mutate();
     setVersion((v) => v + 1);
   };
-  const act = (run: () => Promise<unknown>) => adminAction(run, refresh);
   async function add(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = e.currentTarget;
@@ -33,17 +33,14 @@ export function AccountManager() {
       setFormError(err instanceof ApiError ? err.message : "添加失败");
     }
   }
-  function rename(a: Row) {
-    const name = prompt("新的账户名称", a.name);
-    if (name && name.trim() !== a.name) void act(() => adminSend("PATCH", `/api/admin/accounts/${a.id}`, { name }));
-  }
   return (
     <>
       <Card title="收款账户">
         <Notice error={error} />
         <p className="mb-3 text-xs text-stone-500">
           每个收款账户（一个微信或支付宝账号）有自己的收款码和通知手机，同一时刻每个账户的每个金额只给一位读者，所以多一个账户，
-          同时付款的名额就多一倍。只有启用、且有手机在线的账户才会分配给读者。没有指定账户的收款码和手机属于该渠道的默认账户。
+          同时付款的名额就多一倍。只有启用、有手机在线、状态「正常」且没达到每日上限的账户才会分配给读者。没有指定账户的收款码和手机属于该渠道的默认账户。
+          订单连续过期未付（而其他账户照常收款）时账户会变成「可疑」，读者报告「收款方存在违规行为」时会「已暂停」：确认钱包正常后点「恢复」。
         </p>
         {data &&
           CHANNELS.map((channel) => (
@@ -53,52 +50,7 @@ export function AccountManager() {
                 {data.items
                   .filter((a) => a.channel === channel)
                   .map((a) => (
-                    <li key={a.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm" data-testid="account-row">
-                      <span
-                        className={`h-2.5 w-2.5 rounded-full ${!a.enabled ? "bg-stone-300" : a.online ? "bg-emerald-500" : "bg-red-500"}`}
-                        aria-hidden
-                      />
-                      <span className="font-medium">{a.name}</span>
-                      {a.isDefault && <span className="rounded bg-stone-100 px-1.5 text-xs text-stone-600">默认</span>}
-                      <span className={!a.enabled ? "text-stone-400" : a.online ? "text-emerald-700" : "text-red-600"}>
-                        {!a.enabled ? "已停用" : a.online ? "手机在线" : "手机离线"}
-                      </span>
-                      <span className="text-stone-500">
-                        {a.codes} 个收款码 · {a.phones.length} 台手机 · 占用 {a.heldNow} 个金额
-                      </span>
-                      <span className="ml-auto flex gap-3">
-                        <button type="button" className="underline" onClick={() => rename(a)}>
-                          改名
-                        </button>
-                        {!a.isDefault && a.enabled && (
-                          <button
-                            type="button"
-                            className="underline"
-                            onClick={() => act(() => adminSend("PATCH", `/api/admin/accounts/${a.id}`, { isDefault: true }))}
-                          >
-                            设为默认
-                          </button>
-                        )}
-                        <button
-                          type="button"
-                          className="underline"
-                          onClick={() => act(() => adminSend("PATCH", `/api/admin/accounts/${a.id}`, { enabled: !a.enabled }))}
-                        >
-                          {a.enabled ? "停用" : "启用"}
-                        </button>
-                        {!a.isDefault && (
-                          <button
-                            type="button"
-                            className="text-red-600 underline"
-                            onClick={() =>
-                              confirm(`删除收款账户「${a.name}」？`) && act(() => adminSend("DELETE", `/api/admin/accounts/${a.id}`))
-                            }
-                          >
-                            删除
-                          </button>
-                        )}
-                      </span>
-                    </li>
+                    <AccountRow key={a.id} a={a} onChange={refresh} />
                   ))}
               </ul>
             </div>

@@ -15,6 +15,7 @@ const LINKS = [
   ["/admin/redeem-codes", "兑换码"],
   ["/admin/coupons", "优惠码"],
   ["/admin/payments", "收款"],
+  ["/admin/requests", "读者请求"],
   ["/admin/merchants", "网关商户"],
   ["/admin/restore-links", "恢复链接"],
   ["/admin/notifications", "通知日志"],

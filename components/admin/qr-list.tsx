@@ -37,6 +37,27 @@ export function QrList({ items, onChange }: { items: AdminQrRow[]; onChange: () 
               {q.label ?? q.payload}
             </p>
             {q.accountName && <p className="text-center text-xs text-stone-500">收款账户：{q.accountName}</p>}
+            {q.amountCents !== null && (
+              <p className="text-center text-xs text-stone-500">
+                每日最多 {q.perDayCount ?? "不限"} 笔
+                <button
+                  type="button"
+                  className="ml-1 underline"
+                  onClick={() => {
+                    const v = prompt(
+                      "这个固定金额码每天最多收几笔？（支付宝限制固定金额码的每日次数；留空表示不限）",
+                      q.perDayCount?.toString() ?? "",
+                    );
+                    if (v !== null)
+                      void act(() =>
+                        adminSend("PATCH", `/api/admin/qr-codes/${q.id}`, { perDayCount: v.trim() === "" ? null : Number(v) }),
+                      );
+                  }}
+                >
+                  修改
+                </button>
+              </p>
+            )}
             <div className="mt-2 flex justify-center gap-3 text-sm">
               <button
                 type="button"

@@ -58,6 +58,8 @@ export async function listAccounts(now = new Date()) {
       evidence,
       evidenceText: describeEvidence(evidence),
       today: { count: today.count, cents: today.cents },
+      /** A reader reported the wallet's daily cap: no new orders before fullUntil. */
+      fullToday: !!a.fullUntil && a.fullUntil.getTime() > now.getTime(),
       meter: meterText(today, a.limits, formatCents),
     };
   });

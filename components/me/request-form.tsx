@@ -1,0 +1,74 @@
+"use client";
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { ApiError, send } from "@/lib/client/api";
+import { MAX_REQUEST_CONTACT, MAX_REQUEST_MESSAGE, REQUEST_KINDS, REQUEST_KIND_LABEL, type RequestKind } from "@/lib/requests/vocab";
+
+/** 申请退款 / 有问题 about one purchase: message and an optional contact, answered by the owner within `hours`. */
+export function RequestForm({ orderId, hours, onClose }: { orderId: string; hours: number; onClose: () => void }) {
+  const router = useRouter();
+  const [kind, setKind] = useState<RequestKind>("problem");
+  const [message, setMessage] = useState("");
+  const [contact, setContact] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await send("POST", "/api/me/requests", { orderId, kind, message, contact: contact.trim() || null });
+      onClose();
+      router.refresh(); // the receipt now shows the request and its due date
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : "提交失败，请重试。");
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <form onSubmit={submit} className="mt-2 space-y-2 rounded bg-stone-50 p-3 text-sm" aria-label="申请退款或反馈问题">
+      <div className="flex gap-4">
+        {REQUEST_KINDS.map((k) => (
+          <label key={k}>
+            <input type="radio" name={`kind-${orderId}`} checked={kind === k} onChange={() => setKind(k)} className="mr-1" />
+            {REQUEST_KIND_LABEL[k]}
+          </label>
+        ))}
+      </div>
+      <label className="block">
+        说明
+        <textarea
+          required
+          maxLength={MAX_REQUEST_MESSAGE}
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          className="mt-1 h-20 w-full rounded border border-stone-300 px-2 py-1"
+          placeholder={kind === "refund" ? "为什么需要退款？" : "遇到了什么问题？"}
+        />
+      </label>
+      <label className="block">
+        联系方式（可选，微信号或邮箱）
+        <input
+          maxLength={MAX_REQUEST_CONTACT}
+          value={contact}
+          onChange={(e) => setContact(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
+        />
+      </label>
+      <p className="text-xs text-stone-500">站长承诺在 {hours} 小时内答复，答复会显示在这里。</p>
+      {error && (
+        <p role="alert" className="text-red-600">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button disabled={busy} className="rounded bg-stone-900 px-3 py-1.5 text-white disabled:opacity-50">
+          {busy ? "提交中…" : "提交给站长"}
+        </button>
+        <button type="button" onClick={onClose} className="rounded border border-stone-300 px-3 py-1.5">
+          取消
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+import { useState } from "react";
+import { ApiError, send } from "@/lib/client/api";
+import { MAX_PROBLEM_TEXT, PROBLEM_KINDS, PROBLEM_KIND_LABEL, type ProblemAnswer, type ProblemKind } from "@/lib/orders/problem-vocab";
+
+/**
+ * 付不了？ — the reader tells what the wallet said. The owner is alerted; when the account is the
+ * problem the server stops it and answers with another account or channel, which the dialog takes
+ * (`onAnswer`: a new code in this same dialog). Part of the lazily loaded dialog chunk.
+ */
+export function PayProblem({ orderId, onAnswer }: { orderId: string; onAnswer: (answer: ProblemAnswer) => void }) {
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<ProblemKind>("restricted");
+  const [text, setText] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const answer = await send<ProblemAnswer>("POST", `/api/orders/${orderId}/problem`, { kind, text: text.trim() || null });
+      setError(null);
+      setOpen(false);
+      onAnswer(answer);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : "提交失败，请重试。");
+    } finally {
+      setBusy(false);
+    }
+  }
+  if (!open) {
+    return (
+      <div className="mt-2 text-center text-sm">
+        <button type="button" className="text-stone-500 underline" onClick={() => setOpen(true)}>
+          付不了？
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={submit} className="mt-3 space-y-2 rounded-lg bg-stone-50 p-3 text-sm" aria-label="付不了？">
+      <fieldset>
+        <legend className="mb-1 font-medium">付款时钱包提示了什么？</legend>
+        {PROBLEM_KINDS.map((k) => (
+          <label key={k} className="block">
+            <input type="radio" name="problem-kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="mr-1" />
+            {PROBLEM_KIND_LABEL[k]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="block">
+        补充说明（可选）
+        <input
+          className="mt-1 w-full rounded border border-stone-300 px-2 py-1"
+          value={text}
+          maxLength={MAX_PROBLEM_TEXT}
+          onChange={(e) => setText(e.target.value)}
+        />
+      </label>
+      {error && (
+        <p role="alert" className="text-red-600">
+          {error}
+        </p>
+      )}
+      <div className="flex gap-2">
+        <button disabled={busy} className="flex-1 rounded-lg bg-stone-900 py-1.5 text-white disabled:opacity-50">
+          {busy ? "提交中…" : "告诉站长"}
+        </button>
+        <button type="button" className="rounded-lg border border-stone-300 px-3" onClick={() => setOpen(false)}>
+          取消
+        </button>
+      </div>
+    </form>
+  );
+}
