@@ -113,7 +113,9 @@ INSERT INTO "BillEntry" ("id", "importId", "channel", "txId", "amountCents", "oc
       ]);
       expect(await query(`SELECT "deviceId" FROM "Notification"`)).toEqual([{ deviceId: "d1" }]);
       expect(await query(`SELECT "paymentId" FROM "BillEntry"`)).toEqual([{ paymentId: "p1" }]);
-      expect(await query(`SELECT "health", "perDayCount" FROM "Account" WHERE "id" = 'acct_fam'`)).toEqual([{ health: "ok", perDayCount: null }]);
+      expect(await query(`SELECT "health", "perDayCount" FROM "Account" WHERE "id" = 'acct_fam'`)).toEqual([
+        { health: "ok", perDayCount: null },
+      ]);
       expect(await query(`SELECT "unowned" FROM "Payment"`)).toEqual([{ unowned: kind === "postgres" ? false : 0 }]);
       await expect(query(`SELECT "accountId" FROM "Device"`)).rejects.toThrow();
     });
