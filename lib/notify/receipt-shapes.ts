@@ -24,7 +24,16 @@ export const WEWORK_GENERIC = new Set(["企业微信", "对外收款"]);
 export const WEWORK_TITLES = new Set([...WECHAT_TITLES, ...WEWORK_GENERIC]);
 // 支付宝商家服务 / 商家服务·收款到账: the 个人经营收款码 (business code) pushes; 支付宝商家服务 also posts
 // summaries (a bare "¥1000.00" for the month), so only its 收款金额 text is a receipt.
-export const ALIPAY_TITLES = new Set(["收钱码到账通知", "收款通知", "支付宝通知", "支付宝", "店员通", "收钱码", "支付宝商家服务", "商家服务·收款到账"]);
+export const ALIPAY_TITLES = new Set([
+  "收钱码到账通知",
+  "收款通知",
+  "支付宝通知",
+  "支付宝",
+  "店员通",
+  "收钱码",
+  "支付宝商家服务",
+  "商家服务·收款到账",
+]);
 
 /** Titles used for receipts only (not also for outgoing payments, reports or promotions). */
 export const RECEIPT_TITLES = new Set([

@@ -48,7 +48,18 @@ export async function createRequest(readerId: string | null, input: NewRequest, 
     const id = newId();
     const contact = input.contact?.trim() || null;
     await tx.readerRequest.create({
-      data: { id, readerId, orderId: order.id, kind: input.kind, message: input.message, contact, openKey: order.id, dueAt, createdAt: now, clientIp: address },
+      data: {
+        id,
+        readerId,
+        orderId: order.id,
+        kind: input.kind,
+        message: input.message,
+        contact,
+        openKey: order.id,
+        dueAt,
+        createdAt: now,
+        clientIp: address,
+      },
     });
     await raiseEvent(
       tx,

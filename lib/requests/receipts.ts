@@ -15,7 +15,15 @@ export interface Receipt {
   /** The payee the wallet showed, masked (「**明」); null when the owner set none. */
   payee: string | null;
   refunded: boolean;
-  requests: { id: string; kind: RequestKind; status: RequestStatus; message: string; reply: string | null; createdAt: string; dueAt: string }[];
+  requests: {
+    id: string;
+    kind: RequestKind;
+    status: RequestStatus;
+    message: string;
+    reply: string | null;
+    createdAt: string;
+    dueAt: string;
+  }[];
 }
 
 /** The reader's paid orders, newest first (gateway orders belong to other sites and are not the reader's). */
@@ -38,7 +46,10 @@ export async function listReceipts(readerId: string, limit = 100): Promise<Recei
     },
   });
   const [series, passes] = await Promise.all([
-    db().series.findMany({ where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } }, select: { id: true, title: true } }),
+    db().series.findMany({
+      where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } },
+      select: { id: true, title: true },
+    }),
     db().pass.findMany({ where: { id: { in: rows.flatMap((r) => (r.passId ? [r.passId] : [])) } }, select: { id: true, name: true } }),
   ]);
   return rows.map((r) => ({

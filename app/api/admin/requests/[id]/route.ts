@@ -12,4 +12,6 @@ const body = z.object({
 });
 
 /** 已退款 revokes the purchase and marks its payment refunded; 已解决 needs a reply the reader sees. */
-export const PATCH = adminRoute<{ id: string }>(async (req, { params }) => json(await resolveRequest((await params).id, await readJson(req, body))));
+export const PATCH = adminRoute<{ id: string }>(async (req, { params }) =>
+  json(await resolveRequest((await params).id, await readJson(req, body))),
+);
