@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { siteSettings } from "@/lib/settings/store";
 
+// Built from the owner's settings in the database at request time; without this Next.js would render it once at build.
 export const dynamic = "force-dynamic";
 
 /** Lets readers add the blog to their home screen with its name and icon (public/icon-*.png). */

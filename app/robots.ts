@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { siteOrigin } from "@/lib/http/origin";
 import { siteSettings, publicOrigin } from "@/lib/settings/store";
 
+// The site's address comes from the request and the owner's settings; without this Next.js would render it once at build.
 export const dynamic = "force-dynamic";
 
 /** /robots.txt: the owner's admin, the API and every per-reader page stay out of search engines. */

@@ -5,6 +5,7 @@ import { listPublishedArticles, listTags } from "@/lib/articles/queries";
 import { tagPath } from "@/lib/articles/tags";
 import { siteSettings, publicOrigin } from "@/lib/settings/store";
 
+// Published posts and tags change without a build; without this Next.js would render the sitemap once at build.
 export const dynamic = "force-dynamic";
 
 /** /sitemap.xml: the home page, every published post and every tag page. Nothing private, no text. */

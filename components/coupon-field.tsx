@@ -4,12 +4,15 @@ import { ApiError, send } from "@/lib/client/api";
 import { formatCents } from "@/lib/money";
 import type { OrderBody } from "@/lib/orders/request";
 import type { CouponQuote } from "@/lib/orders/quote";
+import { CodeEntry, type CodeKind } from "@/components/code-entry";
 
 interface CouponFieldProps {
   body: OrderBody;
   applied: string | null;
   onApply: (code: string | null) => void;
 }
+
+const COUPON: CodeKind = { label: "优惠码", placeholder: "输入优惠码", maxLength: 40, action: "使用" };
 
 /** 「有优惠码？」: checks the code for this purchase, then the dialog orders again with it. */
 export function CouponField({ body, applied, onApply }: CouponFieldProps) {
@@ -19,8 +22,7 @@ export function CouponField({ body, applied, onApply }: CouponFieldProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function apply(e: React.FormEvent) {
-    e.preventDefault();
+  async function apply() {
     setBusy(true);
     setError(null);
     try {
@@ -52,27 +54,12 @@ export function CouponField({ body, applied, onApply }: CouponFieldProps) {
     );
   }
   return (
-    <form onSubmit={apply} className="mt-3 flex flex-wrap gap-2">
-      <input
-        value={code}
-        onChange={(e) => setCode(e.target.value)}
-        aria-label="优惠码"
-        placeholder="输入优惠码"
-        maxLength={40}
-        className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1 text-sm uppercase"
-      />
-      <button
-        type="submit"
-        disabled={busy || !code.trim()}
-        className="rounded bg-stone-900 px-3 py-1 text-sm text-white disabled:opacity-50"
-      >
-        使用
-      </button>
+    <CodeEntry kind={COUPON} value={code} onChange={setCode} onSubmit={apply} busy={busy} className="mt-3 text-sm">
       {error && (
         <p role="alert" className="w-full text-sm text-red-600">
           {error}
         </p>
       )}
-    </form>
+    </CodeEntry>
   );
 }

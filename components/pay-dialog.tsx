@@ -15,6 +15,8 @@ import { CountdownAnnouncer } from "@/components/countdown-announcer";
 import { CouponField } from "@/components/coupon-field";
 import { PayProblem } from "@/components/pay-problem";
 import { CHANNEL_LABEL, isChannel } from "@/lib/channels";
+import { RetryButton } from "@/components/retry-button";
+import { isAwaitingPayment, isOverForPayer, isPaidOrder } from "@/lib/orders/status";
 import type { OrderBody } from "@/lib/orders/request";
 
 interface PayDialogProps {
@@ -46,7 +48,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
   const claimSlug = "slug" in body && !("tip" in body) ? body.slug : null;
   const left = useCountdown(pay.deadline);
   const away = useAwayAtDeadline(pay.deadline);
-  const expired = pay.status === "expired" || pay.status === "cancelled" || (pay.status === "pending" && left === 0);
+  const expired = isOverForPayer(pay.status, left);
   // 503 channel_unavailable / daily_limit may name the channel that can take the order instead.
   const offered = (pay.error?.details as { offerChannel?: unknown } | undefined)?.offerChannel;
   const offerChannel = isChannel(offered) && offered !== pay.channel ? offered : null;
@@ -64,7 +66,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
   }, [router, onClose, onPaid]);
 
   useEffect(() => {
-    if (pay.status === "paid") unlocked();
+    if (isPaidOrder(pay.status)) unlocked();
   }, [pay.status, unlocked]);
 
   const close = () => {
@@ -74,7 +76,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
 
   let statusText = "正在生成二维码…";
   if (pay.error) statusText = pay.error.message;
-  else if (pay.status === "paid") statusText = "付款成功，正在解锁全文…";
+  else if (isPaidOrder(pay.status)) statusText = "付款成功，正在解锁全文…";
   else if (expired) statusText = away && pay.extendable ? "你离开期间二维码已过期。" : "二维码已过期，请重新获取。";
   else if (pay.order) statusText = pay.extended ? "已延长，请尽快完成付款…付款后本页自动解锁" : "等待付款…付款后本页自动解锁";
 
@@ -159,21 +161,14 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
               </button>
             )}
             {!expired && pay.error && pay.error.code !== "already_unlocked" && (
-              <button
-                type="button"
-                onClick={pay.retry}
-                disabled={pay.loading}
-                className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50"
-              >
-                重新获取二维码
-              </button>
+              <RetryButton onRetry={pay.retry} loading={pay.loading} className="mt-3" />
             )}
             {pay.error?.code === "already_unlocked" && (
               <button type="button" onClick={unlocked} className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white">
                 刷新页面
               </button>
             )}
-            {pay.order && !expired && pay.status !== "paid" && (
+            {pay.order && !expired && !isPaidOrder(pay.status) && (
               <PayProblem
                 orderId={pay.order.id}
                 onAnswer={(answer) => {
@@ -184,7 +179,7 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
               />
             )}
             {!("tip" in body) && <CouponField body={body} applied={coupon} onApply={setCoupon} />}
-            {demo && pay.order && !expired && pay.status === "pending" && (
+            {demo && pay.order && !expired && isAwaitingPayment(pay.status) && (
               <button
                 type="button"
                 onClick={pay.demoPay}

@@ -5,6 +5,7 @@ import type { OrderResponse } from "@/lib/orders/view";
 import type { ReaderClaim } from "@/lib/claims/reader";
 import { ClaimForm } from "@/components/claim-form";
 import { ClaimStatus } from "@/components/claim-status";
+import { RetryButton } from "@/components/retry-button";
 
 interface PayExpiredProps {
   /** The post a 我已付款 report would be about; null for orders that are not one post (no report offered). */
@@ -45,14 +46,7 @@ export function PayExpired({ slug, order, canExtend, loading, onExtend, onRetry,
           </button>
         </>
       )}
-      <button
-        type="button"
-        onClick={onRetry}
-        disabled={loading}
-        className="w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50"
-      >
-        重新获取二维码
-      </button>
+      <RetryButton onRetry={onRetry} loading={loading} />
       {slug && (
         <button type="button" onClick={() => setReporting(true)} className="w-full text-sm text-stone-600 underline">
           我已付款，但没有解锁

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { ApiError, send } from "@/lib/client/api";
-import { MAX_PROBLEM_TEXT, PROBLEM_KINDS, PROBLEM_KIND_LABEL, type ProblemAnswer, type ProblemKind } from "@/lib/orders/problem-vocab";
+import { MAX_PROBLEM_TEXT, PROBLEM_KIND, type ProblemAnswer, type ProblemKind } from "@/lib/orders/problem-vocab";
 
 /**
  * 付不了？ — the reader tells what the wallet said. The owner is alerted; when the account is the
@@ -41,10 +41,10 @@ export function PayProblem({ orderId, onAnswer }: { orderId: string; onAnswer: (
     <form onSubmit={submit} className="mt-3 space-y-2 rounded-lg bg-stone-50 p-3 text-sm" aria-label="付不了？">
       <fieldset>
         <legend className="mb-1 font-medium">付款时钱包提示了什么？</legend>
-        {PROBLEM_KINDS.map((k) => (
+        {PROBLEM_KIND.values.map((k) => (
           <label key={k} className="block">
             <input type="radio" name="problem-kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="mr-1" />
-            {PROBLEM_KIND_LABEL[k]}
+            {PROBLEM_KIND.label(k)}
           </label>
         ))}
       </fieldset>

@@ -2,10 +2,11 @@ import Link from "next/link";
 import { tagPath } from "@/lib/articles/tags";
 import { formatCents } from "@/lib/money";
 import type { PublicArticle } from "@/lib/articles/queries";
+import { chinaDateText } from "@/lib/china-time";
 
 /** "2026年11月27日" in China time: the readers' calendar, whatever the server's time zone. */
 export function formatPostDate(d: Date): string {
-  return d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
+  return chinaDateText(d);
 }
 
 /** Date, reading time, free or paid at a glance, and the post's tags (each a link to its tag page). */

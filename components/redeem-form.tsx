@@ -4,6 +4,9 @@ import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { ApiError, send } from "@/lib/client/api";
 import type { RedeemResult } from "@/lib/redeem/redeem";
+import { CodeEntry, type CodeKind } from "@/components/code-entry";
+
+const REDEEM: CodeKind = { label: "兑换码", placeholder: "XXXX-XXXX-XXXX-XXXX", maxLength: 64, action: "兑换" };
 
 /** 我的购买: type a 兑换码 to unlock a post, series or pass on this device. */
 export function RedeemForm() {
@@ -13,8 +16,7 @@ export function RedeemForm() {
   const [done, setDone] = useState<RedeemResult | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
+  async function submit() {
     setBusy(true);
     setError(null);
     setDone(null);
@@ -32,20 +34,7 @@ export function RedeemForm() {
   return (
     <section className="mt-6 rounded-lg bg-white p-4">
       <h2 className="font-semibold">使用兑换码</h2>
-      <form onSubmit={submit} className="mt-2 flex flex-wrap gap-2">
-        <input
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          aria-label="兑换码"
-          placeholder="XXXX-XXXX-XXXX-XXXX"
-          autoComplete="off"
-          maxLength={64}
-          className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1 font-mono uppercase"
-        />
-        <button type="submit" disabled={busy || !code.trim()} className="rounded bg-stone-900 px-4 py-1 text-white disabled:opacity-50">
-          兑换
-        </button>
-      </form>
+      <CodeEntry kind={REDEEM} value={code} onChange={setCode} onSubmit={submit} busy={busy} className="mt-2" inputClassName="font-mono" />
       {done && (
         <p role="status" className="mt-2 text-sm text-emerald-700">
           兑换成功：{done.label}。{" "}

@@ -75,6 +75,11 @@ const schema = z.object({
   ORDER_MAX_HELD_PER_IP: int(20, 0),
   /** Orders one gateway merchant (易支付 / V免签 client) may open per minute. */
   GATEWAY_RATE_PER_MERCHANT: int(120, 1),
+  /**
+   * Unsigned gateway reads (getOrder, checkOrder, /pay/{tradeNo}, /api/pay/{tradeNo}) per client address and
+   * minute: pay pages poll them every second or two, a shop's server may poll for many buyers at once.
+   */
+  GATEWAY_READS_PER_IP: int(300, 1),
   /** Open payment-status streams (GET /api/orders/{id}/events) per client address and process; beyond it pages poll. */
   ORDER_STREAMS_PER_IP: int(20, 1),
   /** Where uploaded post images are stored; default: the media folder in the data directory. */
@@ -98,6 +103,15 @@ const schema = z.object({
   RESTORE_MAX_DEVICES: int(5, 1),
   /** Hide the demo payment button even when no notifier is configured. */
   DISABLE_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
+  /** Where backups are written (npm run backup, the daily backup, 立即备份); default: <DATA_DIR>/backups. */
+  BACKUP_DIR: z.string().optional(),
+  /** How many backup files to keep in BACKUP_DIR (older ones are deleted after each new backup). */
+  BACKUP_KEEP: int(7, 1),
+  /** When the running server backs up by itself each day (HH:MM, Beijing time), or "off". */
+  BACKUP_TIME: z
+    .string()
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d|off)$/, "HH:MM（北京时间，如 04:00），或 off 关闭每日自动备份")
+    .default("04:00"),
   /** The background worker (alert deliveries, phone watch, pruning) in this server process; 0 = off. */
   RUN_WORKER: z.enum(["0", "1", "true", "false"]).default("1"),
 });
@@ -172,6 +186,12 @@ export function dataDir(): string {
 export function mediaDir(): string {
   const dir = config().MEDIA_DIR;
   return dir ? path.resolve(/* turbopackIgnore: true */ process.cwd(), dir) : path.join(dataDir(), "media");
+}
+
+/** Directory for backup files (BACKUP_DIR, else <data dir>/backups). */
+export function backupDir(): string {
+  const dir = config().BACKUP_DIR;
+  return dir ? path.resolve(/* turbopackIgnore: true */ process.cwd(), dir) : path.join(dataDir(), "backups");
 }
 
 export type DatabaseKind = "sqlite" | "postgres";

@@ -1,7 +1,8 @@
 /**
  * The one error model. Domain code throws AppError with a stable snake_case
- * code; the HTTP wrapper turns it into { error: { code, message } } with the
- * status below. Anything else is logged and answered as a generic 500.
+ * code; the door every route handler goes through (lib/http/door) writes it as
+ * { error: { code, message } } with the status below, or in the shape of the
+ * caller's protocol. Anything else is logged and answered as a generic 500.
  */
 const errorStatus = {
   invalid_input: 400,
@@ -37,6 +38,10 @@ const errorStatus = {
   /** The channel's accounts are 可疑 / 已暂停 (lib/accounts/health.ts); details.offerChannel names one that serves. */
   channel_unavailable: 503,
   admin_not_configured: 503,
+  /** One backup at a time (lib/backup/run.ts). */
+  backup_running: 409,
+  /** The backup could not be made (pg_dump missing, disk full …); the message says what to do. */
+  backup_failed: 503,
   /** An outgoing delivery (alert test) failed at the other end. */
   delivery_failed: 502,
   internal: 500,
@@ -61,3 +66,6 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/** What every door answers for a failure it did not foresee (the details go to the log, never to the client). */
+export const INTERNAL_ERROR_MESSAGE = "服务器内部错误，请稍后再试。";

@@ -4,13 +4,14 @@
  * go-live record here, so no request has to (reads never write).
  */
 import { config, exitOnBadConfig } from "@/lib/config";
-import { migrate } from "@/lib/db/migrate";
+import { migrate, NewerDatabaseError } from "@/lib/db/migrate";
 import { seedIfEmpty } from "@/lib/demo/seed";
 import { disconnectDb } from "@/lib/db/client";
 import { syncBootstrapDevices } from "@/lib/devices/registry";
 import { recordLegacyGoLive } from "@/lib/devices/go-live";
-import { issueSetupToken } from "@/lib/admin/setup";
+import { issueSetupToken } from "@/lib/auth/setup";
 import { backfillReadingMinutes } from "@/lib/articles/reading";
+import { importLegacyMedia } from "@/lib/media/legacy";
 
 if (process.argv.includes("--help")) {
   console.log(
@@ -19,13 +20,19 @@ if (process.argv.includes("--help")) {
   process.exit(0);
 }
 exitOnBadConfig();
-const applied = await migrate(config().DATABASE_URL);
+const applied = await migrate(config().DATABASE_URL).catch((e: unknown) => {
+  if (!(e instanceof NewerDatabaseError)) throw e;
+  console.error(e.message);
+  process.exit(1);
+});
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 if (process.argv.includes("--migrate-only")) process.exit(0);
 await syncBootstrapDevices();
 await recordLegacyGoLive();
 const backfilled = await backfillReadingMinutes();
 if (backfilled) console.log(`Reading time computed for ${backfilled} posts.`);
+const movedImages = await importLegacyMedia();
+if (movedImages) console.log(`Moved ${movedImages} uploaded images from the media folder into the database.`);
 console.log((await seedIfEmpty()) ? "Demo content added." : "Database not empty; nothing seeded.");
 // First run: no stored password and no ADMIN_PASSWORD → a one-time link to choose one in the browser.
 const setupToken = await issueSetupToken();

@@ -11,7 +11,7 @@
  */
 import { signNative } from "../lib/notify/native-signature";
 import { receiptText, stackedReceiptText, type ReceiptText } from "../lib/notify/receipt-text";
-import { chinaTimeString } from "../lib/notify/simulate";
+import { chinaWallClock } from "../lib/china-time";
 import type { Channel } from "../lib/channels";
 import { behaviourOf, type Behaviour } from "./lib/simulate-plan";
 import { uploadUniversalCodes } from "./lib/upload-codes";
@@ -74,7 +74,7 @@ async function http(method: string, path: string, opts: { body?: string; headers
 
 /** One native notification, signed (or forged / stale). Returns the response and a resend function. */
 function notify(payload: Record<string, unknown>, how: { key?: string; ageSeconds?: number } = {}) {
-  const body = JSON.stringify({ deviceid: "simulator", time: chinaTimeString(new Date()), ...payload });
+  const body = JSON.stringify({ deviceid: "simulator", time: chinaWallClock(new Date()), ...payload });
   const id = `msg_sim_${process.pid}_${++seq}`;
   const headers = signNative(how.key ?? secret!, body, id, Math.floor(Date.now() / 1000) - (how.ageSeconds ?? 0));
   const send = () => http("POST", "/api/notify", { body, headers });

@@ -2,7 +2,9 @@
  * npm test: every check, the way CI runs it.
  *   lint (ESLint + Prettier) → unit → integration on SQLite → integration on
  *   PostgreSQL (a throwaway cluster) → end-to-end in Chromium against production builds.
- * Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial]
+ * npm run test:quick (--quick): the inner loop while developing — unit, then lint and types beside
+ *   integration on SQLite; no PostgreSQL, no build, no browser (those run in npm test and CI).
+ * Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial] [--quick]
  * The two integration suites (separate databases) and the e2e build run side by
  * side, then the e2e suite in two shards with a pair of sites each (E2E_PORT and
  * E2E_PORT+5; output printed as each finishes); --serial runs one at a time.
@@ -17,11 +19,14 @@ import { startThrowawayPostgres } from "./lib/postgres";
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 if (args.includes("--help")) {
-  console.log("Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial]");
+  console.log(`Usage: npm test [-- --only lint,unit,integration,postgres,e2e] [--serial]
+       npm run test:quick    unit, then lint + types beside integration on SQLite (no PostgreSQL, build or browser)`);
   process.exit(0);
 }
+const quick = args.includes("--quick");
 const onlyArg = args[args.indexOf("--only") + 1];
-const only = args.includes("--only") && onlyArg ? new Set(onlyArg.split(",")) : null;
+const only = quick ? new Set(["lint", "unit", "integration"]) : args.includes("--only") && onlyArg ? new Set(onlyArg.split(",")) : null;
+const started = Date.now();
 const want = (s: string) => !only || only.has(s);
 const serial = args.includes("--serial");
 const outDir = path.join(root, "tmp", "test-results");
@@ -80,17 +85,38 @@ async function backgroundVitest(suite: string, project: string, env: Record<stri
   tallies.push(tally(suite, out, await background(suite, "npx", args, env)));
 }
 
-if (want("lint")) {
-  console.log("\n=== lint ===");
-  const r = spawnSync("npm", ["run", "--silent", "lint"], { cwd: root, stdio: "inherit" });
-  tallies.push({ suite: "lint", passed: r.status === 0 ? 1 : 0, failed: r.status === 0 ? 0 : 1, skipped: 0, ok: r.status === 0 });
+const checkTally = (suite: string, status: number | null): Tally => ({
+  suite,
+  passed: status === 0 ? 1 : 0,
+  failed: status === 0 ? 0 : 1,
+  skipped: 0,
+  ok: status === 0,
+});
+
+const fast = quick && !serial;
+if (fast) {
+  // The unit tests use every core; then lint and types (cached between runs) go beside the
+  // integration tests, which run one file at a time and mostly wait on SQLite.
+  vitest("unit", "unit");
+  const checks = (async () => {
+    tallies.push(checkTally("lint", await background("lint", "npm", ["run", "--silent", "lint"])));
+    tallies.push(checkTally("typecheck", await background("typecheck", "npx", ["tsc", "--noEmit"])));
+  })();
+  await backgroundVitest("integration-sqlite", "integration*");
+  await checks;
+} else {
+  if (want("lint")) {
+    console.log("\n=== lint ===");
+    const r = spawnSync("npm", ["run", "--silent", "lint"], { cwd: root, stdio: "inherit" });
+    tallies.push(checkTally("lint", r.status));
+  }
+  if (want("unit")) vitest("unit", "unit");
 }
-if (want("unit")) vitest("unit", "unit");
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const e2e = want("e2e") && existsSync(chromium);
 let pg: ReturnType<typeof startThrowawayPostgres> | null = null;
-if (want("postgres")) {
+if (want("postgres") && !fast) {
   try {
     pg = startThrowawayPostgres();
   } catch (e) {
@@ -99,7 +125,9 @@ if (want("postgres")) {
   }
 }
 try {
-  if (serial) {
+  if (fast) {
+    // The quick run's suites ran above.
+  } else if (serial) {
     if (want("integration")) vitest("integration-sqlite", "integration*");
     if (pg) vitest("integration-postgres", "integration*", { TEST_DATABASE_URL: pg.url });
   } else {
@@ -107,7 +135,7 @@ try {
     if (want("integration")) lanes.push(backgroundVitest("integration-sqlite", "integration*"));
     if (pg) lanes.push(backgroundVitest("integration-postgres", "integration*", { TEST_DATABASE_URL: pg.url }));
     // The e2e suite's production build (skipped when fresh) overlaps the database suites.
-    if (e2e) lanes.push(background("e2e-build", "npx", ["tsx", "-e", 'import("./scripts/lib/build.ts").then((m) => m.buildIfStale())']));
+    if (e2e) lanes.push(background("e2e-build", "npx", ["tsx", "-e", 'import("./server/build.ts").then((m) => m.buildIfStale())']));
     await Promise.all(lanes);
   }
 } finally {
@@ -138,5 +166,5 @@ for (const t of tallies) console.log(`${t.ok ? "ok  " : "FAIL"} ${t.suite}: ${t.
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 const skipped = tallies.reduce((n, t) => n + t.skipped, 0);
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""} in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(tallies.every((t) => t.ok) ? 0 : 1);

@@ -5,6 +5,7 @@ import { tagPath } from "@/lib/articles/tags";
 import { PostCard } from "@/components/post-card";
 import { Pagination, pageParam } from "@/components/pagination";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<{ page?: string | string[] }> };

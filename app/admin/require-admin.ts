@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { ADMIN_COOKIE } from "@/lib/admin/auth";
-import { verifySession } from "@/lib/admin/sessions";
+import { ADMIN_COOKIE } from "@/lib/auth/owner";
+import { verifySession } from "@/lib/auth/sessions";
 
 /**
  * Every admin page calls this itself, not only the layout: on a client-side

@@ -1,9 +1,7 @@
-import { route } from "@/lib/http/handler";
+import { anyone } from "@/lib/http/door";
 import { siteOrigin } from "@/lib/http/origin";
 import { publicFeed } from "@/lib/feeds/feeds";
 import { publicFeedResponse } from "@/lib/feeds/response";
 
-export const dynamic = "force-dynamic";
-
 /** Atom of published posts: paid posts carry their teaser only. */
-export const GET = route(async (req) => publicFeedResponse(await publicFeed(siteOrigin(req), "atom"), "atom"));
+export const GET = anyone(async ({ req }) => publicFeedResponse(await publicFeed(siteOrigin(req), "atom"), "atom"));

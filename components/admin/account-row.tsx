@@ -1,100 +1,86 @@
 "use client";
 import { useState } from "react";
-import { adminAction, adminSend } from "@/lib/swr/use-admin";
+import { adminSend } from "@/lib/swr/use-admin";
 import type { Json } from "@/lib/client/api";
-import { ACCOUNT_HEALTH_HINT, ACCOUNT_HEALTH_LABEL } from "@/lib/accounts/health";
-import { DEVICE_ROLE_LABEL } from "@/lib/devices/roles";
-import { TimeText } from "@/components/admin/time-text";
-import { AccountLimits } from "@/components/admin/account-limits";
+import { ACCOUNT_HEALTH, ACCOUNT_HEALTH_HINT, isHealthy, isPaused } from "@/lib/accounts/health";
+import { ACCOUNT_STATE, accountState } from "@/lib/accounts/state";
+import { DEVICE_ROLE } from "@/lib/devices/roles";
+import { DEVICE_STATE } from "@/lib/devices/state";
 import type { AccountListItem } from "@/lib/accounts/admin";
+import { ActionButton, Badge, Button, Row, RowActions, StateBadge, StateDot, StateText, TimeText } from "@/components/admin/kit";
+import { AccountLimits } from "@/components/admin/account-limits";
 
-type Row = Json<AccountListItem>;
+type Account = Json<AccountListItem>;
+
+const patch = (a: Account, body: Record<string, unknown>) => adminSend("PATCH", `/api/admin/accounts/${a.id}`, body);
+
+async function rename(a: Account) {
+  const name = prompt("新的账户名称", a.name);
+  if (name && name.trim() !== a.name) await patch(a, { name });
+}
+
+async function setPayee(a: Account) {
+  const name = prompt("读者付款时钱包里显示的收款人（例如「*小明」），留空则不显示", a.payeeName ?? "");
+  if (name !== null) await patch(a, { payeeName: name });
+}
+
+const phoneText = (p: Account["phones"][number]) =>
+  `${p.name}（${DEVICE_ROLE.label(p.role)}，${DEVICE_STATE.label(p.online ? "online" : "offline")}）`;
 
 /** One receiving account: state, health and its evidence, today's meter, phones, and the owner's actions. */
-export function AccountRow({ a, onChange }: { a: Row; onChange: () => Promise<void> }) {
+export function AccountRow({ a, onSaved }: { a: Account; onSaved: () => unknown }) {
   const [limitsOpen, setLimitsOpen] = useState(false);
-  const act = (run: () => Promise<unknown>) => adminAction(run, onChange);
-  const patch = (body: unknown) => act(() => adminSend("PATCH", `/api/admin/accounts/${a.id}`, body));
-  const full = a.fullToday;
-  const rename = () => {
-    const name = prompt("新的账户名称", a.name);
-    if (name && name.trim() !== a.name) void patch({ name });
-  };
-  const payee = () => {
-    const name = prompt("读者付款时钱包里显示的收款人（例如「*小明」），留空则不显示", a.payeeName ?? "");
-    if (name !== null) void patch({ payeeName: name });
-  };
+  const healthy = isHealthy(a.health);
   return (
-    <li className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm" data-testid="account-row">
-      <span
-        className={`h-2.5 w-2.5 rounded-full ${!a.enabled ? "bg-stone-300" : a.online ? "bg-emerald-500" : "bg-red-500"}`}
-        aria-hidden
-      />
+    <Row testId="account-row">
+      <StateDot tone={ACCOUNT_STATE.tone(accountState(a))} />
       <span className="font-medium">{a.name}</span>
-      {a.isDefault && <span className="rounded bg-stone-100 px-1.5 text-xs text-stone-600">默认</span>}
-      <span className={!a.enabled ? "text-stone-400" : a.online ? "text-emerald-700" : "text-red-600"}>
-        {!a.enabled ? "已停用" : a.online ? "手机在线" : "手机离线"}
+      {a.isDefault && <Badge>默认</Badge>}
+      <StateText vocab={ACCOUNT_STATE} state={accountState(a)} />
+      <span data-testid="account-health" title={ACCOUNT_HEALTH_HINT[a.health]}>
+        <StateBadge vocab={ACCOUNT_HEALTH} state={a.health} />
       </span>
-      <span
-        data-testid="account-health"
-        title={ACCOUNT_HEALTH_HINT[a.health]}
-        className={`rounded px-1.5 text-xs ${a.health === "ok" ? "bg-emerald-50 text-emerald-700" : "bg-red-100 text-red-700"}`}
-      >
-        {ACCOUNT_HEALTH_LABEL[a.health]}
-      </span>
-      {full && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-800">今日停止收款（读者报告收款次数已达上限）</span>}
+      {a.fullToday && <Badge tone="warn">今日停止收款（读者报告收款次数已达上限）</Badge>}
       <span className="text-stone-500" data-testid="account-meter">
         {a.meter}
       </span>
-      <span className="ml-auto flex gap-3">
-        {(a.health !== "ok" || full) && (
-          <button type="button" className="font-medium text-emerald-700 underline" onClick={() => patch({ resume: true })}>
+      <RowActions>
+        {(!healthy || a.fullToday) && (
+          <ActionButton tone="confirm" action={() => patch(a, { resume: true })}>
             恢复
-          </button>
+          </ActionButton>
         )}
-        {a.health !== "paused" && (
-          <button type="button" className="underline" onClick={() => confirm(`暂停「${a.name}」的新订单？`) && patch({ pause: true })}>
+        {!isPaused(a.health) && (
+          <ActionButton confirm={`暂停「${a.name}」的新订单？`} action={() => patch(a, { pause: true })}>
             暂停
-          </button>
+          </ActionButton>
         )}
-        <button type="button" className="underline" onClick={() => setLimitsOpen((o) => !o)}>
+        <Button tone="link" onClick={() => setLimitsOpen((o) => !o)}>
           每日上限
-        </button>
-        <button type="button" className="underline" onClick={payee}>
-          收款人
-        </button>
-        <button type="button" className="underline" onClick={rename}>
-          改名
-        </button>
-        {!a.isDefault && a.enabled && (
-          <button type="button" className="underline" onClick={() => patch({ isDefault: true })}>
-            设为默认
-          </button>
-        )}
-        <button type="button" className="underline" onClick={() => patch({ enabled: !a.enabled })}>
-          {a.enabled ? "停用" : "启用"}
-        </button>
+        </Button>
+        <ActionButton action={() => setPayee(a)}>收款人</ActionButton>
+        <ActionButton action={() => rename(a)}>改名</ActionButton>
+        {!a.isDefault && a.enabled && <ActionButton action={() => patch(a, { isDefault: true })}>设为默认</ActionButton>}
+        <ActionButton action={() => patch(a, { enabled: !a.enabled })}>{a.enabled ? "停用" : "启用"}</ActionButton>
         {!a.isDefault && (
-          <button
-            type="button"
-            className="text-red-600 underline"
-            onClick={() => confirm(`删除收款账户「${a.name}」？`) && act(() => adminSend("DELETE", `/api/admin/accounts/${a.id}`))}
+          <ActionButton
+            tone="danger"
+            confirm={`删除收款账户「${a.name}」？`}
+            action={() => adminSend("DELETE", `/api/admin/accounts/${a.id}`)}
           >
             删除
-          </button>
+          </ActionButton>
         )}
-      </span>
-      {a.health !== "ok" && (
+      </RowActions>
+      {!healthy && (
         <p className="w-full rounded bg-red-50 p-2 text-red-800" data-testid="account-evidence">
-          {ACCOUNT_HEALTH_LABEL[a.health]}（自 <TimeText at={a.healthSince} />
+          {ACCOUNT_HEALTH.label(a.health)}（自 <TimeText at={a.healthSince} />
           ）：{a.evidenceText} {ACCOUNT_HEALTH_HINT[a.health]}
         </p>
       )}
       <p className="w-full text-stone-500">
         {a.codes} 个收款码 · 占用 {a.heldNow} 个金额 · 收款人显示为「{a.payeeName ?? "未设置"}」 · 手机：
-        {a.phones.length === 0
-          ? "无"
-          : a.phones.map((p) => `${p.name}（${DEVICE_ROLE_LABEL[p.role]}，${p.online ? "在线" : "离线"}）`).join("、")}
+        {a.phones.length === 0 ? "无" : a.phones.map(phoneText).join("、")}
       </p>
       {limitsOpen && (
         <AccountLimits
@@ -102,10 +88,10 @@ export function AccountRow({ a, onChange }: { a: Row; onChange: () => Promise<vo
           limits={a.limits}
           onSaved={() => {
             setLimitsOpen(false);
-            void onChange();
+            void onSaved();
           }}
         />
       )}
-    </li>
+    </Row>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useAdmin } from "@/lib/swr/use-admin";
+import { Select } from "@/components/admin/kit/controls";
 import { CHANNEL_LABEL } from "@/lib/channels";
 import type { Json } from "@/lib/client/api";
 import type { AccountListItem } from "@/lib/accounts/admin";
@@ -18,11 +19,10 @@ export function AccountSelect({
 }) {
   const { data } = useAdmin<{ items: Json<AccountListItem>[] }>("/api/admin/accounts");
   return (
-    <select
+    <Select
       name={name}
       aria-label="收款账户"
       {...(onChange ? { value: value ?? "", onChange: (e) => onChange(e.target.value || null) } : { defaultValue: value ?? "" })}
-      className="ml-1 rounded border border-stone-300 px-2 py-1"
     >
       <option value="">{emptyLabel}</option>
       {data?.items.map((a) => (
@@ -31,6 +31,6 @@ export function AccountSelect({
           {a.isDefault ? "（默认）" : ""}
         </option>
       ))}
-    </select>
+    </Select>
   );
 }

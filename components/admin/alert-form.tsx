@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { adminSend } from "@/lib/swr/use-admin";
-import { ApiError } from "@/lib/client/api";
 import { ALERT_KINDS, ALERT_KIND_LABEL, type AlertKind } from "@/lib/alerts/kind-labels";
 import { EVENT_LABEL, EVENT_TYPES } from "@/lib/alerts/events";
+import { Check, Form, Note, SelectField, SubmitRow, TextField, useFormAction } from "@/components/admin/kit/forms";
 
 type Field = { name: string; label: string; placeholder?: string; optional?: boolean; type?: "password" | "number" | "checkbox" };
 
@@ -40,58 +40,45 @@ const FIELDS: Record<AlertKind, Field[]> = {
 };
 
 const DEFAULT_EVENTS: readonly string[] = EVENT_TYPES.filter((e) => e !== "payment.matched");
+const KIND_OPTIONS = ALERT_KINDS.map((k) => [k, ALERT_KIND_LABEL[k]] as const);
 
 export function AlertForm({ onCreated }: { onCreated: (secret: string | null) => void }) {
   const [kind, setKind] = useState<AlertKind>("bark");
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const data = new FormData(form);
-    const body: Record<string, unknown> = { kind, name: data.get("name") || undefined, events: data.getAll("events") };
-    for (const f of FIELDS[kind]) {
-      const v = String(data.get(f.name) ?? "").trim();
-      if (v) body[f.name] = f.type === "number" ? Number(v) : v;
-    }
-    setError(null);
-    try {
-      const res = await adminSend<{ secret?: string }>("POST", "/api/admin/alerts", body);
-      form.reset();
-      onCreated(res.secret ?? null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : "添加失败");
-    }
-  }
-  const input = "mt-1 w-full rounded border border-stone-300 px-2 py-1";
+  const form = useFormAction("添加失败");
+  const submit = form.submit(
+    async (data) => {
+      const body: Record<string, unknown> = { kind, name: data.get("name") || undefined, events: data.getAll("events") };
+      body.allowPrivate = data.get("allowPrivate") === "on";
+      for (const f of FIELDS[kind]) {
+        const v = String(data.get(f.name) ?? "").trim();
+        if (v) body[f.name] = f.type === "number" ? Number(v) : v;
+      }
+      onCreated((await adminSend<{ secret?: string }>("POST", "/api/admin/alerts", body)).secret ?? null);
+    },
+    { reset: true },
+  );
   return (
-    <form onSubmit={submit} className="space-y-3 text-sm">
+    <Form layout="stack" onSubmit={submit}>
       <div className="grid gap-3 sm:grid-cols-2">
-        <label>
-          方式
-          <select value={kind} onChange={(e) => setKind(e.target.value as AlertKind)} className={input}>
-            {ALERT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ALERT_KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          名称（可选）
-          <input name="name" maxLength={60} placeholder={ALERT_KIND_LABEL[kind]} className={input} />
-        </label>
+        <SelectField
+          label="方式"
+          stacked
+          value={kind}
+          onChange={(e) => setKind(ALERT_KINDS.find((k) => k === e.target.value) ?? "bark")}
+          options={KIND_OPTIONS}
+        />
+        <TextField label="名称（可选）" stacked name="name" maxLength={60} placeholder={ALERT_KIND_LABEL[kind]} />
         {FIELDS[kind].map((f) => (
-          <label key={`${kind}-${f.name}`}>
-            {f.label}
-            <input
-              name={f.name}
-              type={f.type === "password" ? "password" : f.type === "number" ? "number" : "text"}
-              required={!f.optional}
-              placeholder={f.placeholder}
-              autoComplete="off"
-              className={input}
-            />
-          </label>
+          <TextField
+            key={`${kind}-${f.name}`}
+            label={f.label}
+            stacked
+            name={f.name}
+            type={f.type === "password" ? "password" : f.type === "number" ? "number" : "text"}
+            required={!f.optional}
+            placeholder={f.placeholder}
+            autoComplete="off"
+          />
         ))}
       </div>
       <fieldset>
@@ -107,18 +94,17 @@ export function AlertForm({ onCreated }: { onCreated: (secret: string | null) =>
           ))}
         </div>
       </fieldset>
-      {kind === "dingtalk" && (
-        <p className="text-xs text-stone-500">钉钉机器人若使用「自定义关键词」安全设置，请把关键词设为「付费阅读」。</p>
+      {kind !== "email" && (
+        <div>
+          <Check name="allowPrivate" label="允许内网地址" />
+          <Note>只有接收端在本机或局域网（如自建 bark-server、内网机器人）时才勾选；否则只会发往公网地址。</Note>
+        </div>
       )}
-      {kind === "webhook" && (
-        <p className="text-xs text-stone-500">签名密钥由服务器生成，只在添加后显示一次；请求按 Standard Webhooks 签名。</p>
-      )}
-      <button className="rounded-lg bg-stone-900 px-4 py-1.5 text-white">添加提醒</button>
-      {error && (
-        <p role="alert" className="text-red-600">
-          {error}
-        </p>
-      )}
-    </form>
+      {kind === "dingtalk" && <Note>钉钉机器人若使用「自定义关键词」安全设置，请把关键词设为「付费阅读」。</Note>}
+      {kind === "webhook" && <Note>签名密钥由服务器生成，只在添加后显示一次；请求按 Standard Webhooks 签名。</Note>}
+      <div>
+        <SubmitRow form={form} label="添加提醒" />
+      </div>
+    </Form>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 import { useState } from "react";
-import { adminAction, adminSend } from "@/lib/swr/use-admin";
+import { adminSend } from "@/lib/swr/use-admin";
 import { ApiError, type Json } from "@/lib/client/api";
 import { EVENT_LABEL } from "@/lib/alerts/events";
-import { TimeText } from "@/components/admin/time-text";
+import { JOB_STATUS, willRetry } from "@/lib/jobs/status";
+import { SWITCH_STATE, switchState } from "@/lib/vocabulary";
+import { ActionButton, Badge, Button, ItemList, Row, StateText, TimeText } from "@/components/admin/kit";
 import type { AlertView } from "@/lib/alerts/admin";
 
 export type AlertRow = Json<AlertView>;
-
-const JOB_STATUS: Record<string, string> = { pending: "等待重试", running: "发送中", done: "已送达", failed: "已放弃" };
 
 function TestButton({ id }: { id: string }) {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -23,9 +23,9 @@ function TestButton({ id }: { id: string }) {
   }
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <button type="button" onClick={run} className="rounded border border-stone-300 px-2 py-0.5">
+      <Button tone="outline" onClick={run}>
         发送测试
-      </button>
+      </Button>
       {result && (
         <span role="status" className={result.ok ? "text-emerald-700" : "text-red-600"}>
           {result.text}
@@ -35,34 +35,33 @@ function TestButton({ id }: { id: string }) {
   );
 }
 
-export function AlertList({ items, onChange }: { items: AlertRow[]; onChange: () => void }) {
-  const act = (run: () => Promise<unknown>) => adminAction(run, onChange);
-  if (items.length === 0) return <p className="text-sm text-stone-500">还没有设置提醒：出了问题只能在后台看到。</p>;
+export function AlertList({ items, error, onChange }: { items: AlertRow[] | undefined; error?: ApiError; onChange: () => void }) {
   return (
-    <ul className="divide-y divide-stone-100">
-      {items.map((a) => (
-        <li key={a.id} className="space-y-1 py-3 text-sm" data-testid="alert-row">
+    <ItemList items={items} error={error} feature="提醒" empty="还没有设置提醒：出了问题只能在后台看到。" refresh={onChange}>
+      {(a) => (
+        <Row key={a.id} stack testId="alert-row">
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
             <span className="font-medium">{a.name}</span>
             <span className="text-stone-500">{a.kindLabel}</span>
             <span className="truncate text-stone-400">{a.target}</span>
-            {!a.enabled && <span className="text-stone-400">已停用</span>}
+            {!a.enabled && <StateText vocab={SWITCH_STATE} state={switchState(a.enabled)} />}
+            {a.allowPrivate && (
+              <Badge tone="warn" title="此提醒可以发往本机或局域网地址">
+                允许内网地址
+              </Badge>
+            )}
             <span className="ml-auto flex gap-2">
               <TestButton id={a.id} />
-              <button
-                type="button"
-                onClick={() => act(() => adminSend("PATCH", `/api/admin/alerts/${a.id}`, { enabled: !a.enabled }))}
-                className="rounded border border-stone-300 px-2 py-0.5"
-              >
+              <ActionButton tone="outline" action={() => adminSend("PATCH", `/api/admin/alerts/${a.id}`, { enabled: !a.enabled })}>
                 {a.enabled ? "停用" : "启用"}
-              </button>
-              <button
-                type="button"
-                onClick={() => confirm(`删除提醒「${a.name}」？`) && act(() => adminSend("DELETE", `/api/admin/alerts/${a.id}`))}
-                className="rounded border border-red-200 px-2 py-0.5 text-red-700"
+              </ActionButton>
+              <ActionButton
+                tone="danger-outline"
+                confirm={`删除提醒「${a.name}」？`}
+                action={() => adminSend("DELETE", `/api/admin/alerts/${a.id}`)}
               >
                 删除
-              </button>
+              </ActionButton>
             </span>
           </div>
           <p className="text-xs text-stone-500">{a.events.map((e) => EVENT_LABEL[e] ?? e).join("、")}</p>
@@ -76,27 +75,31 @@ export function AlertList({ items, onChange }: { items: AlertRow[]; onChange: ()
               </span>
             )}
           </p>
-          {a.deliveries.length > 0 && (
-            <details className="text-xs text-stone-500">
-              <summary className="cursor-pointer">最近 {a.deliveries.length} 次发送</summary>
-              <ul className="mt-1 space-y-0.5">
-                {a.deliveries.map((d) => (
-                  <li key={d.id}>
-                    <TimeText at={d.createdAt} /> {d.eventType ? (EVENT_LABEL[d.eventType as keyof typeof EVENT_LABEL] ?? d.eventType) : ""}{" "}
-                    · {JOB_STATUS[d.status] ?? d.status}（第 {d.attempts}/{d.maxAttempts} 次）
-                    {d.status === "pending" && d.attempts > 0 && (
-                      <>
-                        ，下次 <TimeText at={d.runAt} />
-                      </>
-                    )}
-                    {d.lastError && <span className="text-red-600"> · {d.lastError}</span>}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
-        </li>
-      ))}
-    </ul>
+          {a.deliveries.length > 0 && <Deliveries deliveries={a.deliveries} />}
+        </Row>
+      )}
+    </ItemList>
+  );
+}
+
+function Deliveries({ deliveries }: { deliveries: AlertRow["deliveries"] }) {
+  return (
+    <details className="text-xs text-stone-500">
+      <summary className="cursor-pointer">最近 {deliveries.length} 次发送</summary>
+      <ul className="mt-1 space-y-0.5">
+        {deliveries.map((d) => (
+          <li key={d.id}>
+            <TimeText at={d.createdAt} /> {d.eventType ? (EVENT_LABEL[d.eventType as keyof typeof EVENT_LABEL] ?? d.eventType) : ""} ·{" "}
+            {JOB_STATUS.label(d.status)}（第 {d.attempts}/{d.maxAttempts} 次）
+            {willRetry(d) && (
+              <>
+                ，下次 <TimeText at={d.runAt} />
+              </>
+            )}
+            {d.lastError && <span className="text-red-600"> · {d.lastError}</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

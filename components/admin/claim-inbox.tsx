@@ -1,12 +1,25 @@
 "use client";
-import { useAdmin, adminAction, adminSend } from "@/lib/swr/use-admin";
+import { useAdmin, adminSend } from "@/lib/swr/use-admin";
 import { ApiError } from "@/lib/client/api";
 import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
-import { TimeText } from "@/components/admin/time-text";
 import type { AdminClaimView } from "@/lib/claims/admin";
+import { ActionButton, Card, ItemList, Row, TimeText } from "@/components/admin/kit";
+
+async function accept(c: AdminClaimView, paymentId?: string) {
+  try {
+    await adminSend("POST", `/api/admin/claims/${c.id}/accept`, { paymentId });
+  } catch (e) {
+    if (!(e instanceof ApiError && e.code === "payment_mismatch")) throw e;
+    if (!confirm(`${e.message}\n\n仍然确认？`)) return;
+    await adminSend("POST", `/api/admin/claims/${c.id}/accept`, { paymentId, force: true });
+  }
+}
+
+async function reject(c: AdminClaimView) {
+  const note = prompt("驳回原因（读者会看到，可留空）：");
+  if (note !== null) await adminSend("POST", `/api/admin/claims/${c.id}/reject`, { note: note.trim() || undefined });
+}
 
 /**
  * Readers' 我已付款 reports, each beside the unmatched payments that could be
@@ -18,32 +31,12 @@ export function ClaimInbox({ onChange }: { onChange: () => void }) {
     await mutate();
     onChange();
   };
-  const accept = (c: AdminClaimView, paymentId?: string) =>
-    adminAction(async () => {
-      try {
-        await adminSend("POST", `/api/admin/claims/${c.id}/accept`, { paymentId });
-      } catch (e) {
-        if (!(e instanceof ApiError && e.code === "payment_mismatch")) throw e;
-        if (!confirm(`${e.message}\n\n仍然确认？`)) return;
-        await adminSend("POST", `/api/admin/claims/${c.id}/accept`, { paymentId, force: true });
-      }
-    }, done);
-  const acceptByHand = (c: AdminClaimView) =>
-    confirm(
-      `没有对应的到账通知。请先在${channelLabel(c.channel)}账单里核对确有 ¥${formatCents(c.amountCents)} 这笔收款。确认收到并为读者解锁？`,
-    ) && accept(c);
-  const reject = (c: AdminClaimView) =>
-    adminAction(async () => {
-      const note = prompt("驳回原因（读者会看到，可留空）：");
-      if (note !== null) await adminSend("POST", `/api/admin/claims/${c.id}/reject`, { note: note.trim() || undefined });
-    }, done);
   if (!error && data?.items.length === 0) return null;
   return (
     <Card title="读者报告的付款">
-      <Notice error={error} feature="读者付款报告" />
-      <ul className="divide-y divide-stone-100">
-        {data?.items.map((c) => (
-          <li key={c.id} className="space-y-1 py-3 text-sm" data-testid="claim-row">
+      <ItemList items={data?.items} error={error} feature="读者付款报告" empty={null} refresh={done}>
+        {(c) => (
+          <Row key={c.id} stack testId="claim-row">
             <p className="flex flex-wrap items-center gap-x-3">
               <span className="font-semibold">¥{formatCents(c.amountCents)}</span>
               <span>{channelLabel(c.channel)}</span>
@@ -58,23 +51,24 @@ export function ClaimInbox({ onChange }: { onChange: () => void }) {
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
               {c.candidates.length > 0 ? (
                 c.candidates.map((p) => (
-                  <button key={p.id} type="button" className="rounded bg-emerald-600 px-2 py-1 text-white" onClick={() => accept(c, p.id)}>
+                  <ActionButton key={p.id} tone="confirm" action={() => accept(c, p.id)}>
                     分配 <TimeText at={p.receivedAt} /> 到账的 ¥{formatCents(p.amountCents)}
-                  </button>
+                  </ActionButton>
                 ))
               ) : (
                 <span className="text-stone-500">没有金额相同的未匹配收款。</span>
               )}
-              <button type="button" className="underline" onClick={() => acceptByHand(c)}>
+              <ActionButton
+                confirm={`没有对应的到账通知。请先在${channelLabel(c.channel)}账单里核对确有 ¥${formatCents(c.amountCents)} 这笔收款。确认收到并为读者解锁？`}
+                action={() => accept(c)}
+              >
                 已在账单核对，确认收到
-              </button>
-              <button type="button" className="text-stone-600 underline" onClick={() => reject(c)}>
-                驳回
-              </button>
+              </ActionButton>
+              <ActionButton action={() => reject(c)}>驳回</ActionButton>
             </div>
-          </li>
-        ))}
-      </ul>
+          </Row>
+        )}
+      </ItemList>
     </Card>
   );
 }

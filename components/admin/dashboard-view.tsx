@@ -10,7 +10,7 @@ import { NotifierAlarm } from "@/components/admin/notifier-alarm";
 import { MissedCard } from "@/components/admin/missed-card";
 import { KindSplitCard } from "@/components/admin/kind-split-card";
 import { AccountsTodayCard } from "@/components/admin/accounts-today-card";
-import { ACCOUNT_HEALTH_LABEL, asAccountHealth } from "@/lib/accounts/health";
+import { ACCOUNT_HEALTH, isHealthy } from "@/lib/accounts/health";
 import type { Json } from "@/lib/client/api";
 import type { Dashboard } from "@/lib/admin/dashboard";
 
@@ -62,7 +62,7 @@ export function DashboardView() {
         </Link>
       )}
       {data.accounts
-        .filter((a) => a.health !== "ok")
+        .filter((a) => !isHealthy(a.health))
         .map((a) => (
           <Link
             key={a.id}
@@ -70,7 +70,7 @@ export function DashboardView() {
             role="alert"
             className="block rounded-xl bg-red-50 p-3 text-sm font-medium text-red-800 ring-1 ring-red-200"
           >
-            收款账户「{a.name}」{ACCOUNT_HEALTH_LABEL[asAccountHealth(a.health)]}：不再分配新订单，请查看原因 →
+            收款账户「{a.name}」{ACCOUNT_HEALTH.label(a.health)}：不再分配新订单，请查看原因 →
           </Link>
         ))}
       {data.demoCodesEnabled > 0 && (

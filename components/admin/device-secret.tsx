@@ -1,7 +1,7 @@
 "use client";
 import { deviceSetup } from "@/lib/devices/setup";
 import { QrCode } from "@/components/qr-code";
-import { CopyField } from "@/components/copy-field";
+import { SecretOnce } from "@/components/admin/kit";
 
 import type { Json } from "@/lib/client/api";
 import type { IssuedSecret as ServerIssuedSecret } from "@/lib/devices/admin";
@@ -19,20 +19,16 @@ const HOWTO: Record<string, string> = {
 export function DeviceSecret({ issued, onClose }: { issued: IssuedSecret; onClose: () => void }) {
   const setup = deviceSetup(window.location.origin, issued.device, issued.secret);
   return (
-    <div role="region" aria-label="设备密钥" className="space-y-3 rounded-xl border-2 border-amber-400 bg-amber-50 p-4 text-sm">
-      <p className="font-semibold text-amber-900">「{issued.device.name}」的密钥只显示这一次，请立即复制保存。</p>
-      <div>
-        设备 ID
-        <CopyField value={issued.device.id} label="设备 ID" />
-      </div>
-      <div>
-        密钥
-        <CopyField value={issued.secret} label="密钥" />
-      </div>
-      <div>
-        通知地址
-        <CopyField value={setup.url} label="通知地址" />
-      </div>
+    <SecretOnce
+      name="设备密钥"
+      title={`「${issued.device.name}」的密钥只显示这一次，请立即复制保存。`}
+      onClose={onClose}
+      fields={[
+        { caption: "设备 ID", label: "设备 ID", value: issued.device.id },
+        { caption: "密钥", label: "密钥", value: issued.secret },
+        { caption: "通知地址", label: "通知地址", value: setup.url },
+      ]}
+    >
       <p>{HOWTO[setup.protocol]}</p>
       <pre
         data-testid="device-setup"
@@ -41,9 +37,6 @@ export function DeviceSecret({ issued, onClose }: { issued: IssuedSecret; onClos
         {setup.text}
       </pre>
       {setup.qr && <QrCode payload={setup.qr} label="V免签配置二维码" size={180} />}
-      <button type="button" onClick={onClose} className="rounded-lg bg-stone-900 px-4 py-2 text-white">
-        我已保存
-      </button>
-    </div>
+    </SecretOnce>
   );
 }

@@ -1,13 +1,7 @@
 import type { Dashboard } from "@/lib/admin/dashboard";
+import { FUNNEL_STEPS as STEPS } from "@/lib/admin/funnel";
 
 type Funnel = Dashboard["funnel"];
-
-const STEPS: [keyof Funnel, string][] = [
-  ["views", "文章浏览"],
-  ["clicks", "点击阅读全文"],
-  ["orders", "下单"],
-  ["paid", "付款成功"],
-];
 
 /** Views → 阅读全文 clicks → orders → paid, with each step's share of the previous one. */
 export function FunnelCard({ funnel }: { funnel: Funnel }) {

@@ -2,13 +2,18 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useAdmin, adminSend } from "@/lib/swr/use-admin";
-import { ApiError, type Json } from "@/lib/client/api";
+import type { Json } from "@/lib/client/api";
 import { protocolLabel } from "@/lib/protocols";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
-import { TimeText } from "@/components/admin/time-text";
+import { DEVICE_STATE, deviceState } from "@/lib/devices/state";
+import { outcomeLabel } from "@/lib/notify/outcome";
+import { Card, Notice, StateText, TimeText } from "@/components/admin/kit";
+import { Form, SelectField, SubmitRow, TextField, useFormAction } from "@/components/admin/kit/forms";
+import { DEVICE_APPS } from "@/components/admin/device-apps";
 import { DeviceSecret, type IssuedSecret } from "@/components/admin/device-secret";
 import type { Walkthrough } from "@/lib/admin/walkthrough";
+
+// The recommended app first, said so.
+const APPS = DEVICE_APPS.map(([v, l], i) => [v, i === 0 ? `${l}（推荐）` : l] as const);
 
 function Step({ n, title, done, children }: { n: number; title: string; done: boolean; children: React.ReactNode }) {
   return (
@@ -31,18 +36,11 @@ function Step({ n, title, done, children }: { n: number; title: string; done: bo
 export function GoLive() {
   const { data, error, mutate } = useAdmin<Json<Walkthrough>>("/api/admin/go-live", 3000);
   const [issued, setIssued] = useState<IssuedSecret | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  async function addPhone(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setFormError(null);
-    try {
-      setIssued(await adminSend<IssuedSecret>("POST", "/api/admin/devices", { name: form.get("name"), protocol: form.get("protocol") }));
-      await mutate();
-    } catch (err) {
-      setFormError(err instanceof ApiError ? err.message : "添加失败");
-    }
-  }
+  const form = useFormAction("添加失败");
+  const addPhone = form.submit(async (f) => {
+    setIssued(await adminSend<IssuedSecret>("POST", "/api/admin/devices", { name: f.get("name"), protocol: f.get("protocol") }));
+    await mutate();
+  });
   if (error) return <Notice error={error} feature="上线向导" />;
   if (!data) return <p className="text-sm text-stone-400">加载中…</p>;
   const parsed = data.test.last?.parseResult as { channel?: string; amountCents?: number; ignored?: string } | null | undefined;
@@ -66,9 +64,7 @@ export function GoLive() {
             {data.phone.devices.map((d) => (
               <li key={d.id}>
                 {d.name}（{protocolLabel(d.protocol)}）：
-                <span className={d.online ? "text-emerald-700" : "text-red-600"}>
-                  {d.online ? "在线" : d.lastSeenAt ? "离线" : "还没有联系过"}
-                </span>
+                <StateText vocab={DEVICE_STATE} state={deviceState(d)} />
                 ，最后联系 <TimeText at={d.lastSeenAt} />
               </li>
             ))}
@@ -77,32 +73,11 @@ export function GoLive() {
         {issued ? (
           <DeviceSecret issued={issued} onClose={() => setIssued(null)} />
         ) : (
-          <form onSubmit={addPhone} className="flex flex-wrap items-end gap-3">
-            <label>
-              手机名称
-              <input
-                name="name"
-                required
-                maxLength={60}
-                defaultValue="收款手机"
-                className="ml-1 rounded border border-stone-300 px-2 py-1"
-              />
-            </label>
-            <label>
-              转发应用
-              <select name="protocol" className="ml-1 rounded border border-stone-300 px-2 py-1">
-                <option value="smsforwarder">SmsForwarder（推荐）</option>
-                <option value="vmq">V免签监控端</option>
-                <option value="native">原生协议（自建）</option>
-              </select>
-            </label>
-            <button className="rounded-lg bg-stone-900 px-4 py-1.5 text-white">添加并显示配置</button>
-            {formError && (
-              <p role="alert" className="w-full text-red-600">
-                {formError}
-              </p>
-            )}
-          </form>
+          <Form onSubmit={addPhone}>
+            <TextField label="手机名称" name="name" required maxLength={60} defaultValue="收款手机" />
+            <SelectField label="转发应用" name="protocol" options={APPS} />
+            <SubmitRow form={form} label="添加并显示配置" />
+          </Form>
         )}
         <p className="text-xs text-stone-500">
           手机设置（通知权限、关闭电池优化、允许自启动）见 docs/connect-phone.md。手机发出第一次心跳或通知后，这一步自动完成。
@@ -118,7 +93,7 @@ export function GoLive() {
             <TimeText at={data.test.last.receivedAt} /> 收到：
             {parsed?.amountCents !== undefined
               ? `识别为收款 ¥${(parsed.amountCents / 100).toFixed(2)}`
-              : `已连通（不是收款通知：${parsed?.ignored ?? data.test.last.outcome}）`}
+              : `已连通（不是收款通知：${parsed?.ignored ?? outcomeLabel(data.test.last.outcome)}）`}
           </p>
         ) : (
           <p className="text-stone-500">还没有收到手机转发的通知。</p>

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import type { Json } from "@/lib/client/api";
 import type { Dashboard } from "@/lib/admin/dashboard";
+import { chinaDateTimeText } from "@/lib/china-time";
 
 type NotifierStatus = Json<Dashboard["notifier"]>;
 
@@ -22,9 +23,7 @@ export function NotifierAlarm({ status }: { status: NotifierStatus }) {
     );
   }
   if (!status.online) {
-    const since = status.lastSeenAt
-      ? `最后联系：${new Date(status.lastSeenAt).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}`
-      : "从未联系过";
+    const since = status.lastSeenAt ? `最后联系：${chinaDateTimeText(new Date(status.lastSeenAt))}` : "从未联系过";
     return (
       <div role="alert" className="rounded-xl bg-red-600 p-4 text-white">
         <p className="text-lg font-bold">⚠ 通知手机离线，新订单已暂停</p>

@@ -1,22 +1,16 @@
 "use client";
 import Link from "next/link";
-import { useAdmin, adminAction, adminSend } from "@/lib/swr/use-admin";
+import { useAdmin, adminSend } from "@/lib/swr/use-admin";
 import { formatCents } from "@/lib/money";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
+import { PUBLICATION, publication } from "@/lib/articles/publication";
 import type { Json } from "@/lib/client/api";
 import type { AdminArticleRow as ServerRow } from "@/lib/articles/admin";
+import { ActionButton, Badge, Card, ItemList, Row, StateBadge } from "@/components/admin/kit";
 
 type AdminArticleRow = Json<ServerRow>;
 
 export function PostList() {
   const { data, error, mutate } = useAdmin<{ items: AdminArticleRow[] }>("/api/admin/articles");
-  const toggle = (row: AdminArticleRow) =>
-    adminAction(() => adminSend("PATCH", `/api/admin/articles/${row.slug}`, { published: !row.published }), mutate);
-  const remove = (row: AdminArticleRow) =>
-    adminAction(async () => {
-      if (confirm(`确定删除「${row.title}」？此操作不能撤销。`)) await adminSend("DELETE", `/api/admin/articles/${row.slug}`);
-    }, mutate);
   return (
     <Card
       title="文章"
@@ -26,40 +20,41 @@ export function PostList() {
         </Link>
       }
     >
-      <Notice error={error} />
-      {data?.items.length === 0 && <p className="text-sm text-stone-500">还没有文章。</p>}
-      <ul className="divide-y divide-stone-100">
-        {data?.items.map((a) => (
-          <li key={a.slug} className="flex flex-wrap items-center gap-2 py-2">
+      <ItemList items={data?.items} error={error} empty="还没有文章。" refresh={mutate}>
+        {(a) => (
+          <Row key={a.slug}>
             <Link href={`/admin/posts/${a.slug}`} className="min-w-0 flex-1 truncate font-medium hover:underline">
               {a.title}
             </Link>
             <span className="text-sm text-stone-500">{a.priceCents ? `¥${formatCents(a.priceCents)}` : "免费"}</span>
-            <span className={`rounded px-1.5 text-xs ${a.published ? "bg-emerald-100 text-emerald-800" : "bg-stone-200 text-stone-600"}`}>
-              {a.published ? "已发布" : "草稿"}
-            </span>
+            <StateBadge vocab={PUBLICATION} state={publication(a.published)} />
             {a.demo && (
-              <span
-                className="rounded bg-sky-100 px-1.5 text-xs text-sky-800"
-                title="演示文章：演示模式下可以用「模拟付款」解锁；编辑后变为你自己的文章"
-              >
+              <Badge tone="neutral" title="演示文章：演示模式下可以用「模拟付款」解锁；编辑后变为你自己的文章">
                 演示
-              </span>
+              </Badge>
             )}
-            <button type="button" onClick={() => toggle(a)} className="text-sm text-stone-600 underline">
+            <ActionButton
+              className="text-sm"
+              action={() => adminSend("PATCH", `/api/admin/articles/${a.slug}`, { published: !a.published })}
+            >
               {a.published ? "下架" : "发布"}
-            </button>
+            </ActionButton>
             {a.published && (
               <Link href={`/posts/${a.slug}`} className="text-sm text-stone-600 underline">
                 查看
               </Link>
             )}
-            <button type="button" onClick={() => remove(a)} className="text-sm text-red-600 underline">
+            <ActionButton
+              tone="danger"
+              className="text-sm"
+              confirm={`确定删除「${a.title}」？此操作不能撤销。`}
+              action={() => adminSend("DELETE", `/api/admin/articles/${a.slug}`)}
+            >
               删除
-            </button>
-          </li>
-        ))}
-      </ul>
+            </ActionButton>
+          </Row>
+        )}
+      </ItemList>
     </Card>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useAdmin } from "@/lib/swr/use-admin";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
+import { Card } from "@/components/admin/kit";
 import { QrUpload } from "@/components/admin/qr-upload";
 import { QrList, type AdminQrRow } from "@/components/admin/qr-list";
 import { CapacityTable } from "@/components/admin/capacity-table";
@@ -20,8 +19,7 @@ export function QrManager() {
         <QrUpload onUploaded={changed} />
       </Card>
       <Card title="收款码">
-        <Notice error={error} />
-        {data && <QrList items={data.items} onChange={changed} />}
+        <QrList items={data?.items} error={error} onChange={changed} />
       </Card>
       <Card title="各价格同时付款容量">
         <CapacityTable version={version} />

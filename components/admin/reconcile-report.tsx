@@ -3,8 +3,7 @@ import { channelLabel } from "@/lib/channels";
 import { TimeText } from "@/components/admin/time-text";
 import type { Json } from "@/lib/client/api";
 import type { ReconcileSummary } from "@/lib/reconcile/reconcile";
-
-const REASON = { ambiguous: "同一金额有多个订单，无法确定是谁", no_order: "当时没有这个金额的订单" } as const;
+import { BILL_INBOX_REASON } from "@/lib/reconcile/reasons";
 
 /** What one bill import found, as the owner reads it. */
 export function ReconcileReport({ s }: { s: Json<ReconcileSummary> }) {
@@ -48,7 +47,7 @@ export function ReconcileReport({ s }: { s: Json<ReconcileSummary> }) {
           <ul className="list-inside list-disc text-stone-600">
             {s.details.inbox.map((r) => (
               <li key={r.txId}>
-                <TimeText at={r.occurredAt} /> ¥{formatCents(r.amountCents)}：{REASON[r.reason]}
+                <TimeText at={r.occurredAt} /> ¥{formatCents(r.amountCents)}：{BILL_INBOX_REASON.label(r.reason)}
               </li>
             ))}
           </ul>

@@ -1,10 +1,9 @@
 "use client";
-import { adminAction, adminSend } from "@/lib/swr/use-admin";
+import { adminSend } from "@/lib/swr/use-admin";
 import type { ApiError, Json } from "@/lib/client/api";
 import type { listBatches } from "@/lib/redeem/admin";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
-import { TimeText } from "@/components/admin/time-text";
+import { CODE_STATUS } from "@/lib/redeem/status";
+import { ActionButton, Card, ItemList, Row, TimeText } from "@/components/admin/kit";
 
 export type Batch = Json<Awaited<ReturnType<typeof listBatches>>[number]>;
 
@@ -16,11 +15,6 @@ interface RedeemBatchesProps {
 
 /** The batches of redeem codes: what they grant, how many are used, export and revoke. */
 export function RedeemBatches({ batches, error, onChange }: RedeemBatchesProps) {
-  const revoke = (b: Batch) =>
-    adminAction(async () => {
-      if (confirm(`作废这一批中 ${b.counts.unused} 个未使用的兑换码？已兑换的不受影响。`))
-        await adminSend("POST", "/api/admin/redeem-codes/revoke", { batch: b.batchId });
-    }, onChange);
   return (
     <Card
       title="兑换码批次"
@@ -30,11 +24,9 @@ export function RedeemBatches({ batches, error, onChange }: RedeemBatchesProps) 
         </a>
       }
     >
-      <Notice error={error} />
-      {batches?.length === 0 && <p className="text-sm text-stone-500">还没有兑换码。</p>}
-      <ul className="divide-y divide-stone-100 text-sm">
-        {batches?.map((b) => (
-          <li key={b.batchId} className="flex flex-wrap items-center gap-2 py-2">
+      <ItemList items={batches} error={error} empty="还没有兑换码。" refresh={onChange}>
+        {(b) => (
+          <Row key={b.batchId}>
             <span className="min-w-0 flex-1">
               {b.appliesTo}
               {b.note && <span className="text-stone-500"> · {b.note}</span>}
@@ -42,20 +34,22 @@ export function RedeemBatches({ batches, error, onChange }: RedeemBatchesProps) 
             <span className="text-stone-500">
               <TimeText at={b.createdAt} />
             </span>
-            <span>
-              未使用 {b.counts.unused} · 已兑换 {b.counts.redeemed} · 作废 {b.counts.revoked} · 过期 {b.counts.expired}
-            </span>
+            <span>{CODE_STATUS.values.map((s) => `${CODE_STATUS.label(s)} ${b.counts[s]}`).join(" · ")}</span>
             <a href={`/api/admin/redeem-codes/export?batch=${b.batchId}`} className="text-stone-600 underline">
               导出 CSV
             </a>
             {b.counts.unused > 0 && (
-              <button type="button" onClick={() => revoke(b)} className="text-red-600 underline">
+              <ActionButton
+                tone="danger"
+                confirm={`作废这一批中 ${b.counts.unused} 个未使用的兑换码？已兑换的不受影响。`}
+                action={() => adminSend("POST", "/api/admin/redeem-codes/revoke", { batch: b.batchId })}
+              >
                 作废未使用
-              </button>
+              </ActionButton>
             )}
-          </li>
-        ))}
-      </ul>
+          </Row>
+        )}
+      </ItemList>
     </Card>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 import { useState } from "react";
 import { useAdmin, adminSend } from "@/lib/swr/use-admin";
-import { Card } from "@/components/admin/card";
 import { CopyField } from "@/components/copy-field";
-import { FormError, inputClass, useFormAction } from "@/components/admin/form-error";
+import { Card } from "@/components/admin/kit";
+import { Field, Form, Note, SubmitRow, TextField, useFormAction } from "@/components/admin/kit/forms";
 import { TargetSelect, targetRefOf } from "@/components/admin/target-select";
 import { RedeemBatches, type Batch } from "@/components/admin/redeem-batches";
+import { endOfChinaDay } from "@/components/admin/end-of-day";
 
 interface Created {
   batchId: string;
@@ -13,58 +14,38 @@ interface Created {
   codes: string[];
 }
 
-/** China-time end of the chosen day, as the API's ISO instant. */
-const endOfChinaDay = (day: string) => new Date(`${day}T23:59:59+08:00`).toISOString();
-
 /** /admin/redeem-codes: generate codes for a post, series or pass; list batches; export; revoke. */
 export function RedeemManager() {
   const batches = useAdmin<{ batches: Batch[] }>("/api/admin/redeem-codes");
   const form = useFormAction();
   const [created, setCreated] = useState<Created | null>(null);
-  async function generate(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
+  const generate = form.submit(async (f) => {
     const expires = String(f.get("expires") ?? "");
-    await form.run(async () => {
-      setCreated(
-        await adminSend<Created>("POST", "/api/admin/redeem-codes", {
-          target: targetRefOf(String(f.get("target"))) ?? {},
-          count: Number(f.get("count")),
-          expiresAt: expires ? endOfChinaDay(expires) : null,
-          note: String(f.get("note") ?? "") || undefined,
-        }),
-      );
-      await batches.mutate();
-    });
-  }
+    setCreated(
+      await adminSend<Created>("POST", "/api/admin/redeem-codes", {
+        target: targetRefOf(String(f.get("target"))) ?? {},
+        count: Number(f.get("count")),
+        expiresAt: expires ? endOfChinaDay(expires) : null,
+        note: String(f.get("note") ?? "") || undefined,
+      }),
+    );
+    await batches.mutate();
+  });
   return (
     <>
       <Card title="生成兑换码">
-        <p className="mb-3 text-sm text-stone-500">
+        <Note lead>
           兑换码可在微信群、发卡平台等处发放或出售。读者在「我的购买」输入后即可解锁，每个兑换码只能使用一次；兑换不计入收入。
-        </p>
-        <form onSubmit={generate} className="flex flex-wrap items-end gap-3 text-sm">
-          <label>
-            内容
+        </Note>
+        <Form onSubmit={generate}>
+          <Field label="内容">
             <TargetSelect name="target" />
-          </label>
-          <label>
-            数量
-            <input name="count" type="number" min={1} max={1000} defaultValue={10} className={`ml-1 w-20 ${inputClass}`} />
-          </label>
-          <label>
-            有效期至（可选）
-            <input name="expires" type="date" className={`ml-1 ${inputClass}`} />
-          </label>
-          <label>
-            备注
-            <input name="note" maxLength={100} placeholder="例如：读者群活动" className={`ml-1 ${inputClass}`} />
-          </label>
-          <button disabled={form.busy} className="rounded-lg bg-stone-900 px-4 py-1.5 text-white disabled:opacity-50">
-            生成
-          </button>
-          <FormError error={form.error} />
-        </form>
+          </Field>
+          <TextField label="数量" name="count" type="number" min={1} max={1000} defaultValue={10} className="w-20" />
+          <TextField label="有效期至（可选）" name="expires" type="date" />
+          <TextField label="备注" name="note" maxLength={100} placeholder="例如：读者群活动" />
+          <SubmitRow form={form} label="生成" />
+        </Form>
         {created && (
           <div className="mt-4 rounded-lg bg-emerald-50 p-3 text-sm" data-testid="created-codes">
             <p>

@@ -1,89 +1,86 @@
 "use client";
 import { useState } from "react";
 import { adminAction, adminSend, useAdmin } from "@/lib/swr/use-admin";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
-import { TimeText } from "@/components/admin/time-text";
+import { RESTORE_LINK_STATE, restoreLinkState } from "@/lib/readers/link-state";
 import type { Json } from "@/lib/client/api";
 import type { RestoreLinkRow } from "@/lib/readers/admin";
+import { ActionButton, Button, Card, DataTable, StateText, TimeText, type Column } from "@/components/admin/kit";
+import { Form, Input, Note } from "@/components/admin/kit/forms";
+
+type Link = Json<RestoreLinkRow>;
+
+const REVOKE_WARNING = "作废后，这个链接不能再用，通过它恢复的设备也会退出；读者原来的设备不受影响，会显示新的恢复链接。确定作废？";
+const revoke = (link: string) => adminSend("POST", "/api/admin/restore-links/revoke", { link });
+
+const COLUMNS: Column<Link>[] = [
+  {
+    head: "读者 ID",
+    className: "font-mono text-xs",
+    cell: (r) => (
+      <>
+        {r.readerId}
+        {r.generation > 0 && <span className="text-stone-400"> · 第 {r.generation + 1} 个链接</span>}
+      </>
+    ),
+  },
+  {
+    head: "设备数",
+    className: (r) => (r.devices >= r.maxDevices ? "font-medium text-amber-700" : ""),
+    cell: (r) => `${r.devices} / ${r.maxDevices}`,
+  },
+  { head: "最近使用", cell: (r) => <TimeText at={r.lastUsedAt} /> },
+  { head: "状态", cell: (r) => <StateText vocab={RESTORE_LINK_STATE} state={restoreLinkState(r)} /> },
+  {
+    head: "",
+    className: "text-right",
+    cell: (r) =>
+      !r.revokedAt && (
+        <ActionButton tone="danger" confirm={REVOKE_WARNING} action={() => revoke(r.id)}>
+          作废
+        </ActionButton>
+      ),
+  },
+];
 
 /** Restore links readers have used, and revoking one (a leaked or shared link). */
 export function RestoreLinks() {
-  const { data, error, mutate } = useAdmin<{ items: Json<RestoreLinkRow>[] }>("/api/admin/restore-links", 15000);
+  const { data, error, mutate } = useAdmin<{ items: Link[] }>("/api/admin/restore-links", 15000);
   const [link, setLink] = useState("");
-  const revoke = (value: string) =>
-    adminAction(async () => {
-      if (!confirm("作废后，这个链接不能再用，通过它恢复的设备也会退出；读者原来的设备不受影响，会显示新的恢复链接。确定作废？")) return;
-      await adminSend("POST", "/api/admin/restore-links/revoke", { link: value });
-      setLink("");
-    }, mutate);
   return (
     <>
       <Card title="作废恢复链接">
-        <p className="mb-2 text-sm text-stone-600">
-          读者说恢复链接泄露了，或者一个链接被很多人共用时：粘贴那个链接（或订单里的读者 ID），作废它。
-        </p>
-        <form
-          className="flex gap-2"
+        <Note lead>读者说恢复链接泄露了，或者一个链接被很多人共用时：粘贴那个链接（或订单里的读者 ID），作废它。</Note>
+        <Form
+          layout="line"
           onSubmit={(e) => {
             e.preventDefault();
-            if (link.trim()) void revoke(link.trim());
+            const value = link.trim();
+            if (value && confirm(REVOKE_WARNING)) void adminAction(() => revoke(value).then(() => setLink("")), mutate);
           }}
         >
-          <input
+          <Input
             value={link}
             onChange={(e) => setLink(e.target.value)}
             placeholder="https://你的网站/restore/…"
             aria-label="恢复链接或读者 ID"
-            className="min-w-0 flex-1 rounded border border-stone-300 px-2 py-1 text-sm"
+            className="min-w-0 flex-1"
           />
-          <button type="submit" className="rounded bg-red-600 px-3 py-1 text-sm text-white">
+          <Button type="submit" tone="danger-solid">
             作废
-          </button>
-        </form>
+          </Button>
+        </Form>
       </Card>
       <Card title="用过的恢复链接">
-        <Notice error={error} feature="恢复链接" />
-        {data?.items.length === 0 && <p className="text-sm text-stone-500">还没有读者用恢复链接换过设备。</p>}
-        {data && data.items.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[32rem] text-sm">
-              <thead className="text-left text-stone-500">
-                <tr>
-                  <th className="py-1">读者 ID</th>
-                  <th>设备数</th>
-                  <th>最近使用</th>
-                  <th>状态</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((r) => (
-                  <tr key={r.id} className="border-t border-stone-100">
-                    <td className="py-1 font-mono text-xs">
-                      {r.readerId}
-                      {r.generation > 0 && <span className="text-stone-400"> · 第 {r.generation + 1} 个链接</span>}
-                    </td>
-                    <td className={r.devices >= r.maxDevices ? "font-medium text-amber-700" : ""}>
-                      {r.devices} / {r.maxDevices}
-                    </td>
-                    <td>
-                      <TimeText at={r.lastUsedAt} />
-                    </td>
-                    <td>{r.revokedAt ? <span className="text-stone-500">已作废</span> : "有效"}</td>
-                    <td className="text-right">
-                      {!r.revokedAt && (
-                        <button type="button" onClick={() => revoke(r.id)} className="text-sm text-red-600 underline">
-                          作废
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={data?.items}
+          error={error}
+          feature="恢复链接"
+          empty="还没有读者用恢复链接换过设备。"
+          refresh={mutate}
+          columns={COLUMNS}
+          rowKey={(r) => r.id}
+          minWidth="32rem"
+        />
       </Card>
     </>
   );

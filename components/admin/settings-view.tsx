@@ -1,12 +1,11 @@
 "use client";
 import { useState } from "react";
-import { useAdmin, adminAction, adminSend } from "@/lib/swr/use-admin";
+import { useAdmin, adminSend } from "@/lib/swr/use-admin";
 import type { Json } from "@/lib/client/api";
-import { Card } from "@/components/admin/card";
-import { Notice } from "@/components/admin/notice";
-import { TimeText } from "@/components/admin/time-text";
+import { ActionButton, Card, ItemList, Row, TimeText } from "@/components/admin/kit";
+import { Form, TextField } from "@/components/admin/kit/forms";
 import { PasswordForm } from "@/components/admin/password-form";
-import type { SessionView } from "@/lib/admin/sessions";
+import type { SessionView } from "@/lib/auth/sessions";
 
 const EXPORTS = [
   ["orders", "订单"],
@@ -34,49 +33,34 @@ export function SettingsView({ envPassword }: { envPassword: boolean }) {
       <Card
         title="已登录的设备"
         action={
-          <button
-            type="button"
-            className="rounded border border-stone-300 px-2 py-0.5 text-sm"
-            onClick={() => confirm("退出除本机以外的所有登录？") && adminAction(() => adminSend("DELETE", "/api/admin/sessions"), mutate)}
+          <ActionButton
+            tone="outline"
+            className="text-sm"
+            confirm="退出除本机以外的所有登录？"
+            then={mutate}
+            action={() => adminSend("DELETE", "/api/admin/sessions")}
           >
             退出其他设备
-          </button>
+          </ActionButton>
         }
       >
-        <Notice error={error} />
-        <ul className="divide-y divide-stone-100 text-sm">
-          {data?.items.map((s, i) => (
-            <li key={i} className="flex flex-wrap gap-x-3 py-1.5">
+        <ItemList items={data?.items} error={error} empty="没有已登录的设备。">
+          {(s, i) => (
+            <Row key={i} className="py-1.5">
               <span>
                 登录于 <TimeText at={s.createdAt} />
               </span>
               <span className="text-stone-500">{s.ip ?? "—"}</span>
               <span className="truncate text-stone-400">{s.userAgent}</span>
               {s.current && <span className="font-medium text-emerald-700">本机</span>}
-            </li>
-          ))}
-        </ul>
+            </Row>
+          )}
+        </ItemList>
       </Card>
       <Card title="导出 CSV（Excel 可直接打开）">
-        <div className="flex flex-wrap items-end gap-3 text-sm">
-          <label>
-            从（北京时间，可空）
-            <input
-              type="date"
-              value={from}
-              onChange={(e) => setFrom(e.target.value)}
-              className="ml-1 rounded border border-stone-300 px-2 py-1"
-            />
-          </label>
-          <label>
-            到
-            <input
-              type="date"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-              className="ml-1 rounded border border-stone-300 px-2 py-1"
-            />
-          </label>
+        <Form onSubmit={(e) => e.preventDefault()}>
+          <TextField label="从（北京时间，可空）" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          <TextField label="到" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
           {EXPORTS.map(([name, label]) => (
             <a
               key={name}
@@ -87,7 +71,7 @@ export function SettingsView({ envPassword }: { envPassword: boolean }) {
               下载{label}
             </a>
           ))}
-        </div>
+        </Form>
       </Card>
     </>
   );

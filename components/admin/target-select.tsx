@@ -1,5 +1,6 @@
 "use client";
 import { useAdmin } from "@/lib/swr/use-admin";
+import { Select } from "@/components/admin/kit/controls";
 import type { Json } from "@/lib/client/api";
 import type { AdminArticleRow } from "@/lib/articles/admin";
 import type { AdminPassRow } from "@/lib/passes/admin";
@@ -28,7 +29,7 @@ export function TargetSelect({ name, siteWide }: TargetSelectProps) {
   const series = useAdmin<{ items: SeriesRow[] }>("/api/admin/series");
   const passes = useAdmin<{ items: Json<AdminPassRow>[] }>("/api/admin/passes");
   return (
-    <select name={name} required className="ml-1 max-w-[16rem] rounded border border-stone-300 px-2 py-1">
+    <Select name={name} required className="max-w-[16rem]">
       {siteWide ? <option value="all">全站（文章、专栏、全站通）</option> : <option value="">请选择…</option>}
       <optgroup label="全站通">
         {passes.data?.items.map((p) => (
@@ -53,6 +54,6 @@ export function TargetSelect({ name, siteWide }: TargetSelectProps) {
             </option>
           ))}
       </optgroup>
-    </select>
+    </Select>
   );
 }

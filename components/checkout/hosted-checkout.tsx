@@ -8,6 +8,9 @@ import { useCheckout } from "@/lib/hooks/use-checkout";
 import { isMobileUA } from "@/lib/client/device";
 import { PayCode } from "@/components/pay-code";
 import { CountdownAnnouncer } from "@/components/countdown-announcer";
+import { RetryButton } from "@/components/retry-button";
+import { isOverForPayer, isPaidOrder } from "@/lib/orders/status";
+import { isCheckoutClosed, isCheckoutPayable } from "@/lib/gateway/protocol";
 
 /** The payment page a merchant's buyer lands on: the article dialog's QR, amount, countdown and phone paths. */
 export function HostedCheckout({ view }: { view: CheckoutView }) {
@@ -16,11 +19,12 @@ export function HostedCheckout({ view }: { view: CheckoutView }) {
   const [channel, setChannel] = useState<Channel | null>(view.channel);
   const pay = useCheckout(view, channel);
   const left = useCountdown(pay.deadline);
-  const expired = pay.status === "expired" || pay.status === "cancelled" || (pay.status === "pending" && left === 0);
+  const expired = isOverForPayer(pay.status, left);
+  const paid = isPaidOrder(pay.status);
 
   let statusText = channel ? "正在生成二维码…" : "请选择付款方式";
-  if (view.status === "closed") statusText = "订单已关闭，请返回商户网站重新下单。";
-  else if (pay.status === "paid") statusText = pay.returnUrl ? "付款成功，正在返回商户网站…" : "付款成功，可以关闭本页。";
+  if (isCheckoutClosed(view.status)) statusText = "订单已关闭，请返回商户网站重新下单。";
+  else if (paid) statusText = pay.returnUrl ? "付款成功，正在返回商户网站…" : "付款成功，可以关闭本页。";
   else if (pay.error) statusText = pay.error.message;
   else if (expired) statusText = "二维码已过期，请重新获取。";
   else if (pay.order) statusText = "等待付款…付款后自动返回商户网站";
@@ -33,7 +37,7 @@ export function HostedCheckout({ view }: { view: CheckoutView }) {
           {view.name}
         </h1>
         <p className="text-sm text-stone-600">订单金额 ¥{formatCents(view.priceCents)}</p>
-        {view.status === "pending" && !channel && (
+        {isCheckoutPayable(view.status) && !channel && (
           // 易支付 submit.php without `type` (V2Board): the buyer picks once; the merchant order keeps it.
           <div role="group" aria-label="付款方式" className="mt-3 grid grid-cols-2 gap-2">
             {view.channels.map((c) => (
@@ -48,8 +52,8 @@ export function HostedCheckout({ view }: { view: CheckoutView }) {
             ))}
           </div>
         )}
-        {pay.order && !expired && pay.status !== "paid" && pay.order.qr && <PayCode order={pay.order} qr={pay.order.qr} mobile={mobile} />}
-        {pay.order && !expired && pay.status !== "paid" && (
+        {pay.order && !expired && !paid && pay.order.qr && <PayCode order={pay.order} qr={pay.order.qr} mobile={mobile} />}
+        {pay.order && !expired && !paid && (
           <p className="mt-1 text-center text-sm text-stone-500">
             剩余时间{" "}
             <span className="font-mono text-base text-stone-900" data-testid="countdown">
@@ -61,18 +65,11 @@ export function HostedCheckout({ view }: { view: CheckoutView }) {
         <p role="status" aria-live="polite" className="mt-3 text-center text-sm text-stone-700" data-testid="pay-status">
           {statusText}
         </p>
-        <CountdownAnnouncer seconds={expired || pay.status === "paid" ? null : left} />
-        {(expired || (pay.error && pay.status !== "paid")) && view.status === "pending" && (
-          <button
-            type="button"
-            onClick={pay.retry}
-            disabled={pay.loading}
-            className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white disabled:opacity-50"
-          >
-            重新获取二维码
-          </button>
+        <CountdownAnnouncer seconds={expired || paid ? null : left} />
+        {(expired || (pay.error && !paid)) && isCheckoutPayable(view.status) && (
+          <RetryButton onRetry={pay.retry} loading={pay.loading} className="mt-3" />
         )}
-        {pay.status === "paid" && pay.returnUrl && (
+        {paid && pay.returnUrl && (
           <a href={pay.returnUrl} className="mt-3 block text-center text-sm text-stone-600 underline">
             没有自动跳转？点此返回商户网站
           </a>

@@ -2,8 +2,9 @@ import type { ReaderPass } from "@/lib/readers/purchases";
 import { passLengthLabel } from "@/lib/passes/period";
 import type { ChannelOrder } from "@/lib/settings/schema";
 import { BuyButton } from "@/components/buy-button";
+import { chinaDateText } from "@/lib/china-time";
 
-const day = (d: Date) => d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "long", day: "numeric" });
+const day = (d: Date) => chinaDateText(d);
 
 /** 我的购买: the site pass with its expiry and a renew button (renewing extends from the current end). */
 export function PassCard({ pass, demo, channelOrder }: { pass: ReaderPass; demo: boolean; channelOrder: ChannelOrder }) {

@@ -2,20 +2,13 @@
 import { useState } from "react";
 import Link from "next/link";
 import { formatCents } from "@/lib/money";
-import { REQUEST_KIND_LABEL, REQUEST_STATUS_LABEL } from "@/lib/requests/vocab";
+import { chinaDateTimeText } from "@/lib/china-time";
+import { REQUEST_KIND, REQUEST_STATUS, isOpenRequest } from "@/lib/requests/vocab";
+import { TONE_TEXT } from "@/components/tone";
 import type { Receipt } from "@/lib/requests/receipts";
 import { RequestForm } from "@/components/me/request-form";
 
-const chinaTime = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    hour12: false,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+const chinaTime = (iso: string) => chinaDateTimeText(new Date(iso));
 
 /** 我的购买: a receipt per purchase, the reader's requests with the owner's answers, and 「申请退款 / 有问题」. */
 export function ReceiptList({ receipts, hours }: { receipts: Receipt[]; hours: number }) {
@@ -23,7 +16,7 @@ export function ReceiptList({ receipts, hours }: { receipts: Receipt[]; hours: n
   return (
     <ul className="mt-4 divide-y divide-stone-200 rounded-lg bg-white" aria-label="购买记录">
       {receipts.map((r) => {
-        const open = r.requests.find((q) => q.status === "open");
+        const open = r.requests.find((q) => isOpenRequest(q.status));
         return (
           <li key={r.orderId} className="p-3 text-sm" data-testid="receipt">
             <div className="flex justify-between gap-2">
@@ -46,11 +39,11 @@ export function ReceiptList({ receipts, hours }: { receipts: Receipt[]; hours: n
             {r.requests.map((q) => (
               <div key={q.id} className="mt-2 rounded bg-stone-50 p-2 text-xs" data-testid="receipt-request">
                 <p>
-                  {REQUEST_KIND_LABEL[q.kind]}：{q.message}
+                  {REQUEST_KIND.label(q.kind)}：{q.message}
                 </p>
-                <p className={q.status === "open" ? "text-amber-700" : "text-emerald-700"}>
-                  {REQUEST_STATUS_LABEL[q.status]}
-                  {q.status === "open" && `（站长承诺在 ${chinaTime(q.dueAt)} 前答复）`}
+                <p className={TONE_TEXT[REQUEST_STATUS.tone(q.status)]}>
+                  {REQUEST_STATUS.label(q.status)}
+                  {isOpenRequest(q.status) && `（站长承诺在 ${chinaTime(q.dueAt)} 前答复）`}
                 </p>
                 {q.reply && <p className="mt-1 text-stone-800">站长答复：{q.reply}</p>}
               </div>

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { ApiError, send } from "@/lib/client/api";
-import { MAX_REQUEST_CONTACT, MAX_REQUEST_MESSAGE, REQUEST_KINDS, REQUEST_KIND_LABEL, type RequestKind } from "@/lib/requests/vocab";
+import { MAX_REQUEST_CONTACT, MAX_REQUEST_MESSAGE, REQUEST_KIND, type RequestKind } from "@/lib/requests/vocab";
 
 /** 申请退款 / 有问题 about one purchase: message and an optional contact, answered by the owner within `hours`. */
 export function RequestForm({ orderId, hours, onClose }: { orderId: string; hours: number; onClose: () => void }) {
@@ -28,10 +28,10 @@ export function RequestForm({ orderId, hours, onClose }: { orderId: string; hour
   return (
     <form onSubmit={submit} className="mt-2 space-y-2 rounded bg-stone-50 p-3 text-sm" aria-label="申请退款或反馈问题">
       <div className="flex gap-4">
-        {REQUEST_KINDS.map((k) => (
+        {REQUEST_KIND.values.map((k) => (
           <label key={k}>
             <input type="radio" name={`kind-${orderId}`} checked={kind === k} onChange={() => setKind(k)} className="mr-1" />
-            {REQUEST_KIND_LABEL[k]}
+            {REQUEST_KIND.label(k)}
           </label>
         ))}
       </div>

@@ -1,13 +1,17 @@
+import { vocabulary, type StateOf } from "@/lib/vocabulary";
+
 /**
  * The health of a receiving account: the one home of its states, the words the owner and
  * readers see for them, and the shape of the evidence kept with a state. Client-safe (the
  * admin imports it), free of zod. The rules that set the states: health-rules.ts (the
  * expiry streak), lib/orders/problem.ts (readers' reports), the owner in the admin.
  */
-export const ACCOUNT_HEALTH = ["ok", "suspect", "paused"] as const;
-export type AccountHealth = (typeof ACCOUNT_HEALTH)[number];
+export const ACCOUNT_HEALTH = vocabulary({ ok: "正常", suspect: "可疑", paused: "已暂停" }, { ok: "good", suspect: "warn", paused: "bad" });
+export type AccountHealth = StateOf<typeof ACCOUNT_HEALTH>;
 
-export const ACCOUNT_HEALTH_LABEL: Record<AccountHealth, string> = { ok: "正常", suspect: "可疑", paused: "已暂停" };
+/** Takes new orders as usual (可疑 and 已暂停 are passed over while another account can serve). */
+export const isHealthy = (h: AccountHealth): boolean => h === "ok";
+export const isPaused = (h: AccountHealth): boolean => h === "paused";
 
 /** One line for the owner on what each state does. */
 export const ACCOUNT_HEALTH_HINT: Record<AccountHealth, string> = {
@@ -16,7 +20,8 @@ export const ACCOUNT_HEALTH_HINT: Record<AccountHealth, string> = {
   paused: "不再分配新订单，直到站长在这里点「恢复」。",
 };
 
-export const asAccountHealth = (value: string): AccountHealth => (value === "suspect" || value === "paused" ? value : "ok");
+/** A stored health, parsed once where accounts are read; one this build does not know serves as before (正常). */
+export const asAccountHealth = (value: string): AccountHealth => ACCOUNT_HEALTH.parse(value) ?? "ok";
 
 /** What put an account in its state, kept as JSON on the account (Account.healthEvidence). */
 export type HealthEvidence =

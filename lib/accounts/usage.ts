@@ -1,12 +1,12 @@
 import type { Db, Tx } from "@/lib/db/client";
-import { chinaDayStart } from "@/lib/admin/china-time";
+import { chinaDayStart } from "@/lib/china-time";
 import type { DayUsage } from "@/lib/accounts/ceilings";
 
 /**
  * What each account took today (China day) against its ceilings (ceilings.ts): its orders
  * paid today or still open, plus payments to it today that paid no order. The orders are
  * counted by ONE statement, so an order turning from open to paid while it runs is counted
- * once (PostgreSQL reads each statement from one snapshot). Called inside the claim's
+ * once (PostgreSQL reads each statement from one snapshot). Called inside the slot-taking
  * transaction after the channel lock, so two processes cannot both take the last place.
  */
 export async function dayUsage(q: Tx | Db, accountIds: string[], now: Date): Promise<Map<string, DayUsage>> {

@@ -1,7 +1,9 @@
+import type { AccountHealth } from "@/lib/accounts/health";
 import { db } from "@/lib/db/client";
+import type { FunnelStep } from "@/lib/admin/funnel";
 import { notifierHealth } from "@/lib/devices/health";
 import { listDevices } from "@/lib/devices/admin";
-import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/admin/china-time";
+import { chinaDay, chinaDayStart, lastChinaDays } from "@/lib/china-time";
 import { missedShare, type MissedShare } from "@/lib/watch/missed";
 import { walkthrough } from "@/lib/admin/walkthrough";
 import { splitByKind, type KindTotal } from "@/lib/admin/sales-by-kind";
@@ -27,7 +29,7 @@ const DASHBOARD_DAYS = 30;
 export interface Dashboard {
   revenue: { todayCents: number; last7Cents: number; last30Cents: number };
   daily: { day: string; cents: number; orders: number }[];
-  funnel: { views: number; clicks: number; orders: number; paid: number };
+  funnel: Record<FunnelStep, number>;
   topArticles: { slug: string; title: string; cents: number; orders: number }[];
   notifier: {
     online: boolean;
@@ -57,7 +59,7 @@ export interface Dashboard {
   /** Readers' 申请退款 / 有问题 waiting for an answer. */
   openRequests: number;
   /** Each enabled receiving account today: health and the ceiling meter (今日 12/50 笔 · ¥60.00/¥500.00). */
-  accounts: { id: string; name: string; channel: string; health: string; meter: string; full: boolean }[];
+  accounts: { id: string; name: string; channel: string; health: AccountHealth; meter: string; full: boolean }[];
 }
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {

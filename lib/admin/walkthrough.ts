@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { isOnline, lastSeen } from "@/lib/devices/health";
 import { isDemoMode } from "@/lib/devices/demo-mode";
+import { NOTIFICATION_OUTCOME, type NotificationOutcome } from "@/lib/notify/outcome";
 
 /**
  * The go-live walkthrough, read from what exists: (1) the owner's own
@@ -13,7 +14,7 @@ export interface Walkthrough {
   phone: { done: boolean; devices: { id: string; name: string; protocol: string; online: boolean; lastSeenAt: Date | null }[] };
   test: {
     done: boolean;
-    last: { receivedAt: Date; outcome: string | null; parseResult: unknown; body: string } | null;
+    last: { receivedAt: Date; outcome: NotificationOutcome | null; parseResult: unknown; body: string } | null;
   };
   demo: boolean;
   done: boolean;
@@ -43,7 +44,7 @@ export async function walkthrough(now = new Date()): Promise<Walkthrough> {
       done: last !== null,
       last: last && {
         receivedAt: last.receivedAt,
-        outcome: last.outcome,
+        outcome: NOTIFICATION_OUTCOME.parse(last.outcome),
         parseResult: safeJson(last.parseResult),
         body: last.body.slice(0, 500),
       },

@@ -3,11 +3,13 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { jobsFor } from "@/lib/jobs/queue";
+import type { JobStatus } from "@/lib/jobs/status";
 import { ALERT_KIND_LABEL, type AlertKind, type NewAlert } from "@/lib/alerts/kinds";
 import type { AlertEvent, EventType } from "@/lib/alerts/events";
 import { testMessage } from "@/lib/alerts/message";
 import { deliver } from "@/lib/alerts/deliver";
 import { hostOf } from "@/lib/alerts/senders/http";
+import { refusePrivateUrls } from "@/lib/alerts/reach";
 
 /**
  * The owner's alerts. Secrets (tokens, keys, robot URLs, SMTP password) are
@@ -23,13 +25,15 @@ export interface AlertView {
   target: string;
   events: EventType[];
   enabled: boolean;
+  /** 允许内网地址: its URLs may reach private / loopback addresses. */
+  allowPrivate: boolean;
   createdAt: Date;
   lastSentAt: Date | null;
   lastError: string | null;
   lastErrorAt: Date | null;
   deliveries: {
     id: string;
-    status: string;
+    status: JobStatus | null;
     attempts: number;
     maxAttempts: number;
     eventType: string | null;
@@ -73,6 +77,7 @@ async function view(a: Row): Promise<AlertView> {
     target: target(a.kind as AlertKind, JSON.parse(a.config) as Record<string, unknown>),
     events: JSON.parse(a.events) as EventType[],
     enabled: a.enabled,
+    allowPrivate: a.allowPrivate,
     createdAt: a.createdAt,
     lastSentAt: a.lastSentAt,
     lastError: a.lastError,
@@ -96,6 +101,7 @@ export async function listAlerts(): Promise<AlertView[]> {
 }
 
 export async function createAlert(input: NewAlert): Promise<{ alert: AlertView; secret?: string }> {
+  refusePrivateUrls(input.config, input.allowPrivate ?? false);
   const secret = input.kind === "webhook" ? `whsec_${randomBytes(24).toString("base64")}` : undefined;
   const config = secret ? { ...input.config, secret } : input.config;
   const row = await db().alert.create({
@@ -106,6 +112,7 @@ export async function createAlert(input: NewAlert): Promise<{ alert: AlertView; 
       config: JSON.stringify(config),
       events: JSON.stringify(input.events),
       enabled: input.enabled ?? true,
+      allowPrivate: input.allowPrivate ?? false,
     },
   });
   return { alert: await view(row), ...(secret ? { secret } : {}) };
@@ -117,11 +124,20 @@ async function requireAlert(id: string): Promise<Row> {
   return row;
 }
 
-export async function updateAlert(id: string, patch: { enabled?: boolean; name?: string; events?: string[] }): Promise<AlertView> {
-  await requireAlert(id);
+export async function updateAlert(
+  id: string,
+  patch: { enabled?: boolean; name?: string; events?: string[]; allowPrivate?: boolean },
+): Promise<AlertView> {
+  const current = await requireAlert(id);
+  if (patch.allowPrivate === false) refusePrivateUrls(JSON.parse(current.config) as Record<string, unknown>, false);
   const row = await db().alert.update({
     where: { id },
-    data: { enabled: patch.enabled, name: patch.name, events: patch.events ? JSON.stringify(patch.events) : undefined },
+    data: {
+      enabled: patch.enabled,
+      name: patch.name,
+      events: patch.events ? JSON.stringify(patch.events) : undefined,
+      allowPrivate: patch.allowPrivate,
+    },
   });
   return view(row);
 }

@@ -37,7 +37,9 @@ type AlertRow = NonNullable<Awaited<ReturnType<ReturnType<typeof db>["alert"]["f
 /** Sends and records the outcome on the alert (last sent / last error); rethrows a failure. */
 export async function deliver(alert: AlertRow, message: AlertMessage, event: AlertEvent): Promise<void> {
   try {
-    await sendAlert(alert.kind as AlertKind, JSON.parse(alert.config) as Record<string, unknown>, message, event);
+    await sendAlert(alert.kind as AlertKind, JSON.parse(alert.config) as Record<string, unknown>, message, event, {
+      allowPrivate: alert.allowPrivate,
+    });
   } catch (e) {
     const lastError = (e as Error).message.slice(0, 500);
     await db().alert.updateMany({ where: { id: alert.id }, data: { lastError, lastErrorAt: new Date() } });

@@ -14,6 +14,7 @@ export const EVENT_TYPES = [
   "notification.unreadable",
   "reconcile.difference",
   "merchant.notify_failed",
+  "backup.failed",
   "account.suspect",
   "account.paused",
   "account.ceiling",
@@ -33,6 +34,7 @@ export const EVENT_LABEL: Record<EventType, string> = {
   "notification.unreadable": "收款通知读不出金额（应用可能改了文字）",
   "reconcile.difference": "对账发现差异",
   "merchant.notify_failed": "网关商户没有收到付款通知（将自动重试）",
+  "backup.failed": "备份失败或超过一天没有成功备份",
   "account.suspect": "收款账户可疑（订单连续未付款等）",
   "account.paused": "收款账户已暂停（读者报告无法付款等）",
   "account.ceiling": "收款账户接近或达到每日上限",
@@ -150,6 +152,14 @@ export interface EventData {
     reason: string;
     amountCents: number;
     orderId: string | null;
+  };
+  /** A backup run failed ("failed", with the error), or none succeeded for over a day ("overdue"). */
+  "backup.failed": {
+    reason: "failed" | "overdue";
+    trigger: string | null;
+    error: string | null;
+    lastSuccessAt: string | null;
+    host: string;
   };
 }
 

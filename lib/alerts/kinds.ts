@@ -59,13 +59,20 @@ export const SECRET_FIELDS: Record<AlertKind, string[]> = {
   webhook: ["secret"],
 };
 
-const common = { name: z.string().trim().max(60).optional(), events: eventTypesSchema, enabled: z.boolean().optional() };
+const common = {
+  name: z.string().trim().max(60).optional(),
+  events: eventTypesSchema,
+  enabled: z.boolean().optional(),
+  /** 允许内网地址: the alert's URLs may reach private / loopback addresses (a receiver on this machine or LAN). */
+  allowPrivate: z.boolean({ error: "allowPrivate 必须是 true 或 false" }).optional(),
+};
 
 export interface NewAlert {
   kind: AlertKind;
   name?: string;
   events: string[];
   enabled?: boolean;
+  allowPrivate?: boolean;
   config: Record<string, unknown>;
 }
 
@@ -74,10 +81,11 @@ const kindSchema = z.object({ kind: z.enum(ALERT_KINDS, { error: `kind 必须是
 /** POST /api/admin/alerts body: `kind`, the kind's settings, `events`, optional `name` / `enabled`. */
 export function parseNewAlert(body: unknown): NewAlert {
   const { kind } = kindSchema.parse(body);
-  const { name, events, enabled, ...config } = configSchemas[kind].extend(common).parse(body) as Record<string, unknown> & {
+  const { name, events, enabled, allowPrivate, ...config } = configSchemas[kind].extend(common).parse(body) as Record<string, unknown> & {
     name?: string;
     events: string[];
     enabled?: boolean;
+    allowPrivate?: boolean;
   };
-  return { kind, name, events, enabled, config };
+  return { kind, name, events, enabled, allowPrivate, config };
 }

@@ -88,6 +88,7 @@ const SAMPLES = {
   "notifier.silent": { deviceId: "d", name: "n", lastPaymentNotificationAt: at, usualGapSeconds: 3600, unpaidOrders: 2 },
   "notification.unreadable": { notificationId: "n", package: null, title: null, text: null, reason: "no_amount" },
   "reconcile.difference": { importId: "i", channel: "wechat", periodStart: at, periodEnd: at, settled: 1, inbox: 2, notInBill: 3 },
+  "backup.failed": { reason: "failed", trigger: "daily", error: "disk full", lastSuccessAt: null, host: "vps" },
   "account.suspect": { accountId: "a", account: "小号微信", channel: "wechat", summary: "最近 7 个订单都没有付款。", evidence: {} },
   "account.paused": { accountId: "a", account: "小号微信", channel: "wechat", summary: "读者报告：「收款方存在违规行为」。", evidence: {} },
   "account.ceiling": {

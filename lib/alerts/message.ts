@@ -1,6 +1,7 @@
 import { channelLabel } from "@/lib/channels";
 import { formatCents } from "@/lib/money";
 import type { AlertEvent, EventData, EventType } from "@/lib/alerts/events";
+import { chinaWallClock } from "@/lib/china-time";
 import { ACCOUNT_DESCRIBE } from "@/lib/alerts/message-accounts";
 
 /**
@@ -15,8 +16,7 @@ export interface AlertMessage {
 
 const PREFIX = "【付费阅读】";
 const yuan = (cents: number) => `¥${formatCents(cents)}`;
-const china = (iso: string | null) =>
-  iso ? new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ") + "（北京时间）" : "从未";
+const china = (iso: string | null) => (iso ? `${chinaWallClock(new Date(iso))}（北京时间）` : "从未");
 
 function soldText(d: EventData["payment.matched"]): string {
   const item = d.item ?? (d.article ? `《${d.article.title}》` : null);
@@ -64,6 +64,16 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
     title: `网关通知失败：${d.merchant}`,
     text: `订单 ${d.tradeNo}（商户单号 ${d.outTradeNo}，${yuan(d.amountCents)}）已收款，但商户网站没有确认通知：${d.response}。系统会自动重试；也可在后台「网关商户」里查看并「重新通知」。`,
   }),
+  "backup.failed": (d) =>
+    d.reason === "overdue"
+      ? {
+          title: "超过一天没有成功备份",
+          text: `最近一次成功备份：${china(d.lastSuccessAt)}。请到后台「备份」查看原因并点「立即备份」；也可在服务器上运行 npm run backup。`,
+        }
+      : {
+          title: "备份失败",
+          text: `${d.host} 上的备份没有完成：${d.error ?? "未知原因"}。最近一次成功备份：${china(d.lastSuccessAt)}。请按提示处理后在后台「备份」点「立即备份」。`,
+        },
   ...ACCOUNT_DESCRIBE,
 };
 

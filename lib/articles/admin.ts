@@ -10,14 +10,13 @@ import { articleMetaSelect, SLUG_PATTERN } from "@/lib/articles/queries";
 import { readingMinutes } from "@/lib/articles/reading";
 import { tagsSchema } from "@/lib/articles/tags";
 import { forgetPublicPosts } from "@/lib/articles/cache";
+import { priceSchema } from "@/lib/price-schema";
 
 /** The owner's view of posts: the whole Markdown (teaser + divider + body) in and out. */
-const MAX_PRICE_CENTS = 100_000_00;
-
 const fields = {
   slug: z.string().trim().regex(SLUG_PATTERN, "slug 只能用小写字母、数字和连字符（-），以字母或数字开头，最长 80 个字符"),
   title: z.string().trim().min(1, "请填写标题").max(200, "标题最长 200 个字符"),
-  priceCents: z.number().int("价格必须是整数分").min(0, "价格不能为负").max(MAX_PRICE_CENTS, "价格过高（上限 ¥100000）"),
+  priceCents: priceSchema,
   markdown: z.string().max(500_000, "正文过长（上限 50 万字符）"),
   published: z.boolean(),
   tags: tagsSchema,

@@ -1,5 +1,6 @@
 import { findPublishedArticle, type PublicArticle } from "@/lib/articles/queries";
 import { renderMarkdown } from "@/lib/articles/markdown";
+import { registerCache } from "@/lib/process-caches";
 
 /**
  * The public part of a post (the row without its body, and the teaser rendered
@@ -47,6 +48,7 @@ export function forgetPublicPosts(): void {
   store.generation++;
   store.entries.clear();
 }
+registerCache("public-posts", { forget: forgetPublicPosts, content: true });
 
 /** What the cache holds right now (for the test that proves no gated text is in it). */
 export async function cachedPublicPosts(): Promise<PublicPost[]> {

@@ -3,7 +3,8 @@ import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { assignInTx } from "@/lib/payments/admin";
-import type { ClaimStatus } from "@/lib/claims/input";
+import { CLAIM_STATUS, type ClaimStatus } from "@/lib/claims/vocab";
+import { ORDER_STATUS, type OrderStatus } from "@/lib/orders/status";
 
 /**
  * The owner's side of 我已付款 reports, shown in the payments inbox beside the
@@ -16,7 +17,8 @@ const CANDIDATES = 5;
 
 export interface AdminClaimView {
   id: string;
-  status: ClaimStatus;
+  /** null: a stored status this build does not know. */
+  status: ClaimStatus | null;
   slug: string;
   title: string;
   readerId: string;
@@ -28,7 +30,8 @@ export interface AdminClaimView {
   resolvedAt: string | null;
   ownerNote: string | null;
   paymentId: string | null;
-  order: { id: string; status: string; amountCents: number; channel: string } | null;
+  /** The order as stored (not by the clock: an expired order may still say pending). */
+  order: { id: string; status: OrderStatus | null; amountCents: number; channel: string } | null;
   /** The reader can already read the post (e.g. the payment was matched after all). */
   readerUnlocked: boolean;
   /** Unmatched payments on the same channel for the same amount, closest in time first. */
@@ -52,7 +55,7 @@ export async function listClaims(q: { status?: ClaimStatus; limit?: number; befo
   return Promise.all(
     rows.map(async (c) => ({
       id: c.id,
-      status: c.status as ClaimStatus,
+      status: CLAIM_STATUS.parse(c.status),
       slug: c.article.slug,
       title: c.article.title,
       readerId: c.readerId,
@@ -64,7 +67,7 @@ export async function listClaims(q: { status?: ClaimStatus; limit?: number; befo
       resolvedAt: c.resolvedAt?.toISOString() ?? null,
       ownerNote: c.ownerNote,
       paymentId: c.paymentId,
-      order: c.order,
+      order: c.order && { ...c.order, status: ORDER_STATUS.parse(c.order.status) },
       readerUnlocked: unlocked.some((u) => u.readerId === c.readerId && u.articleId === c.articleId),
       candidates: c.status === "pending" ? await candidates(c.channel, c.amountCents, c.paidAt) : [],
     })),

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ClaimStatus } from "@/lib/claims/input";
+import { CLAIM_STATUS, type ClaimStatus } from "@/lib/claims/vocab";
 
 /** A reader's own view of their reports (我的购买, the post page): never another reader's. */
 export interface ReaderClaim {
@@ -10,7 +10,8 @@ export interface ReaderClaim {
   channel: string;
   amountCents: number;
   paidAt: string;
-  status: ClaimStatus;
+  /** null: a stored status this build does not know. */
+  status: ClaimStatus | null;
   createdAt: string;
   ownerNote: string | null;
 }
@@ -34,7 +35,7 @@ export function toReaderClaim(c: ClaimRow): ReaderClaim {
     channel: c.channel,
     amountCents: c.amountCents,
     paidAt: c.paidAt.toISOString(),
-    status: c.status as ClaimStatus,
+    status: CLAIM_STATUS.parse(c.status),
     createdAt: c.createdAt.toISOString(),
     ownerNote: c.ownerNote,
   };

@@ -6,6 +6,7 @@ import { isUniqueViolation, withTx } from "@/lib/db/tx";
 import { labelOf, resolveTargetRef, targetRefSchema } from "@/lib/catalog/ref";
 import { COUPON_CODE_PATTERN, normalizeCouponCode } from "@/lib/coupons/discount";
 import { couponUsesWhere } from "@/lib/coupons/apply";
+import { centsSchema } from "@/lib/price-schema";
 
 /** The owner's coupons: GET/POST /api/admin/coupons, PATCH/DELETE /api/admin/coupons/{code}. */
 const codeField = z
@@ -21,7 +22,7 @@ export const couponInput = z
   .object({
     code: codeField,
     percentOff: z.number().int().min(1, "折扣至少 1%").max(99, "折扣最多 99%；免费赠送请用兑换码").nullable().default(null),
-    amountOffCents: z.number().int().min(1, "减免金额至少 1 分").max(100_000_00).nullable().default(null),
+    amountOffCents: centsSchema("减免金额").nullable().default(null),
     /** Absent or null: site-wide (posts, series and passes; never tips). */
     target: targetRefSchema.nullable().default(null),
     maxUses: z.number().int().min(1, "使用次数上限至少为 1").max(1_000_000).nullable().default(null),

@@ -26,6 +26,36 @@ function listMigrations(dir: string): { name: string; sql: string }[] {
     .map((name) => ({ name, sql: readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
 }
 
+/** The migration names this version of the code knows, oldest first. */
+export function knownMigrations(kind: "sqlite" | "postgres"): string[] {
+  return listMigrations(migrationDirs[kind]).map((m) => m.name);
+}
+
+/**
+ * A database whose migration record names a migration this code does not have was
+ * upgraded by a newer version: running older code on it could misread or damage the
+ * newer tables, so start refuses (scripts/seed.ts prints this and stops).
+ */
+export class NewerDatabaseError extends Error {
+  override name = "NewerDatabaseError";
+  constructor(readonly unknown: string[]) {
+    super(
+      [
+        `数据库已被更新版本的程序升级过（本版本不认识的迁移：${unknown.join(", ")}），为避免损坏数据，服务器未启动。`,
+        "请部署那个版本（或更新的版本）的代码后再启动；如果是要回滚，请用升级前的备份恢复：npm run restore -- 备份文件 --force",
+        `The database was migrated by a newer version of this site (migrations this code does not know: ${unknown.join(", ")}).`,
+        "Deploy that version (or a newer one) and start again; to roll back, restore the backup taken before the upgrade: npm run restore -- FILE --force",
+      ].join("\n"),
+    );
+  }
+}
+
+function refuseNewer(done: Iterable<string>, known: string[]): void {
+  const names = new Set(known);
+  const unknown = [...done].filter((n) => !names.has(n)).sort();
+  if (unknown.length) throw new NewerDatabaseError(unknown);
+}
+
 export async function migrate(url: string): Promise<string[]> {
   return databaseKind(url) === "postgres" ? migratePostgres(url) : migrateSqlite(url);
 }
@@ -39,6 +69,12 @@ function migrateSqlite(url: string): string[] {
     conn.pragma("journal_mode = WAL");
     conn.exec("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
     const applied: string[] = [];
+    // SQLite changes a column by copying the table and dropping the old one (Prisma's migrations do).
+    // With foreign keys on (better-sqlite3's default), that DROP runs the ON DELETE actions: every
+    // payment and entitlement would lose its order (SET NULL), rows would cascade away. The migrations'
+    // own "PRAGMA foreign_keys=OFF" is ignored inside a transaction, so it is switched off here, before
+    // BEGIN, and the keys are checked before COMMIT instead (SQLite's documented way to alter tables).
+    conn.pragma("foreign_keys = OFF");
     conn.exec("BEGIN IMMEDIATE");
     try {
       const done = new Set(
@@ -47,16 +83,28 @@ function migrateSqlite(url: string): string[] {
           .all()
           .map((r) => (r as { name: string }).name),
       );
-      for (const m of listMigrations(migrationDirs.sqlite)) {
+      const all = listMigrations(migrationDirs.sqlite);
+      refuseNewer(
+        done,
+        all.map((m) => m.name),
+      );
+      for (const m of all) {
         if (done.has(m.name)) continue;
         conn.exec(m.sql);
         conn.prepare("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)").run(m.name, new Date().toISOString());
         applied.push(m.name);
       }
+      const broken = conn.pragma("foreign_key_check") as { table: string; parent: string }[];
+      if (broken.length) {
+        const where = [...new Set(broken.map((b) => `${b.table} → ${b.parent}`))].join(", ");
+        throw new Error(`migration left rows pointing at missing rows (${where}); nothing was changed`);
+      }
       conn.exec("COMMIT");
     } catch (e) {
       conn.exec("ROLLBACK");
       throw e;
+    } finally {
+      conn.pragma("foreign_keys = ON");
     }
     return applied;
   } finally {
@@ -73,7 +121,12 @@ async function migratePostgres(url: string): Promise<string[]> {
     const { rows } = await client.query<{ name: string }>("SELECT name FROM _migrations");
     const done = new Set(rows.map((r) => r.name));
     const applied: string[] = [];
-    for (const m of listMigrations(migrationDirs.postgres)) {
+    const all = listMigrations(migrationDirs.postgres);
+    refuseNewer(
+      done,
+      all.map((m) => m.name),
+    );
+    for (const m of all) {
       if (done.has(m.name)) continue;
       await client.query("BEGIN");
       try {

@@ -1,6 +1,7 @@
 import { config, truthy } from "@/lib/config";
 import { envNotifierConfigured } from "@/lib/devices/registry";
 import { notifierEverConfigured } from "@/lib/devices/go-live";
+import { registerCache } from "@/lib/process-caches";
 
 /**
  * Demo mode: no real notifier was ever configured (env secret or device) and it
@@ -27,3 +28,4 @@ const live = (g.__paywallLive ??= { urls: new Set() });
 export function forgetGoLiveSeen(): void {
   live.urls.clear();
 }
+registerCache("go-live-seen", { forget: forgetGoLiveSeen });

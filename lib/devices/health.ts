@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { isDemoMode } from "@/lib/devices/demo-mode";
+import { registerCache } from "@/lib/process-caches";
 
 /**
  * Is anyone forwarding payments? A reader paying into a void is the worst
@@ -77,6 +78,7 @@ export function cachedHealth(now = Date.now()): Promise<NotifierHealth> {
 export function forgetCachedHealth(): void {
   g.__paywallHealth = undefined;
 }
+registerCache("notifier-health", { forget: forgetCachedHealth });
 
 /** Phones send a heartbeat every 30 s: a reader who retries after that sees the new state. */
 const HEARTBEAT_INTERVAL_SECONDS = 30;

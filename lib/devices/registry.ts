@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { config, type Config } from "@/lib/config";
 import type { Protocol } from "@/lib/protocols";
 import { markNotifierConfigured } from "@/lib/devices/go-live";
+import { registerCache } from "@/lib/process-caches";
 
 /**
  * Notifier devices. Each protocol's env secret (NOTIFY_SECRET, SMSFORWARDER_SECRET, VMQ_KEY)
@@ -51,6 +52,7 @@ export function syncBootstrapDevices(): Promise<void> {
 export function forgetBootstrapSync(): void {
   synced = undefined;
 }
+registerCache("bootstrap-devices", { forget: forgetBootstrapSync });
 
 async function writeBootstrapDevices(c: Config): Promise<void> {
   for (const [protocol, b] of Object.entries(BOOTSTRAP) as [Protocol, (typeof BOOTSTRAP)[Protocol]][]) {

@@ -1,14 +1,15 @@
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { OrderKind, OrderTarget } from "@/lib/targets";
+import { mayRead, waysToRead, type Holding, type Holdings } from "@/lib/entitlements/access";
 
 /**
- * The one place that decides what a reader may read or still needs to buy.
+ * The one place that looks up what a reader may read or still needs to buy.
  * Every entitlement check (the article page, order creation, redeem codes,
- * feeds, restore) goes through here. A reader may read a paid post when they
- * bought it (Entitlement), own a series it is in *now* (membership is read
- * here, so posts added later are covered), or hold a site pass valid now.
- * Reads only; each check is an indexed lookup.
+ * feeds, restore) goes through here; who may read a post is access.ts's pure
+ * rule, fed with what the reader holds: the post (Entitlement), a series it is
+ * in *now* (membership is read here, so posts added later are covered), or a
+ * site pass valid now. Reads only; each lookup is an indexed query.
  */
 
 type Client = Tx | Db;
@@ -39,12 +40,21 @@ async function hasPass(client: Client, readerId: string, now: Date, lifetimeOnly
   return row !== null;
 }
 
-/** May this reader read the whole of this article? Free articles: everyone. */
+/**
+ * May this reader read the whole of this article? The rule is access.ts's; this asks the database
+ * for the reader's holdings in its order and stops at the first that opens the post.
+ */
 export async function canRead(readerId: string | null, article: { id: string; priceCents: number }, now = new Date()): Promise<boolean> {
-  if (article.priceCents <= 0) return true;
+  if (mayRead(article, null)) return true;
   if (!readerId) return false;
   const c = db();
-  return (await hasArticle(c, readerId, article.id)) || (await hasPass(c, readerId, now)) || (await hasSeriesWith(c, readerId, article.id));
+  const holds: Record<Holding, () => Promise<boolean>> = {
+    post: () => hasArticle(c, readerId, article.id),
+    pass: () => hasPass(c, readerId, now),
+    series: () => hasSeriesWith(c, readerId, article.id),
+  };
+  for (const way of waysToRead(article)) if (await holds[way]()) return true;
+  return false;
 }
 
 /**
@@ -56,20 +66,24 @@ export async function readableArticleIds(
   articles: { id: string; priceCents: number }[],
   now = new Date(),
 ): Promise<Set<string>> {
-  const out = new Set(articles.filter((a) => a.priceCents <= 0).map((a) => a.id));
-  const paid = articles.filter((a) => a.priceCents > 0).map((a) => a.id);
-  if (!readerId || paid.length === 0) return out;
+  const paid = articles.filter((a) => !mayRead(a, null));
+  if (!readerId || paid.length === 0) return new Set(articles.filter((a) => mayRead(a, null)).map((a) => a.id));
   const c = db();
-  if (await hasPass(c, readerId, now)) return new Set(articles.map((a) => a.id));
-  const [own, viaSeries] = await Promise.all([
-    c.entitlement.findMany({ where: { readerId, articleId: { in: paid } }, select: { articleId: true } }),
-    c.seriesArticle.findMany({
-      where: { articleId: { in: paid }, series: { grants: { some: { readerId } } } },
-      select: { articleId: true },
-    }),
-  ]);
-  for (const r of [...own, ...viaSeries]) out.add(r.articleId);
-  return out;
+  const ids = paid.map((a) => a.id);
+  const pass = await hasPass(c, readerId, now);
+  const [own, viaSeries] = pass
+    ? [[], []]
+    : await Promise.all([
+        c.entitlement.findMany({ where: { readerId, articleId: { in: ids } }, select: { articleId: true } }),
+        c.seriesArticle.findMany({
+          where: { articleId: { in: ids }, series: { grants: { some: { readerId } } } },
+          select: { articleId: true },
+        }),
+      ]);
+  const post = new Set(own.map((r) => r.articleId));
+  const series = new Set(viaSeries.map((r) => r.articleId));
+  const holdings = (id: string): Holdings => ({ post: post.has(id), series: series.has(id), pass });
+  return new Set(articles.filter((a) => mayRead(a, holdings(a.id))).map((a) => a.id));
 }
 
 /**
@@ -77,7 +91,7 @@ export async function readableArticleIds(
  * buying it is pointless (409). A time-limited pass owns nothing for good, so a
  * reader holding one may still buy a post or series to keep, or renew the pass;
  * a lifetime pass covers every post, series and pass. Tips are never owned.
- * Order creation asks before and again inside the claim transaction (a late
+ * Order creation asks before and again inside the slot-taking transaction (a late
  * payment may settle between); redeeming asks inside its transaction.
  */
 export async function ownsTarget(client: Client, readerId: string, target: OrderTarget, now = new Date()): Promise<boolean> {

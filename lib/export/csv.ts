@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { chinaWallClock } from "@/lib/china-time";
 
 /**
  * CSV for Excel: UTF-8 with a BOM (without it Excel reads Chinese as GBK
@@ -10,7 +11,7 @@ export const BOM = "\uFEFF";
 
 export function safeCell(v: unknown): string {
   if (v === null || v === undefined) return "";
-  const s = v instanceof Date ? chinaTimeText(v) : String(v);
+  const s = v instanceof Date ? chinaWallClock(v) : String(v);
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
@@ -20,9 +21,4 @@ export function csvLines(rows: unknown[][]): string {
     // Quote line breaks too: Excel ends a row at a bare \n inside an unquoted cell.
     { record_delimiter: "\r\n", quoted_match: /[\r\n]/ },
   );
-}
-
-/** "2025-03-31 21:08:15": the owner reads times in Beijing time. */
-export function chinaTimeText(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
 }

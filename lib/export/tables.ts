@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { channelLabel } from "@/lib/channels";
 import { formatCents } from "@/lib/money";
 import { BOM, csvLines } from "@/lib/export/csv";
+import { BILL_MISSING_HINT, BILL_STATUS, originOf, PAYMENT_ORIGIN } from "@/lib/payments/status";
 
 /**
  * The owner's exports: orders, payments and the notification log, as CSV
@@ -94,7 +95,10 @@ const TABLES: Record<ExportName, { header: string[]; page: Page }> = {
         orderBy: [{ receivedAt: "asc" }, { id: "asc" }],
         take: PAGE,
       });
-      const billStatus = (s: string | null) => (s === "found" ? "账单中有" : s === "missing" ? "账单中没有（可能伪造）" : "");
+      const billStatus = (stored: string | null) => {
+        const s = BILL_STATUS.parse(stored);
+        return s === null ? "" : s === "missing" ? `${BILL_STATUS.label(s)}（${BILL_MISSING_HINT}）` : BILL_STATUS.label(s);
+      };
       return {
         rows: rows.map((p) => [
           p.id,
@@ -103,7 +107,7 @@ const TABLES: Record<ExportName, { header: string[]; page: Page }> = {
           channelLabel(p.channel),
           yuan(p.amountCents),
           p.status,
-          p.source === "bill" ? "账单补记" : "手机通知",
+          PAYMENT_ORIGIN.label(originOf(p.source)),
           billStatus(p.billStatus),
           p.orderId,
           p.duplicateOfId,

@@ -1,5 +1,6 @@
 import { listPublishedArticles, loadGatedBodies } from "@/lib/articles/queries";
 import { readableArticleIds } from "@/lib/entitlements/check";
+import { mayRead } from "@/lib/entitlements/access";
 import { siteSettings, publicOrigin } from "@/lib/settings/store";
 import { privateFeedPath, readerForFeedToken } from "@/lib/readers/feed-token";
 import { buildFeed } from "@/lib/feeds/build";
@@ -16,7 +17,7 @@ export async function publicFeed(requestOrigin: string, format: FeedFormat): Pro
   const settings = await siteSettings();
   const origin = publicOrigin(settings, requestOrigin);
   const articles = await listPublishedArticles(FEED_ITEMS);
-  const free = articles.filter((a) => a.priceCents === 0).map((a) => a.id);
+  const free = articles.filter((a) => mayRead(a, null)).map((a) => a.id);
   const self = `${origin}/${format === "atom" ? "atom.xml" : "feed.xml"}`;
   return render(buildFeed({ settings, origin, articles, fullText: await loadGatedBodies(free), self }), format);
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isPaidStatus, type MerchantOrderStatus } from "@/lib/gateway/protocol";
+import { isPaidStatus, MERCHANT_ORDER_STATUS } from "@/lib/gateway/protocol";
 import { requireMerchant } from "@/lib/gateway/merchants";
 import { queueNotify } from "@/lib/gateway/paid";
 import { loadMerchantOrder } from "@/lib/gateway/state";
@@ -21,7 +21,8 @@ export async function listMerchantOrders(pid: number, opts: { status?: string; t
     priceCents: o.priceCents,
     paidCents: o.paidCents,
     channel: o.channel,
-    status: o.status as MerchantOrderStatus,
+    /** null: a stored status this build does not know. */
+    status: MERCHANT_ORDER_STATUS.parse(o.status),
     notifyUrl: o.notifyUrl,
     notifyAttempts: o.notifyAttempts,
     notifiedAt: o.notifiedAt?.toISOString() ?? null,

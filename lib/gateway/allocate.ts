@@ -7,18 +7,23 @@ import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { addressKey } from "@/lib/http/address-key";
 import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
-import { claimSlot } from "@/lib/orders/claim";
+import { takeSlot } from "@/lib/orders/take-slot";
 import { openOrderWhere } from "@/lib/orders/status";
 import { planOrder } from "@/lib/orders/plan";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
+import { chinaClockDigits } from "@/lib/china-time";
 
-const MAX_CLAIM_ATTEMPTS = 12;
+const MAX_TAKE_ATTEMPTS = 12;
 class Raced extends Error {}
 
-/** 14 digits of time (China) and 5 random digits: the 19-character trade_no 易支付 clients store. */
+/**
+ * The date (China, 8 digits) and 11 random digits: the 19-character trade_no 易支付 clients store. getOrder,
+ * checkOrder and the hosted checkout answer anyone who knows one, so most of it must be unguessable
+ * (10^11 a day; those reads are rate limited per address too, state.ts readMerchantOrder).
+ */
 export function newTradeNo(now: Date): string {
-  const china = new Date(now.getTime() + 8 * 3600_000).toISOString().replace(/\D/g, "").slice(0, 14);
-  return china + String(randomInt(0, 100_000)).padStart(5, "0");
+  // Only the day: the rest of the 19 digits is random, so a trade number cannot be guessed from the clock.
+  return chinaClockDigits(now).slice(0, 8) + String(randomInt(0, 1e11)).padStart(11, "0");
 }
 
 /** Order.readerId of a merchant's orders: no reader owns them; the merchant does. */
@@ -27,16 +32,29 @@ export const merchantBuyer = (merchantId: string) => `merchant:${merchantId}`;
 /**
  * The open order (a unique amount on `channel`, held for the QR's lifetime)
  * paying merchant order `moId`, created when there is none: the same
- * allocation as a reader's order (planOrder + claimSlot: one slot space per channel,
- * account and amount, band rules, address cap). The merchant order points at its newest
+ * allocation as a reader's order (planOrder + takeSlot: one slot space per channel,
+ * account and amount, band rules, held-amount cap). The merchant order points at its newest
  * order in the same transaction; an expired one keeps its slot for late
  * payments, which still settle the merchant order.
+ *
+ * `buyerIp` is the buyer's address when known (the hosted checkout's browser,
+ * 易支付 submit.php, mapi.php's clientip): the per-address cap counts it. Without
+ * one (V免签 createOrder comes from the shop's server) the order counts against
+ * the merchant's own cap (Merchant.maxHeldOrders), never the shop's address.
  */
-export async function ensureOpenOrder(moId: string, channel: Channel, ip: string, now = new Date()): Promise<OrderView> {
-  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+export async function ensureOpenOrder(moId: string, channel: Channel, buyerIp: string | null, now = new Date()): Promise<OrderView> {
+  for (let attempt = 0; attempt < MAX_TAKE_ATTEMPTS; attempt++) {
     const mo = await db().merchantOrder.findUniqueOrThrow({
       where: { id: moId },
-      select: { id: true, merchantId: true, status: true, priceCents: true, channel: true, orderId: true },
+      select: {
+        id: true,
+        merchantId: true,
+        status: true,
+        priceCents: true,
+        channel: true,
+        orderId: true,
+        merchant: { select: { maxHeldOrders: true } },
+      },
     });
     if (mo.status !== "pending") throw new AppError("order_not_open", mo.status === "closed" ? "订单已关闭。" : "订单已付款。");
     const current = mo.orderId
@@ -57,7 +75,7 @@ export async function ensureOpenOrder(moId: string, channel: Channel, ip: string
     );
     try {
       const id = await withTx(async (tx) => {
-        const orderId = await claimSlot(tx, {
+        const orderId = await takeSlot(tx, {
           target: { kind: "merchant", merchantOrderId: mo.id },
           readerId: merchantBuyer(mo.merchantId),
           channel,
@@ -65,7 +83,7 @@ export async function ensureOpenOrder(moId: string, channel: Channel, ip: string
           coupon: null,
           ...planned,
           replacing: null,
-          address: addressKey(ip),
+          heldBy: buyerIp ? { address: addressKey(buyerIp) } : { merchantId: mo.merchantId, max: mo.merchant.maxHeldOrders },
           now,
           ...orderTimings(now),
         });

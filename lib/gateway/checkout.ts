@@ -2,9 +2,9 @@ import { db } from "@/lib/db/client";
 import type { Channel } from "@/lib/channels";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 import { openOrderWhere } from "@/lib/orders/status";
-import { isPaidStatus } from "@/lib/gateway/protocol";
+import { checkoutState, type CheckoutState } from "@/lib/gateway/protocol";
 import { channelsOf } from "@/lib/gateway/merchants";
-import { loadMerchantOrder, signedReturnUrl } from "@/lib/gateway/state";
+import { readMerchantOrder, signedReturnUrl } from "@/lib/gateway/state";
 import { ensureOpenOrder } from "@/lib/gateway/allocate";
 import { AppError } from "@/lib/errors";
 
@@ -20,7 +20,7 @@ export interface CheckoutView {
   merchantName: string;
   name: string;
   priceCents: number;
-  status: "pending" | "paid" | "closed";
+  status: CheckoutState;
   /** The channel chosen by the merchant or the buyer; null: the buyer picks. */
   channel: Channel | null;
   /** What the buyer may pick from while channel is null. */
@@ -30,8 +30,8 @@ export interface CheckoutView {
   serverTime: string;
 }
 
-export async function checkoutView(tradeNo: string, now = new Date()): Promise<CheckoutView> {
-  const mo = await loadMerchantOrder(tradeNo);
+export async function checkoutView(tradeNo: string, ip: string, now = new Date()): Promise<CheckoutView> {
+  const mo = await readMerchantOrder(tradeNo, ip);
   const open = mo.orderId
     ? await db().order.findFirst({ where: { id: mo.orderId, ...openOrderWhere(now) }, include: orderViewInclude })
     : null;
@@ -40,7 +40,7 @@ export async function checkoutView(tradeNo: string, now = new Date()): Promise<C
     merchantName: mo.merchant.name,
     name: mo.name,
     priceCents: mo.priceCents,
-    status: isPaidStatus(mo.status) ? "paid" : mo.status === "closed" ? "closed" : "pending",
+    status: checkoutState(mo.status),
     channel: mo.channel as Channel | null,
     channels: channelsOf(mo.merchant),
     order: open ? toOrderView(open, now) : null,
@@ -51,7 +51,7 @@ export async function checkoutView(tradeNo: string, now = new Date()): Promise<C
 
 /** The buyer asks for a QR (first time, another channel before one was fixed, or after expiry). */
 export async function checkoutOrder(tradeNo: string, wanted: Channel, ip: string, now = new Date()): Promise<OrderView> {
-  const mo = await loadMerchantOrder(tradeNo);
+  const mo = await readMerchantOrder(tradeNo, ip);
   const channel = (mo.channel as Channel | null) ?? wanted;
   if (!channelsOf(mo.merchant).includes(channel)) {
     throw new AppError("invalid_input", "该商户未开通这种付款方式。");

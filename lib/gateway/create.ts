@@ -23,8 +23,12 @@ export interface MerchantOrderInput {
   param: string | null;
   notifyUrl: string;
   returnUrl: string | null;
-  /** The buyer's address when known (易支付 clientip), else the request's: the per-address cap counts it. */
-  clientIp: string;
+  /**
+   * The buyer's address when known (易支付 clientip, submit.php's browser): the per-address cap counts it.
+   * null when the request came from the shop's server with no buyer address (V免签 createOrder): the order
+   * then counts against the merchant's own cap, not the shop's address.
+   */
+  clientIp: string | null;
 }
 
 export type MerchantOrderRow = NonNullable<Awaited<ReturnType<typeof findMerchantOrder>>>;
@@ -66,7 +70,7 @@ export async function openMerchantOrder(
   checkMerchantUrl("notify_url", input.notifyUrl, domainsOf(m));
   if (input.returnUrl) checkMerchantUrl("return_url", input.returnUrl, domainsOf(m));
   const name = [...input.name].slice(0, 64).join("") || input.outTradeNo;
-  const ip = addressKey(input.clientIp);
+  const ip = input.clientIp ? addressKey(input.clientIp) : null;
 
   let mo = await findMerchantOrder(m.id, input.outTradeNo);
   let created = false;

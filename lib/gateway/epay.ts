@@ -1,3 +1,4 @@
+import ipaddr from "ipaddr.js";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { sameSign, epayVerify } from "@/lib/gateway/sign";
@@ -7,6 +8,7 @@ import { badSign, refusal, type Params } from "@/lib/gateway/http";
 import { formatCents } from "@/lib/money";
 import type { MerchantRow } from "@/lib/gateway/merchants";
 import type { OrderView } from "@/lib/orders/view";
+import { chinaWallClock } from "@/lib/china-time";
 
 /**
  * 易支付 (彩虹易支付 v1, MD5) server side: submit.php and mapi.php open a
@@ -45,7 +47,8 @@ export async function epayOpen(
     param: p.param || null,
     notifyUrl: p.notify_url,
     returnUrl: p.return_url || null,
-    clientIp: mode === "mapi" ? p.clientip : requestIp,
+    // mapi.php: the buyer's address as the shop saw it; a value that is no address counts against the merchant's cap.
+    clientIp: mode === "mapi" ? (ipaddr.isValid(p.clientip.trim()) ? p.clientip : null) : requestIp,
   });
 }
 
@@ -56,7 +59,7 @@ async function merchantByKey(p: Params): Promise<MerchantRow> {
   return m;
 }
 
-const china = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace("T", " ") : null);
+const china = (d: Date | null) => (d ? chinaWallClock(d) : null);
 
 /** api.php?act=order|query; values as strings, like the PHP original reads them from MySQL. */
 export async function epayApi(p: Params, origin: string): Promise<unknown> {

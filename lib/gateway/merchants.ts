@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db/tx";
 import { CHANNELS, type Channel } from "@/lib/channels";
 import { channelSchema } from "@/lib/channel-schema";
 import { normalizeDomain } from "@/lib/gateway/urls";
+import { centsSchema } from "@/lib/price-schema";
 
 /**
  * The owner's merchants (apps that take payments through the gateway):
@@ -16,6 +17,12 @@ import { normalizeDomain } from "@/lib/gateway/urls";
  * stored as given, like a device secret, and never listed.
  */
 const FIRST_PID = 1001;
+/**
+ * Unpaid orders a merchant's server may have holding an amount at once when it sends no buyer address (V免签
+ * createOrder): generous — a shop's whole traffic goes through it — but bounded, so whoever can open orders at
+ * the shop cannot hold every amount of the site.
+ */
+export const DEFAULT_MAX_HELD_ORDERS = 200;
 
 const domains = z
   .array(z.string().max(260))
@@ -29,7 +36,7 @@ const domains = z
     }
     return out;
   });
-const cents = z.number().int().min(1, "金额至少 1 分").max(10_000_000, "金额最多 ¥100000.00");
+const cents = centsSchema("金额");
 
 const fields = {
   name: z.string().trim().min(1, "请填写商户名称").max(60, "名称最多 60 个字"),
@@ -39,6 +46,7 @@ const fields = {
   maxCents: cents,
   ampKeySign: z.boolean(),
   allowPrivate: z.boolean(),
+  maxHeldOrders: z.number().int().min(0, "不能小于 0（0 表示不限）").max(100_000, "最多 100000"),
   enabled: z.boolean(),
 };
 const limitsOk = (m: { minCents?: number; maxCents?: number }) => !m.minCents || !m.maxCents || m.minCents <= m.maxCents;
@@ -53,10 +61,14 @@ export const merchantInput = z
     maxCents: cents.default(500_000),
     ampKeySign: z.boolean().default(false),
     allowPrivate: z.boolean().default(false),
+    maxHeldOrders: fields.maxHeldOrders.default(DEFAULT_MAX_HELD_ORDERS),
     enabled: z.boolean().default(true),
   })
   .refine(limitsOk, limitsMsg);
 export const merchantPatch = z.object(fields).partial().refine(limitsOk, limitsMsg);
+
+/** The admin's /api/admin/merchants/{pid}/… segment: the number as given (not a number finds no merchant: 404). */
+export const pidParams = z.object({ pid: z.string().transform(Number) });
 
 export interface MerchantRow {
   id: string;
@@ -69,6 +81,7 @@ export interface MerchantRow {
   maxCents: number;
   ampKeySign: boolean;
   allowPrivate: boolean;
+  maxHeldOrders: number;
   enabled: boolean;
   createdAt: Date;
   keyRotatedAt: Date | null;
@@ -88,6 +101,7 @@ export function merchantView(m: MerchantRow) {
     maxCents: m.maxCents,
     ampKeySign: m.ampKeySign,
     allowPrivate: m.allowPrivate,
+    maxHeldOrders: m.maxHeldOrders,
     enabled: m.enabled,
     createdAt: m.createdAt.toISOString(),
     keyRotatedAt: m.keyRotatedAt?.toISOString() ?? null,
@@ -114,6 +128,7 @@ export async function createMerchant(input: z.infer<typeof merchantInput>): Prom
           maxCents: input.maxCents,
           ampKeySign: input.ampKeySign,
           allowPrivate: input.allowPrivate,
+          maxHeldOrders: input.maxHeldOrders,
           enabled: input.enabled,
         },
       });

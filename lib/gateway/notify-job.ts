@@ -5,7 +5,7 @@ import { acknowledged, paidParams, toQuery } from "@/lib/gateway/params";
 import { paidFacts } from "@/lib/gateway/facts";
 import { domainsOf } from "@/lib/gateway/merchants";
 import { hostAllowed, withQuery } from "@/lib/gateway/urls";
-import { getUrl } from "@/lib/gateway/notify-http";
+import { send } from "@/lib/http/outbound";
 import { MERCHANT_NOTIFY_JOB } from "@/lib/gateway/paid";
 import { raiseEventSafely } from "@/lib/alerts/raise";
 
@@ -14,8 +14,10 @@ import { raiseEventSafely } from "@/lib/alerts/raise";
  * transaction, or by the owner's 「重新通知」): one signed GET per attempt; a
  * failure is recorded on the merchant order (paid_notify_failed, with what the
  * merchant answered) and thrown, so the queue retries it with backoff — across
- * restarts and processes (lib/jobs).
+ * restarts and processes (lib/jobs). Each attempt has a hard overall deadline
+ * and runs in the worker's merchant lane, never ahead of the owner's alerts.
  */
+const NOTIFY_DEADLINE_MS = 10_000;
 export const gatewayHandlers: Handlers = {
   [MERCHANT_NOTIFY_JOB]: async (payload) => {
     const { merchantOrderId, manual } = payload as { merchantOrderId: string; manual?: boolean };
@@ -33,11 +35,18 @@ export const gatewayHandlers: Handlers = {
     let shown: string;
     let ok = false;
     try {
-      const answer = await getUrl(url, mo.merchant.allowPrivate);
+      const answer = await send({
+        method: "GET",
+        url,
+        allowPrivate: mo.merchant.allowPrivate,
+        deadlineMs: NOTIFY_DEADLINE_MS,
+        maxBody: 4096,
+      });
       shown = `HTTP ${answer.status}：${answer.body.slice(0, 300) || "（空）"}`;
       ok = acknowledged(facts.protocol, answer.body);
     } catch (e) {
-      shown = `无法连接：${(e as Error).message}`;
+      // 超时（10 秒内未完成） / 无法连接：ECONNREFUSED / the address guard's refusal.
+      shown = (e as Error).message;
     }
     await record(mo.id, ok, shown);
     if (ok) return;

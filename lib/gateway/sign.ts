@@ -1,4 +1,5 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 
 /**
  * The two merchant protocols' MD5 signatures, exactly as their published
@@ -26,10 +27,7 @@ export function epaySign(params: Record<string, string>, key: string, variant: "
 
 /** Constant-time comparison of two hex signatures (case-sensitive, as the servers compare with ===). */
 export function sameSign(expected: string, given: string | undefined): boolean {
-  if (typeof given !== "string") return false;
-  const a = Buffer.from(expected, "utf8");
-  const b = Buffer.from(given, "utf8");
-  return a.length === b.length && timingSafeEqual(a, b);
+  return typeof given === "string" && sameSecret(given, expected);
 }
 
 /** Checks an 易支付 request's sign; the "&key=" variant only when the merchant allows it. */

@@ -7,6 +7,9 @@ import { isPaidStatus, TRADE_NO } from "@/lib/gateway/protocol";
 import { paidFacts } from "@/lib/gateway/facts";
 import { paidParams, toQuery } from "@/lib/gateway/params";
 import { withQuery } from "@/lib/gateway/urls";
+import { config } from "@/lib/config";
+import { addressKey } from "@/lib/http/address-key";
+import { blockedFor, consume, withinWindow } from "@/lib/http/rate-limit";
 
 /** A merchant order with what its reads need: the merchant and the order holding its amount. */
 export async function loadMerchantOrder(tradeNo: string) {
@@ -15,6 +18,30 @@ export async function loadMerchantOrder(tradeNo: string) {
   return mo;
 }
 export type LoadedMerchantOrder = Awaited<ReturnType<typeof loadMerchantOrder>>;
+
+const MISSES_PER_WINDOW = 30;
+const MISS_WINDOW_SECONDS = 600;
+
+/**
+ * loadMerchantOrder for the protocol's unsigned reads (getOrder, checkOrder,
+ * the hosted checkout): anyone may call them with a trade number, so they are
+ * limited per client address — GATEWAY_READS_PER_IP a minute, and 30 unknown
+ * trade numbers per 10 minutes — shared by every process on PostgreSQL. With
+ * 11 random digits in a trade number, walking them is hopeless at that pace.
+ */
+export async function readMerchantOrder(tradeNo: string, ip: string) {
+  const key = addressKey(ip);
+  const tooMany = "查询太频繁，请稍后再试";
+  await consume("gateway-read", key, config().GATEWAY_READS_PER_IP, 60, tooMany);
+  const retry = await blockedFor("gateway-read-miss", key, MISSES_PER_WINDOW, MISS_WINDOW_SECONDS);
+  if (retry !== null) throw new AppError("rate_limited", tooMany, { headers: { "Retry-After": String(retry) } });
+  try {
+    return await loadMerchantOrder(tradeNo);
+  } catch (e) {
+    await withinWindow("gateway-read-miss", key, MISSES_PER_WINDOW, MISS_WINDOW_SECONDS);
+    throw e;
+  }
+}
 
 /** The order currently offering a QR for it, when that one is still open. */
 export async function openOrderOf(mo: { orderId: string | null }, now: Date) {

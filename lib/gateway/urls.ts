@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
  * Where a merchant's notify and return URLs may point: http(s) on one of the
  * merchant's allowed domains (the domain itself or a subdomain of it). The
  * address check against private networks happens when the notify is sent
- * (notify-http.ts), on the address actually connected to.
+ * (lib/http/outbound.ts), on the address actually connected to.
  */
 export function hostAllowed(host: string, domains: string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, "");

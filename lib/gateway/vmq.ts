@@ -1,12 +1,12 @@
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { config } from "@/lib/config";
 import { notifierHealth } from "@/lib/devices/health";
 import { sameSign, vmqSign } from "@/lib/gateway/sign";
 import { VMQ_TYPE_CHANNEL, CHANNEL_VMQ_TYPE } from "@/lib/gateway/protocol";
 import { openMerchantOrder } from "@/lib/gateway/create";
 import { badSign, type Params } from "@/lib/gateway/http";
-import { closeMerchantOrder, loadMerchantOrder, signedReturnUrl, vmqState } from "@/lib/gateway/state";
+import { closeMerchantOrder, loadMerchantOrder, readMerchantOrder, signedReturnUrl, vmqState } from "@/lib/gateway/state";
 import type { MerchantRow } from "@/lib/gateway/merchants";
 
 /**
@@ -41,7 +41,8 @@ export async function vmqCreate(p: Params, ip: string, now = new Date()) {
       param: p.param || null,
       notifyUrl: p.notifyUrl,
       returnUrl: p.returnUrl || null,
-      clientIp: ip,
+      // Server-to-server: `ip` is the shop's, not a buyer's; the merchant's own cap counts these orders.
+      clientIp: null,
     },
     now,
   );
@@ -63,12 +64,18 @@ export async function vmqCreate(p: Params, ip: string, now = new Date()) {
   };
 }
 
-/** getOrder: unsigned in the protocol; the 19-digit order id is what the pay page knows. */
-export async function vmqGetOrder(p: Params, now = new Date()) {
-  if (!p.orderId) throw new AppError("invalid_input", "请传入订单编号");
-  const mo = await loadMerchantOrder(p.orderId).catch(() => {
-    throw new AppError("order_not_found", "云端订单编号不存在");
+/** A V免签 read by order id (unsigned in the protocol: limited per address, state.ts readMerchantOrder). */
+async function readByOrderId(orderId: string, ip: string) {
+  return readMerchantOrder(orderId, ip).catch((e) => {
+    if (isAppError(e) && e.code === "order_not_found") throw new AppError("order_not_found", "云端订单编号不存在");
+    throw e;
   });
+}
+
+/** getOrder: unsigned in the protocol; the 19-digit order id is what the pay page knows. */
+export async function vmqGetOrder(p: Params, ip: string, now = new Date()) {
+  if (!p.orderId) throw new AppError("invalid_input", "请传入订单编号");
+  const mo = await readByOrderId(p.orderId, ip);
   const order = mo.orderId ? await db().order.findUnique({ where: { id: mo.orderId }, include: { qrCode: true } }) : null;
   return {
     payId: mo.outTradeNo,
@@ -85,11 +92,9 @@ export async function vmqGetOrder(p: Params, now = new Date()) {
 }
 
 /** checkOrder: the signed return URL once paid, which the pay page opens. */
-export async function vmqCheckOrder(p: Params, now = new Date()): Promise<string | null> {
+export async function vmqCheckOrder(p: Params, ip: string, now = new Date()): Promise<string | null> {
   if (!p.orderId) throw new AppError("invalid_input", "请传入订单编号");
-  const mo = await loadMerchantOrder(p.orderId).catch(() => {
-    throw new AppError("order_not_found", "云端订单编号不存在");
-  });
+  const mo = await readByOrderId(p.orderId, ip);
   const state = await vmqState(mo, now);
   if (state === 0) throw new AppError("conflict", "订单未支付");
   if (state === -1) throw new AppError("conflict", "订单已过期");

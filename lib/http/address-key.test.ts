@@ -23,3 +23,13 @@ describe("addressKey groups client addresses for per-address limits", () => {
     expect(addressKey("x".repeat(100))).toHaveLength(64);
   });
 });
+
+describe("addressKey with a wider IPv6 prefix (limits against guessing)", () => {
+  it("groups IPv6 addresses by their /56 when asked, so rotating within a subscriber's /56 gets no further", () => {
+    const k = addressKey("2001:db8:1:200::1", 56);
+    expect(k).toBe("2001:db8:1:200::/56");
+    expect(addressKey("2001:db8:1:2ff:abcd::9", 56)).toBe(k);
+    expect(addressKey("2001:db8:1:300::1", 56)).not.toBe(k);
+    expect(addressKey("203.0.113.9", 56)).toBe("203.0.113.9");
+  });
+});

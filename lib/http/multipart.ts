@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors";
-import { readBytes, wellFormed } from "@/lib/http/handler";
+import { readBytes, wellFormed } from "@/lib/http/request";
 
 /**
  * A multipart body read under a byte cap (413 past it), then parsed by the

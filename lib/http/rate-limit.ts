@@ -2,6 +2,7 @@ import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { config, databaseKind } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { registerCache } from "@/lib/process-caches";
 
 /**
  * Fixed-window limits (order rate, login attempts, notifier failures). On
@@ -74,6 +75,17 @@ export async function consume(
   }
 }
 
+/**
+ * What key has spent in the window of a counter (a limit of `COUNTER_POINTS`
+ * that withinWindow() fills and this reads), for callers that compare the
+ * count with thresholds of their own. Does not consume.
+ */
+export async function spent(name: string, key: string, durationSeconds: number): Promise<{ count: number; msBeforeNext: number }> {
+  const res = await limiter(name, COUNTER_POINTS, durationSeconds).get(key);
+  return { count: res?.consumedPoints ?? 0, msBeforeNext: res?.msBeforeNext ?? 0 };
+}
+export const COUNTER_POINTS = 1_000_000;
+
 /** True when key has already used up its window (does not consume). */
 export async function isLimited(name: string, key: string, points: number, durationSeconds: number, opts?: LimitOptions): Promise<boolean> {
   const res = await limiter(name, points, durationSeconds, opts).get(key);
@@ -119,3 +131,4 @@ export async function resetRateLimits(): Promise<void> {
   const url = config().DATABASE_URL;
   if (databaseKind(url) === "postgres") await storePool(url).query(`DELETE FROM "${TABLE}"`);
 }
+registerCache("rate-limits", { forget: resetRateLimits });

@@ -1,6 +1,7 @@
 import { db, type Db, type Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/tx";
 import { newId } from "@/lib/ids";
+import { JOB_STATUS, type JobStatus } from "@/lib/jobs/status";
 
 /**
  * A small generic job queue in the database (table Job): work that must happen
@@ -51,7 +52,8 @@ export async function enqueueOnce(kind: string, payload: unknown, opts: EnqueueO
 export interface JobView {
   id: string;
   kind: string;
-  status: string;
+  /** null: a stored status this build does not know. */
+  status: JobStatus | null;
   attempts: number;
   maxAttempts: number;
   runAt: Date;
@@ -67,7 +69,7 @@ export async function jobsFor(ref: string, limit = 20): Promise<JobView[]> {
   return rows.map((j) => ({
     id: j.id,
     kind: j.kind,
-    status: j.status,
+    status: JOB_STATUS.parse(j.status),
     attempts: j.attempts,
     maxAttempts: j.maxAttempts,
     runAt: j.runAt,

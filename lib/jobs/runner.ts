@@ -4,10 +4,10 @@ import { newId } from "@/lib/ids";
 import { retryDelayMs } from "@/lib/jobs/backoff";
 
 /**
- * Runs due jobs. A job is claimed with a compare-and-set on its row that sets
+ * Runs due jobs. A job is leased with a compare-and-set on its row that sets
  * a lease (lockedBy / lockedUntil): of two processes, only one update matches,
  * so a job never runs twice at once. A process that dies mid-job leaves its
- * lease to expire, and the job is claimed again (it survives restarts). The
+ * lease to expire, and the job is leased again (it survives restarts). The
  * lease is longer than any handler may take (they time out well before), so a
  * live worker never loses its job to another.
  */
@@ -21,14 +21,21 @@ export interface RunOptions {
   now?: Date;
   limit?: number;
   workerId?: string;
+  /** Only jobs of these kinds (a lane of the worker, lib/worker/start.ts); default: every kind. */
+  kinds?: string[];
+  /** Jobs run at once; each handler bounds its own time (hard deadlines on outgoing requests). */
+  concurrency?: number;
+  /** Asked before each lease: true once the process is stopping (no new job is started then). */
+  stop?: () => boolean;
 }
 
-/** Claims up to `limit` due jobs and runs them one after another; returns how many ran. */
+/** Leases up to `limit` due jobs of the given kinds and runs them, `concurrency` at a time; returns how many ran. */
 export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Promise<number> {
   const now = opts.now ?? new Date();
   const workerId = opts.workerId ?? WORKER_ID;
   const due = await db().job.findMany({
     where: {
+      ...(opts.kinds ? { kind: { in: opts.kinds } } : {}),
       OR: [
         { status: "pending", runAt: { lte: now } },
         { status: "running", lockedUntil: { lt: now } },
@@ -39,16 +46,21 @@ export async function runDueJobs(handlers: Handlers, opts: RunOptions = {}): Pro
     select: { id: true },
   });
   let ran = 0;
-  for (const { id } of due) {
-    const job = await claim(id, workerId, now);
-    if (!job) continue;
-    ran++;
-    await runOne(handlers, job, workerId);
-  }
+  let next = 0;
+  const lane = async () => {
+    while (next < due.length) {
+      if (opts.stop?.()) return;
+      const job = await lease(due[next++].id, workerId, now);
+      if (!job) continue;
+      ran++;
+      await runOne(handlers, job, workerId);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, lane));
   return ran;
 }
 
-async function claim(id: string, workerId: string, now: Date) {
+async function lease(id: string, workerId: string, now: Date) {
   const won = await db().job.updateMany({
     where: {
       id,
@@ -63,7 +75,7 @@ async function claim(id: string, workerId: string, now: Date) {
   return db().job.findUnique({ where: { id } });
 }
 
-type JobRow = NonNullable<Awaited<ReturnType<typeof claim>>>;
+type JobRow = NonNullable<Awaited<ReturnType<typeof lease>>>;
 
 async function runOne(handlers: Handlers, job: JobRow, workerId: string): Promise<void> {
   const mine = { id: job.id, lockedBy: workerId, status: "running" };
@@ -82,6 +94,18 @@ async function runOne(handlers: Handlers, job: JobRow, workerId: string): Promis
         : { status: "pending", runAt: new Date(Date.now() + retryDelayMs(job.attempts)), lockedUntil: null, lastError: message },
     });
   }
+}
+
+/**
+ * On shutdown: jobs this process still holds go back to the queue at once (due now, the
+ * interrupted attempt not counted), instead of waiting for their lease to run out.
+ */
+export async function releaseLeases(workerId = WORKER_ID): Promise<number> {
+  const res = await db().job.updateMany({
+    where: { status: "running", lockedBy: workerId },
+    data: { status: "pending", lockedBy: null, lockedUntil: null, runAt: new Date(), attempts: { decrement: 1 } },
+  });
+  return res.count;
 }
 
 /** Thrown by a handler for a failure that retrying cannot fix (bad configuration, a deleted target). */

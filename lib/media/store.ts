@@ -1,15 +1,16 @@
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { config, mediaDir } from "@/lib/config";
+import { createHash } from "node:crypto";
+import { config } from "@/lib/config";
+import { db } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { IMAGE_TYPES, inspectImage, MAX_SIDE, MEDIA_NAME, mediaName, type ImageExt } from "@/lib/media/image";
 
 /**
- * Post images uploaded from the editor, stored as files under MEDIA_DIR
- * (default <DATA_DIR>/media). Named by content hash, so a file never changes
- * under its URL (safe to cache for a year) and the same picture twice is one file.
- * With several servers, MEDIA_DIR must be shared storage (or one server handles uploads).
+ * Uploaded images (post images, the site logo), stored in the database (table MediaFile):
+ * every server instance serves them without a shared disk, and every backup holds them with
+ * the posts that show them. Named by content hash and size, so a row never changes under its
+ * URL (safe to cache for a year) and the same picture twice is one row. Images a version before
+ * this one wrote under MEDIA_DIR are moved in at start (lib/media/legacy.ts).
  */
 export interface StoredImage {
   url: string;
@@ -29,35 +30,35 @@ export async function saveImage(bytes: Buffer): Promise<StoredImage> {
       : new AppError("unparseable", "只能上传 PNG、JPEG、GIF 或 WebP 图片（按文件内容判断，不看扩展名）。");
   }
   const name = mediaName(createHash("sha256").update(bytes).digest("hex"), info);
-  const dir = mediaDir();
-  const file = path.join(dir, name);
-  if (!(await exists(file))) {
-    await mkdir(dir, { recursive: true });
-    // Write then rename: a reader never gets half a file, and two uploads of one image end the same.
-    const tmp = path.join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
-    await writeFile(tmp, bytes);
-    await rename(tmp, file);
-  }
+  await storeImage(name, bytes, info);
   return { url: `/media/${name}`, width: info.width, height: info.height, bytes: bytes.length };
 }
 
-/** The stored file for a /media/{name} request, or null (also for any name we would never have made). */
-export async function readImage(name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
-  const m = MEDIA_NAME.exec(name);
-  if (!m) return null;
+/** Inserts the row unless it is there; two uploads of one image at once end the same (same name, same bytes). */
+export async function storeImage(name: string, bytes: Buffer, info: { ext: ImageExt; width: number; height: number }): Promise<void> {
+  const exists = await db().mediaFile.findUnique({ where: { name }, select: { name: true } });
+  if (exists) return;
   try {
-    const bytes = await readFile(path.join(mediaDir(), name));
-    return { bytes, contentType: IMAGE_TYPES[m[4] as ImageExt] };
-  } catch {
-    return null;
+    await db().mediaFile.create({
+      data: {
+        name,
+        contentType: IMAGE_TYPES[info.ext],
+        width: info.width,
+        height: info.height,
+        size: bytes.length,
+        bytes: new Uint8Array(bytes),
+      },
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
+/** The stored image for a /media/{name} request, or null (also for any name we would never have made). */
+export async function readImage(name: string): Promise<{ bytes: Buffer; contentType: string } | null> {
+  if (!MEDIA_NAME.test(name)) return null;
+  const row = await db().mediaFile.findUnique({ where: { name }, select: { bytes: true, contentType: true } });
+  return row ? { bytes: Buffer.from(row.bytes), contentType: row.contentType } : null;
 }
 
 function formatSize(bytes: number): string {

@@ -2,6 +2,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
 import { clientIp } from "@/lib/http/client-ip";
+import { NOTIFICATION_OUTCOME, type NotificationOutcome } from "@/lib/notify/outcome";
+import { PAYMENT_STATUS, type PaymentStatus } from "@/lib/payments/status";
 
 /**
  * The audit log: every notifier request is stored raw before it is verified
@@ -59,7 +61,7 @@ export async function recordRequest(raw: RawRequest): Promise<string> {
 
 export async function annotate(
   id: string,
-  data: { deviceId?: string | null; verifyResult?: string; parseResult?: unknown; outcome?: string },
+  data: { deviceId?: string | null; verifyResult?: string; parseResult?: unknown; outcome?: NotificationOutcome },
 ): Promise<void> {
   await db().notification.update({
     where: { id },
@@ -123,8 +125,9 @@ export interface NotificationView {
   body: string;
   verifyResult: string | null;
   parseResult: StoredParseResult | null;
-  outcome: string | null;
-  payment: { id: string; status: string; orderId: string | null; amountCents: number; channel: string } | null;
+  /** null: not recorded yet (or a stored string this build does not know). */
+  outcome: NotificationOutcome | null;
+  payment: { id: string; status: PaymentStatus | null; orderId: string | null; amountCents: number; channel: string } | null;
 }
 
 /** The owner's view of the audit log, newest first, with the parsed JSON columns decoded. */
@@ -152,8 +155,8 @@ export async function listNotifications(q: AuditQuery = {}): Promise<Notificatio
     body: r.body,
     verifyResult: r.verifyResult,
     parseResult: r.parseResult === null ? null : (safeJson(r.parseResult) as StoredParseResult),
-    outcome: r.outcome,
-    payment: r.payment,
+    outcome: NOTIFICATION_OUTCOME.parse(r.outcome),
+    payment: r.payment && { ...r.payment, status: PAYMENT_STATUS.parse(r.payment.status) },
   }));
 }
 

@@ -7,7 +7,7 @@ import { isDemoMode } from "@/lib/devices/demo-mode";
 import { ensureDemoDevice } from "@/lib/devices/registry";
 import { signNative } from "@/lib/notify/native-signature";
 import { receiptText } from "@/lib/notify/receipt-text";
-import { chinaTimeString } from "@/lib/notify/simulate";
+import { chinaWallClock } from "@/lib/china-time";
 
 /**
  * The 模拟付款 button: a receipt for the reader's own order, signed with the demo
@@ -29,7 +29,7 @@ export async function demoNotification(orderId: string, readerId: string | null)
     deviceid: device.id,
     ...receiptText(order.channel, order.amountCents),
     money: formatCents(order.amountCents),
-    time: chinaTimeString(now),
+    time: chinaWallClock(now),
   });
   const headers = signNative(device.secret, body, `msg_demo_${newId(12)}`);
   return { url: "/api/notify", headers: { ...headers, "content-type": "application/json" }, body };

@@ -5,13 +5,13 @@ import { markSeen } from "@/lib/devices/registry";
 import { isNoisy, noisyError, noteFailure } from "@/lib/notify/guard";
 import { parseNotification, type NotificationText, type ParseResult } from "@/lib/notify/parse";
 import { settlePayment } from "@/lib/payments/settle";
-import { claimReplayKey, type Fingerprint } from "@/lib/notify/replay";
+import { takeReplayKey, type Fingerprint } from "@/lib/notify/replay";
 import { raiseEventSafely } from "@/lib/alerts/raise";
 
 /**
  * The one ingestion flow every notifier protocol goes through:
  *   refuse noisy addresses → record raw → examine (protocol: verify + read fields)
- *   → claim the replay key → heartbeat | parse → settle → annotate → answer.
+ *   → take the replay key → heartbeat | parse → settle → annotate → answer.
  * The answer is only produced after the settlement has committed: a crash before
  * that means no 2xx, the phone resends, and the dedupe keys make the resend safe.
  */
@@ -73,58 +73,79 @@ let heartbeatsSincePrune = 0;
  */
 const UNREADABLE = "unreadable_receipt";
 
+/** What became of a request: written onto its audit row at ingest's one exit, then answered or refused. */
+type Outcome = {
+  note: Parameters<typeof annotate>[1];
+  /** Work that follows the record (an alert, a prune, a failure count); never changes the answer. */
+  afterwards?: () => Promise<void>;
+} & ({ answer: NotifyResponse } | { refusal: AppError });
+
 export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, fingerprint: Fingerprint): Promise<NotifyResponse> {
   // A noisy address's requests are stored only once they verify: refusing them
   // outright would let whoever shares the phone's address (carrier NAT, a proxy
   // without TRUST_PROXY) lock real payments out (see guard.ts).
   const early = (await isNoisy(raw.remoteIp)) ? null : await recordRequest(raw);
+  const examined = await examine().catch((e: unknown) => {
+    if (e instanceof Rejection) return e;
+    throw e;
+  });
+  // Unsigned garbage from a noisy address is not stored at all.
+  if (examined instanceof Rejection && !early && examined.verifyResult !== "ok") throw noisyError();
+  const notificationId = early ?? (await recordRequest(raw));
 
-  let ex: Examined;
-  let notificationId = early;
-  try {
-    ex = await examine();
-  } catch (e) {
-    if (!(e instanceof Rejection)) throw e;
-    if (!early && e.verifyResult !== "ok") throw noisyError();
-    notificationId ??= await recordRequest(raw);
-    await annotate(notificationId, { deviceId: e.deviceId, verifyResult: e.verifyResult, outcome: "rejected" });
+  const outcome = examined instanceof Rejection ? refused(examined, raw) : await handle(notificationId, examined, raw, fingerprint);
+  // The one exit: what happened to this request is written onto its audit row, then answered.
+  await annotate(notificationId, outcome.note);
+  await outcome.afterwards?.();
+  if ("refusal" in outcome) throw outcome.refusal;
+  return outcome.answer;
+}
+
+function refused(e: Rejection, raw: RawRequest): Outcome {
+  return {
+    note: { deviceId: e.deviceId, verifyResult: e.verifyResult, outcome: "rejected" },
+    refusal: e.error,
     // Unsigned garbage counts toward the per-address limit and is pruned later.
-    if (e.verifyResult !== "ok") await noteFailure(raw.remoteIp);
-    throw e.error;
-  }
-  notificationId ??= await recordRequest(raw);
-  const { deviceId, item } = ex;
+    afterwards: e.verifyResult !== "ok" ? () => noteFailure(raw.remoteIp) : undefined,
+  };
+}
 
-  if (!(await claimReplayKey(notificationId, ex.replayKey, item.kind === "heartbeat", raw, fingerprint))) {
-    await annotate(notificationId, { deviceId, verifyResult: "replayed", outcome: "duplicate" });
-    return { result: "duplicate" };
+async function handle(notificationId: string, ex: Examined, raw: RawRequest, fingerprint: Fingerprint): Promise<Outcome> {
+  const { deviceId, item } = ex;
+  if (!(await takeReplayKey(notificationId, ex.replayKey, item.kind === "heartbeat", raw, fingerprint))) {
+    return { note: { deviceId, verifyResult: "replayed", outcome: "duplicate" }, answer: { result: "duplicate" } };
   }
 
   if (item.kind === "heartbeat") {
     await markSeen(deviceId, "heartbeat");
-    await annotate(notificationId, { deviceId, verifyResult: "ok", outcome: "heartbeat" });
-    if (++heartbeatsSincePrune >= 500) {
-      heartbeatsSincePrune = 0;
-      await pruneHeartbeats().catch((e) => console.error("[notify] heartbeat prune failed", e));
-    }
-    return { result: "ignored", reason: "heartbeat" };
+    return {
+      note: { deviceId, verifyResult: "ok", outcome: "heartbeat" },
+      answer: { result: "ignored", reason: "heartbeat" },
+      afterwards: async () => {
+        if (++heartbeatsSincePrune < 500) return;
+        heartbeatsSincePrune = 0;
+        await pruneHeartbeats().catch((e) => console.error("[notify] heartbeat prune failed", e));
+      },
+    };
   }
   await markSeen(deviceId, "notification");
 
   const parsed = item.parsed ?? parseNotification(item.text ?? {});
   if ("ignored" in parsed) {
-    await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: "ignored" });
-    if (parsed.ignored === UNREADABLE) {
-      const t = item.text ?? {};
-      await raiseEventSafely("notification.unreadable", {
+    const t = item.text ?? {};
+    const alert = () =>
+      raiseEventSafely("notification.unreadable", {
         notificationId,
         package: t.package ?? null,
         title: t.title ?? null,
         text: t.content ?? null,
         reason: parsed.ignored,
       });
-    }
-    return { result: "ignored", reason: parsed.ignored };
+    return {
+      note: { deviceId, verifyResult: "ok", parseResult: parsed, outcome: "ignored" },
+      answer: { result: "ignored", reason: parsed.ignored },
+      afterwards: parsed.ignored === UNREADABLE ? alert : undefined,
+    };
   }
   const settled = await settlePayment({
     ...parsed,
@@ -134,11 +155,12 @@ export async function ingest(raw: RawRequest, examine: () => Promise<Examined>, 
     postedAt: item.postedAt,
     deviceId,
   });
-  await annotate(notificationId, { deviceId, verifyResult: "ok", parseResult: parsed, outcome: settled.result });
-  if (settled.result === "matched" || settled.result === "late_matched") return { result: settled.result, orderId: settled.orderId };
+  const note = { deviceId, verifyResult: "ok", parseResult: parsed, outcome: settled.result };
+  if (settled.result === "matched" || settled.result === "late_matched")
+    return { note, answer: { result: settled.result, orderId: settled.orderId } };
   if (settled.result === "unmatched")
-    return settled.suspectedDuplicateOf ? { result: "unmatched", suspectedDuplicate: true } : { result: "unmatched" };
-  return { result: settled.result };
+    return { note, answer: settled.suspectedDuplicateOf ? { result: "unmatched", suspectedDuplicate: true } : { result: "unmatched" } };
+  return { note, answer: { result: settled.result } };
 }
 
 /** Content-based dedupe key for protocols without a message id. */

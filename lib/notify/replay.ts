@@ -10,13 +10,13 @@ import type { RawRequest } from "@/lib/notify/audit";
 export type Fingerprint = (r: Pick<RawRequest, "method" | "body" | "headers">) => Promise<string>;
 
 /**
- * Claims the request-level replay key for this notification row. A second request under the
+ * Takes the request-level replay key for this notification row. A second request under the
  * same key is a replay unless it says exactly what the first said (the phone retrying after a
  * lost answer, V免签 forks adding an unsigned &force_push=true): that one goes on, and the
  * payment dedupe key, written in the same transaction as the settlement, decides whether it
  * already counted.
  */
-export async function claimReplayKey(
+export async function takeReplayKey(
   notificationId: string,
   replayKey: string,
   heartbeat: boolean,

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { Channel } from "../channels";
 import { signNative } from "./native-signature";
 import { receiptText } from "./receipt-text";
+import { chinaWallClock } from "../china-time";
 
 export interface NativeRequestOptions {
   secret: string;
@@ -14,16 +15,11 @@ export interface NativeRequestOptions {
   now?: Date;
 }
 
-/** The phone's posted time as native bodies carry it: "yyyy-MM-dd HH:mm:ss", China time. */
-export function chinaTimeString(now: Date): string {
-  return now.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" });
-}
-
 export function buildNativeRequest(o: NativeRequestOptions) {
   const now = o.now ?? new Date();
   const payload = o.heartbeat
     ? { deviceid: o.deviceId ?? "simulator", type: "heartbeat" }
-    : { deviceid: o.deviceId ?? "simulator", ...receiptText(o.channel ?? "wechat", o.amountCents ?? 1), time: chinaTimeString(now) };
+    : { deviceid: o.deviceId ?? "simulator", ...receiptText(o.channel ?? "wechat", o.amountCents ?? 1), time: chinaWallClock(now) };
   const body = JSON.stringify(payload);
   const id = `msg_${randomBytes(12).toString("base64url")}`;
   const headers = signNative(o.secret, body, id, Math.floor(now.getTime() / 1000));

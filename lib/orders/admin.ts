@@ -8,7 +8,7 @@ import { ORDER_KIND_LABEL, type OrderKind } from "@/lib/targets";
  * the server's clock: a pending row past its deadline is listed as expired,
  * whether or not a sweep has written that yet.
  */
-export const ORDER_STATUSES = ["pending", "paid", "expired", "cancelled"] as const;
+export { ORDER_STATUSES } from "@/lib/orders/status";
 
 export interface AdminOrderView {
   id: string;
@@ -23,14 +23,15 @@ export interface AdminOrderView {
   channel: string;
   listPriceCents: number;
   amountCents: number;
-  status: OrderStatus;
+  /** null: a stored status this build does not know. */
+  status: OrderStatus | null;
   late: boolean;
   createdAt: string;
   expiresAt: string;
   paidAt: string | null;
   cancelledAt: string | null;
   paymentId: string | null;
-  /** True while the order still claims its amount (pending, grace or echo window). */
+  /** True while the order still holds its amount (pending, grace or echo window). */
   holdsSlot: boolean;
   slotHeldUntil: string | null;
 }

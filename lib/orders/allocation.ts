@@ -3,14 +3,17 @@
  * amount, and the phone that forwarded it tells us the receiving account, so
  * every open order on one account must have an amount of its own: the slot is
  * (channel, account, amount). Each account adds a whole band of amounts.
- * No I/O here: the service reads the taken slots and claims one atomically.
+ * No I/O here: the service reads the taken slots and takes one atomically.
  */
 import type { Channel } from "@/lib/channels";
+
+/** Which way unique amounts move from the list price (AMOUNT_DIRECTION), in the owner's words. */
+export const AMOUNT_DIRECTION_LABEL = { down: "只降价", up: "只加价", both: "上下浮动" } as const;
 
 export interface AmountPolicy {
   /** At most this many 1-cent steps away from the list price (bounds the work per order). */
   steps: number;
-  direction: "down" | "up" | "both";
+  direction: keyof typeof AMOUNT_DIRECTION_LABEL;
   /** Never ask for less than this many cents. */
   floorCents: number;
   /** Never ask for less than (100 − this)% of the list price. */

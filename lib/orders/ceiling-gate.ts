@@ -1,15 +1,15 @@
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { claimOnce } from "@/lib/db/once";
-import { chinaDay } from "@/lib/admin/china-time";
+import { markOnce } from "@/lib/db/once";
+import { chinaDay } from "@/lib/china-time";
 import { raiseEvent } from "@/lib/alerts/raise";
 import { accountFull, amountAllowed, crossings, EMPTY_USAGE, LIMIT_LABEL, type DailyLimits, type DayUsage } from "@/lib/accounts/ceilings";
 import { codeUsage, dayUsage, secondsUntilTomorrow } from "@/lib/accounts/usage";
 import type { SlotPlan } from "@/lib/orders/allocation";
 
 /**
- * The daily ceilings in the claim (lib/accounts/ceilings.ts for the rule). Runs inside the
- * claim's transaction after the channel lock: the usage it counts and the order it lets in
+ * The daily ceilings while taking a slot (lib/accounts/ceilings.ts for the rule). Runs inside the
+ * slot-taking transaction after the channel lock: the usage it counts and the order it lets in
  * are one serialised step, so with any number of server processes an account never takes
  * more than its ceiling. Sites without ceilings pay nothing: no query runs.
  */
@@ -62,13 +62,13 @@ export function dailyLimit(now: Date, offerChannel?: string): AppError {
   });
 }
 
-/** account.ceiling: the order just claimed made its account cross 80% or 100% of a ceiling (once per day, account, ceiling, threshold). */
+/** account.ceiling: the order just taken made its account cross 80% or 100% of a ceiling (once per day, account, ceiling, threshold). */
 export async function ceilingAlerts(tx: Tx, slot: SlotPlan, c: Ceilings | undefined, gated: Gated, now: Date): Promise<void> {
   const limits = c?.limits.get(slot.accountId);
   if (!limits) return;
   const day = chinaDay(now);
   for (const x of crossings(limits, gated.usage.get(slot.accountId) ?? EMPTY_USAGE, slot.amountCents)) {
-    if (!(await claimOnce(tx, `ceiling:${slot.accountId}:${day}:${x.limit}:${x.percent}`, now))) continue;
+    if (!(await markOnce(tx, `ceiling:${slot.accountId}:${day}:${x.limit}:${x.percent}`, now))) continue;
     await raiseEvent(
       tx,
       "account.ceiling",

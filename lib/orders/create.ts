@@ -12,7 +12,7 @@ import { refuseIfNotifierOffline } from "@/lib/devices/health";
 import { applyCoupon } from "@/lib/coupons/apply";
 import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
-import { claimSlot } from "@/lib/orders/claim";
+import { takeSlot } from "@/lib/orders/take-slot";
 import { openOrderWhere } from "@/lib/orders/status";
 import { offerOtherChannel, planOrder } from "@/lib/orders/plan";
 import { dailyLimit } from "@/lib/orders/ceiling-gate";
@@ -27,7 +27,7 @@ export type CreateOrderInput = ({ request: OrderRequest } | { slug: string }) & 
   now?: Date;
 };
 
-const MAX_CLAIM_ATTEMPTS = 12;
+const MAX_TAKE_ATTEMPTS = 12;
 
 /**
  * Creates (or returns) the reader's open order for a post, series, pass or tip
@@ -40,10 +40,12 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   const priced = await priceRequest(request);
   const { target } = priced;
   if (await ownsTarget(db(), input.readerId, target, now)) throw alreadyUnlocked(target.kind);
-  const coupon = request.coupon ? await applyCoupon(request.coupon, target, priced.listPriceCents, input.readerId, now) : null;
+  // The reader's open order for this item: the new one replaces it, so it is the one coupon use not counted.
+  const open = await findOpenOrder(input.readerId, target, now);
+  const asker = { readerId: input.readerId, ip: input.ip, replacing: open?.id ?? null };
+  const coupon = request.coupon ? await applyCoupon(request.coupon, target, priced.listPriceCents, asker, now) : null;
   const baseCents = coupon?.priceCents ?? priced.listPriceCents;
 
-  const open = await findOpenOrder(input.readerId, target, now);
   const same =
     open && open.channel === input.channel && open.listPriceCents === priced.listPriceCents && open.couponId === (coupon?.id ?? null);
   if (open && same) return { order: toOrderView(open, now), created: false };
@@ -67,7 +69,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   const candidates = candidateAmounts(baseCents, policy);
   const planned = await planOrder(input.channel, candidates, health.demo, now);
 
-  const claim = {
+  const wanted = {
     target,
     readerId: input.readerId,
     channel: input.channel,
@@ -75,13 +77,13 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
     coupon: coupon ? { id: coupon.id, discountCents: coupon.discountCents } : null,
     ...planned,
     replacing: open?.id ?? null,
-    address,
+    heldBy: { address },
     now,
     ...orderTimings(now),
   };
-  for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+  for (let attempt = 0; attempt < MAX_TAKE_ATTEMPTS; attempt++) {
     try {
-      const id = await withTx((tx) => claimSlot(tx, claim)).catch(async (e) => {
+      const id = await withTx((tx) => takeSlot(tx, wanted)).catch(async (e) => {
         // Every account of this channel is at a daily ceiling: point the reader at the other channel if it can serve.
         if (!(isAppError(e) && e.code === "daily_limit")) throw e;
         const other = await offerOtherChannel(input.channel, candidates, health.demo, now, baseCents);
@@ -92,7 +94,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
       const row = await db().order.findUniqueOrThrow({ where: { id }, include: orderViewInclude });
       return { order: toOrderView(row, now), created: true };
     } catch (e) {
-      // The article or the chosen code was deleted between our read and the claim.
+      // The article or the chosen code was deleted between our read and taking the slot.
       if (isForeignKeyViolation(e)) throw new AppError("busy", "站长刚刚修改了内容或收款码，请重试。", { headers: { "Retry-After": "2" } });
       if (!isUniqueViolation(e)) throw e;
       const again = await findOpenOrder(input.readerId, target, now);
@@ -104,7 +106,8 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   throw new AppError("busy", "当前付款人数较多，请稍后再试。", { headers: { "Retry-After": "5" } });
 }
 
-async function findOpenOrder(readerId: string, target: OrderTarget, now: Date) {
+/** The reader's open order for the thing sold, if any (at most one: Order.readerOpenKey). */
+export async function findOpenOrder(readerId: string, target: OrderTarget, now: Date) {
   return db().order.findFirst({
     where: { readerId, ...targetColumns(target), ...openOrderWhere(now) },
     include: orderViewInclude,

@@ -17,7 +17,7 @@ const notFound = () => new AppError("order_not_found", "订单不存在或已被
  * POST /api/orders/{id}/extend: the reader came back from the payment app after
  * the countdown ran out, with the code for this amount saved. One extension
  * (rules.ts extendPatch), only by the reader who owns the order. The update is
- * guarded by the very slot and window it checked, so a concurrent claim that
+ * guarded by the very slot and window it checked, so a concurrent slot taking that
  * released the slot, or a second extension, makes it change nothing.
  */
 export async function extendOrder(id: string, readerId: string | null, now = new Date()): Promise<OrderStatusView> {
@@ -39,7 +39,7 @@ export async function extendOrder(id: string, readerId: string | null, now = new
       },
     });
     if (!o || o.readerId !== readerId) throw notFound();
-    // Serialised with claims on this channel, which release stale slots (PostgreSQL; SQLite serialises writers anyway).
+    // Serialised with slot taking on this channel, which release stale slots (PostgreSQL; SQLite serialises writers anyway).
     await lockChannel(tx, o.channel as Channel);
     const patch = extendPatch(o, now, timing());
     if (!patch) throw new AppError("order_not_open", refusal(o, now));

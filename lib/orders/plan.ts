@@ -8,7 +8,7 @@ import { planSlots, type SlotPlan } from "@/lib/orders/allocation";
 import { accountTiers, usableCodes, type UsableCode } from "@/lib/orders/codes";
 import { dailyLimit, type Ceilings } from "@/lib/orders/ceiling-gate";
 
-/** What an order on a channel may take: the slots in preference order, and what the claim checks with them. */
+/** What an order on a channel may take: the slots in preference order, and what taking a slot checks with them. */
 export interface OrderPlan {
   plan: SlotPlan[];
   ceilings: Ceilings;
@@ -76,7 +76,7 @@ export async function planOrder(
 /**
  * Does a healthy account with a code for these amounts serve `channel` now — and, given the price
  * quoted (`quotedCents`), is one of them below its daily ceilings? For the offer to switch channel;
- * the claim decides for real.
+ * taking the slot decides for real.
  */
 export async function channelServes(
   channel: Channel,

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { formatCents } from "@/lib/money";
+import { PROBLEM_EFFECT, PROBLEM_KIND } from "@/lib/orders/problem-vocab";
 
 /** 付不了？ reports for the owner (GET /api/admin/problems), newest first, with the account each was about. */
 export async function listProblems(limit = 100) {
@@ -14,9 +15,9 @@ export async function listProblems(limit = 100) {
   return rows.map((p) => ({
     id: p.id,
     orderId: p.orderId,
-    kind: p.kind,
+    kind: PROBLEM_KIND.parse(p.kind),
     text: p.text,
-    effect: p.effect,
+    effect: PROBLEM_EFFECT.parse(p.effect),
     note: p.note,
     channel: p.channel,
     accountId: p.accountId,

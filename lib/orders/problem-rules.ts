@@ -1,4 +1,4 @@
-import { chinaDayStart } from "@/lib/admin/china-time";
+import { chinaDayStart } from "@/lib/china-time";
 import type { ProblemEffect, ProblemKind } from "@/lib/orders/problem-vocab";
 
 /**

@@ -11,7 +11,7 @@ import { ORDER_ID } from "@/lib/orders/read";
 import { cancelInTx } from "@/lib/orders/slots";
 import { problemOffer } from "@/lib/orders/problem-offer";
 import { judgeReport, type ReportContext } from "@/lib/orders/problem-rules";
-import { PROBLEM_KIND_LABEL, type ProblemAnswer, type ProblemKind } from "@/lib/orders/problem-vocab";
+import { PROBLEM_KIND, type ProblemAnswer, type ProblemKind } from "@/lib/orders/problem-vocab";
 
 /**
  * POST /api/orders/{id}/problem — 付不了？. The owner is alerted at once (reader.problem); a report
@@ -85,7 +85,7 @@ export async function reportProblem(
     };
     const verdict = judgeReport(ctx);
     const problemId = newId();
-    const evidence = { kind: "reader_report" as const, problemId, orderId, report: PROBLEM_KIND_LABEL[input.kind], text };
+    const evidence = { kind: "reader_report" as const, problemId, orderId, report: PROBLEM_KIND.label(input.kind), text };
     let effect = verdict.effect;
     if (account && effect === "paused") {
       if (!(await markAccount(tx, account.id, "paused", evidence, now, { from: ["ok", "suspect"] }))) effect = "recorded";
@@ -122,7 +122,7 @@ export async function reportProblem(
         channel: order.channel,
         amountCents: order.amountCents,
         kind: input.kind,
-        kindLabel: PROBLEM_KIND_LABEL[input.kind],
+        kindLabel: PROBLEM_KIND.label(input.kind),
         text,
         effect,
         note: verdict.note,

@@ -25,7 +25,7 @@ export interface SlotHolder {
 
 const plus = (d: Date, seconds: number) => new Date(d.getTime() + seconds * 1000);
 
-/** True while the order's claim on (channel, amount) is live. */
+/** True while the order's hold on (channel, amount) is live. */
 export function holdsSlot(o: Pick<SlotHolder, "openSlot" | "slotHeldUntil">, now: Date): boolean {
   return o.openSlot !== null && o.slotHeldUntil.getTime() > now.getTime();
 }

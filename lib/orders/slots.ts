@@ -37,7 +37,7 @@ export async function releaseStaleSlots(tx: Tx, channel: Channel, now: Date): Pr
 }
 
 /**
- * PostgreSQL only: serialise slot claims on one channel across all server
+ * PostgreSQL only: serialise slot taking on one channel across all server
  * processes until this transaction ends. Not needed for correctness (the
  * unique index is), but it turns a thundering herd into a short queue.
  */
@@ -47,7 +47,7 @@ export async function lockChannel(tx: Tx, channel: Channel): Promise<void> {
 }
 
 /**
- * PostgreSQL only: serialise claims from one client address across channels
+ * PostgreSQL only: serialise slot taking from one client address across channels
  * (the channel lock serialises them within a channel), so concurrent requests
  * cannot overshoot ORDER_MAX_HELD_PER_IP. Always taken after the channel lock,
  * and nothing waits for a channel lock while holding it, so no deadlock.

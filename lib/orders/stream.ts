@@ -4,6 +4,7 @@ import { addressKey } from "@/lib/http/address-key";
 import { onOrderPaid } from "@/lib/events/bus";
 import { getOrderStatus } from "@/lib/orders/read";
 import type { OrderStatusView } from "@/lib/orders/view";
+import { isDraining, onShutdown } from "@/lib/ops/lifecycle";
 
 /**
  * GET /api/orders/{id}/events: Server-Sent Events for one order. The stream
@@ -19,8 +20,13 @@ export const IDLE_MS = 120_000;
 /** Tells EventSource how long to wait before reconnecting after a close. */
 const RETRY_MS = 2_000;
 
-const g = globalThis as unknown as { __paywallStreams?: Map<string, number> };
+const g = globalThis as unknown as { __paywallStreams?: Map<string, number>; __paywallStreamClosers?: Set<() => void> };
 const open = (g.__paywallStreams ??= new Map<string, number>());
+/** Every open stream's close, so a shutdown ends them all and each browser reconnects to the next server. */
+const closers = (g.__paywallStreamClosers ??= new Set<() => void>());
+onShutdown("streams", "order event streams", () => {
+  for (const close of [...closers]) close();
+});
 
 export function openStreams(address: string): number {
   return open.get(addressKey(address)) ?? 0;
@@ -80,7 +86,9 @@ export async function orderEventStream(
       let off: (() => void) | null = null;
       const heartbeat = setInterval(() => write(": ping\n\n"), timers.heartbeatMs);
       const idle = setTimeout(close, timers.idleMs);
+      closers.add(close);
       cleanup = () => {
+        closers.delete(close);
         clearInterval(heartbeat);
         clearTimeout(idle);
         off?.();
@@ -89,6 +97,8 @@ export async function orderEventStream(
       };
       signal.addEventListener("abort", close);
       write(`retry: ${RETRY_MS}\n: open\n\n`);
+      // Opened while this server is stopping: end at once, the browser reconnects to the next one.
+      if (isDraining()) return close();
       try {
         // Subscribe first, then read: a payment committed in between is seen by one or the other.
         off = await onOrderPaid(id, () => void finishIfSettled());

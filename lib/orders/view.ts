@@ -16,7 +16,8 @@ export interface OrderView {
   /** The pass bought, for kind "pass". */
   passId: string | null;
   channel: Channel;
-  status: OrderStatus;
+  /** null: a stored status this build does not know (lib/orders/status.ts). */
+  status: OrderStatus | null;
   amountCents: number;
   listPriceCents: number;
   /** What a coupon took off the list price (0 without one); amountCents is allocated from the rest. */
@@ -78,7 +79,7 @@ export type OrderResponse = OrderView & { serverTime: string };
 /** What GET/DELETE /api/orders/{id} answer: the status poll's small shape, with the server's clock. */
 export interface OrderStatusView {
   id: string;
-  status: OrderStatus;
+  status: OrderStatus | null;
   amountCents: number;
   expiresAt: string;
   paidAt: string | null;

@@ -3,11 +3,12 @@ import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { withTx } from "@/lib/db/tx";
+import { paidPriceSchema } from "@/lib/price-schema";
 
 /** The owner's passes (全站通): POST/GET /api/admin/passes, PATCH/DELETE /api/admin/passes/{id}. */
 const fields = {
   name: z.string().trim().min(1, "请填写名称").max(60, "名称最长 60 个字符"),
-  priceCents: z.number().int("价格必须是整数分").min(1, "价格至少 1 分").max(100_000_00, "价格过高（上限 ¥100000）"),
+  priceCents: paidPriceSchema,
   days: z.number().int("天数必须是整数").min(1, "天数至少为 1").max(3650, "天数最多 3650（10 年）；永久请填 null").nullable(),
   active: z.boolean(),
 };

@@ -5,20 +5,21 @@ import { isLate } from "@/lib/orders/status";
 import { settleOrder } from "@/lib/payments/settle";
 import { formatCents } from "@/lib/money";
 import { channelLabel } from "@/lib/channels";
+import { BILL_STATUS, originOf, PAYMENT_STATUS, type BillStatus, type PaymentOrigin, type PaymentStatus } from "@/lib/payments/status";
 
 /**
  * The owner's payment inbox. Nothing a reader paid is dropped: a payment that
  * matched no open slot stays `unmatched` until the owner assigns it to an
  * order (which settles that order and unlocks its reader) or marks it refunded.
  */
-export const PAYMENT_STATUSES = ["matched", "late_matched", "unmatched", "assigned", "refunded"] as const;
-export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export { PAYMENT_STATUSES, type PaymentStatus } from "@/lib/payments/status";
 
 export interface PaymentView {
   id: string;
   channel: string;
   amountCents: number;
-  status: PaymentStatus;
+  /** null: a stored status this build does not know. */
+  status: PaymentStatus | null;
   receivedAt: string;
   postedAt: string | null;
   orderId: string | null;
@@ -28,9 +29,9 @@ export interface PaymentView {
   note: string | null;
   source: { notificationId: string; protocol: string; deviceId: string | null; text: string } | null;
   /** "notify": a phone reported it; "bill": recorded from the official bill at reconciliation. */
-  origin: "notify" | "bill";
+  origin: PaymentOrigin;
   /** After a bill covering its time was imported: "found" in it, or "missing" (possibly a forged notification). */
-  billStatus: "found" | "missing" | null;
+  billStatus: BillStatus | null;
 }
 
 export async function listPayments(q: { status?: PaymentStatus; limit?: number; before?: Date }): Promise<PaymentView[]> {
@@ -44,7 +45,7 @@ export async function listPayments(q: { status?: PaymentStatus; limit?: number; 
     id: p.id,
     channel: p.channel,
     amountCents: p.amountCents,
-    status: p.status as PaymentStatus,
+    status: PAYMENT_STATUS.parse(p.status),
     receivedAt: p.receivedAt.toISOString(),
     postedAt: p.postedAt?.toISOString() ?? null,
     orderId: p.orderId,
@@ -59,8 +60,8 @@ export async function listPayments(q: { status?: PaymentStatus; limit?: number; 
           text: sourceText(p.notification.body),
         }
       : null,
-    origin: p.source === "bill" ? "bill" : "notify",
-    billStatus: p.billStatus === "found" || p.billStatus === "missing" ? p.billStatus : null,
+    origin: originOf(p.source),
+    billStatus: BILL_STATUS.parse(p.billStatus),
   }));
 }
 

@@ -12,6 +12,12 @@ import { targetOf, targetSelect } from "@/lib/targets";
 import { raiseEvent } from "@/lib/alerts/raise";
 import { merchantOrderPaid } from "@/lib/gateway/paid";
 import { soldItem } from "@/lib/payments/sold";
+import { couponCapReachedBy } from "@/lib/coupons/apply";
+import { AppError } from "@/lib/errors";
+
+/** Why a payment for an order stayed in the inbox: its coupon was used up meanwhile. */
+export const couponCapNote = (code: string, orderId: string) =>
+  `订单 ${orderId} 使用的优惠码「${code}」已达使用上限，未自动记账，请手动处理。`;
 
 export type SettleResult =
   | { result: "matched" | "late_matched"; orderId: string; paymentId: string }
@@ -40,7 +46,7 @@ export interface Receipt {
 
 /**
  * Records the payment on its account and settles the order holding its amount, inside the
- * caller's transaction: the payment row first (it takes the write lock at once and claims
+ * caller's transaction: the payment row first (it takes the write lock at once and takes
  * the dedupe keys), then the status-guarded settlement. Also the standby phone's path once
  * its report is the payment (standby.ts).
  */
@@ -71,6 +77,7 @@ export async function recordPayment(tx: Tx, r: Receipt, accountId: string, now: 
       expiresAt: true,
       openSlot: true,
       slotHeldUntil: true,
+      couponId: true,
       article: { select: { demo: true } },
       qrCode: { select: { demo: true } },
     },
@@ -85,6 +92,12 @@ export async function recordPayment(tx: Tx, r: Receipt, accountId: string, now: 
     return { result: "unmatched", paymentId, ...(suspectedDuplicateOf ? { suspectedDuplicateOf } : {}) } as const;
   };
   if (!holder || verdict === "unmatched") return unmatched(null);
+  // Paying this order would take its coupon past the cap: the money waits in the inbox for the owner.
+  const capped = verdict !== "suspected_duplicate" ? await couponCapReachedBy(tx, holder) : null;
+  if (capped) {
+    await tx.payment.update({ where: { id: paymentId }, data: { note: couponCapNote(capped, holder.id) } });
+    return unmatched(null);
+  }
   if (verdict !== "suspected_duplicate" && (await settleOrder(tx, holder.id, paymentId, verdict === "late_matched", now))) {
     await raiseEvent(
       tx,
@@ -129,8 +142,16 @@ export async function settleOrder(
   if (updated.count !== 1) return false;
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
-    select: { readerId: true, amountCents: true, ...targetSelect },
+    select: { readerId: true, amountCents: true, couponId: true, ...targetSelect },
   });
+  // The coupon's cap holds on every path that pays (the owner's assignment, a bill): rolled back when it would not.
+  const capped = await couponCapReachedBy(tx, { id: orderId, couponId: order.couponId });
+  if (capped) {
+    throw new AppError(
+      "coupon_used_up",
+      `这个订单使用的优惠码「${capped}」已达使用上限，不能再按优惠价记为已付款。可以在「优惠码」里提高上限后再处理，或把这笔付款标记为已退款。`,
+    );
+  }
   const payment = await tx.payment.update({
     where: { id: paymentId },
     data: { orderId, status: status ?? (late ? "late_matched" : "matched"), resolvedAt: now },

@@ -8,7 +8,7 @@ import { recordPayment, type Receipt, type SettleResult } from "@/lib/payments/r
 import { primaryReceipt, standbyReceipt } from "@/lib/payments/standby";
 import { unownedPayment } from "@/lib/payments/unowned";
 
-export { settleOrder, recordPayment, type Receipt, type SettleResult } from "@/lib/payments/record";
+export { couponCapNote, settleOrder, recordPayment, type Receipt, type SettleResult } from "@/lib/payments/record";
 
 /**
  * Records a payment and settles the one order holding (channel, account, amount), all

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { advisoryLock } from "@/lib/db/lock";
-import { claimOnce } from "@/lib/db/once";
+import { markOnce } from "@/lib/db/once";
 import { newId } from "@/lib/ids";
 import { config } from "@/lib/config";
 import type { Channel } from "@/lib/channels";
@@ -19,7 +19,7 @@ import { alertWindow, lateFrom, pairFrom, settleAt, standbyDecision } from "@/li
  * each pairing is a unique column: a payment is paired with at most one standby report
  * (StandbyReport.paymentId), a standby-settled payment with at most one primary report
  * (StandbyReport.primaryKey). The delayed settlement is a job in the database queue, run by
- * whichever worker claims it, never a timer in a request.
+ * whichever worker leases it, never a timer in a request.
  */
 export const STANDBY_JOB = "standby.settle";
 
@@ -140,7 +140,7 @@ async function standbyActive(
   },
   now: Date,
 ): Promise<void> {
-  if (!(await claimOnce(tx, `standby-active:${s.accountId}:${alertWindow(now)}`, now))) return;
+  if (!(await markOnce(tx, `standby-active:${s.accountId}:${alertWindow(now)}`, now))) return;
   await raiseEvent(
     tx,
     "standby.active",

@@ -130,7 +130,7 @@ export async function updateQrCode(
 /**
  * Refused while an order that shows this code holds an amount slot (the reader
  * may be scanning it right now, or has just paid). On PostgreSQL the channel's
- * claim lock is taken first, so a concurrent claim is either counted here or
+ * slot lock is taken first, so a concurrent slot taking is either counted here or
  * fails cleanly afterwards. Orders that used the code keep their history
  * (qrCodeId becomes null).
  */

@@ -21,7 +21,7 @@ describe("decodeQrImage", () => {
     expect(decodeQrImage((await qrPng("wxp://x")).subarray(0, 100))).toEqual({ ok: false, reason: "corrupt" });
   });
 
-  it("refuses a PNG that claims more pixels than the budget before decoding it", () => {
+  it("refuses a PNG that declares more pixels than the budget before decoding it", () => {
     const header = Buffer.alloc(33);
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header);
     header.writeUInt32BE(13, 8);
@@ -39,7 +39,7 @@ describe("decodeQrImage", () => {
     expect(decodeQrImage(bomb)).toEqual({ ok: false, reason: "too_large" });
   });
 
-  it("refuses a JPEG whose header claims 6000×6000 pixels without decoding it", () => {
+  it("refuses a JPEG whose header declares 6000×6000 pixels without decoding it", () => {
     // SOI, then a baseline frame header (SOF0): 8-bit, height 6000, width 6000, 3 components.
     const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x17, 0x70, 0x17, 0x70, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01];
     const jpegHeader = Buffer.from([

@@ -13,7 +13,7 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; reason: "un
 /**
  * Pixel budget, checked on the header before anything is decoded: a 12 MP phone
  * photo (4000×3000) and any screenshot fit; a decompression bomb (a few KB that
- * claim 100 megapixels) is refused without allocating its pixels.
+ * declare 100 megapixels) is refused without allocating its pixels.
  */
 export const MAX_PIXELS = 16_000_000;
 const MAX_SIDE = 12_000;

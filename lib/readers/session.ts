@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 import { sign, unsign } from "cookie-signature";
 import { newId } from "@/lib/ids";
 import { setCookieHeader } from "@/lib/http/cookies";
@@ -6,7 +7,7 @@ import { sessionSecret } from "@/lib/http/session-secret";
 
 /**
  * Anonymous readers: a random id in a signed, httpOnly cookie. Signing keeps a
- * reader from claiming someone else's purchases by editing the cookie.
+ * reader from taking over someone else's purchases by editing the cookie.
  * A device that took its purchases through a restore link carries which link
  * (generation) and a device id as well, so revoking the link signs it out
  * (lib/readers/links.ts): "r.<readerId>" or "r.<readerId>.<generation>.<deviceId>".
@@ -88,7 +89,7 @@ export function parseRestoreToken(token: string | null | undefined, secret = ses
   if (!/^[A-Za-z0-9+/_-]{43}$/.test(sig)) return null;
   const given = Buffer.from(sig, "base64"); // Node reads both base64 and base64url
   const expected = restoreMac(id, Number(gen), secret);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? { readerId: id, generation: Number(gen) } : null;
+  return sameSecret(given, expected) ? { readerId: id, generation: Number(gen) } : null;
 }
 
 export function verifyRestoreToken(token: string | null | undefined, secret = sessionSecret()): string | null {

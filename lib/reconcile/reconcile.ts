@@ -4,8 +4,10 @@ import { withTx, isUniqueViolation } from "@/lib/db/tx";
 import { newId } from "@/lib/ids";
 import type { Channel } from "@/lib/channels";
 import { defaultAccountId, requireAccount } from "@/lib/accounts/store";
-import { settleOrder } from "@/lib/payments/settle";
+import { couponCapNote, settleOrder } from "@/lib/payments/settle";
+import { couponCapReachedBy } from "@/lib/coupons/apply";
 import { raiseEvent } from "@/lib/alerts/raise";
+import type { InboxReason } from "@/lib/reconcile/reasons";
 import type { Bill, BillIncome } from "@/lib/reconcile/layouts";
 
 /**
@@ -44,7 +46,7 @@ export interface ReconcileSummary {
   alreadyImported: number;
   details: {
     settled: { txId: string; amountCents: number; occurredAt: Date; orderId: string; paymentId: string }[];
-    inbox: { txId: string; amountCents: number; occurredAt: Date; paymentId: string; reason: "ambiguous" | "no_order" }[];
+    inbox: { txId: string; amountCents: number; occurredAt: Date; paymentId: string; reason: InboxReason }[];
     notInBill: { paymentId: string; amountCents: number; at: Date; status: string }[];
   };
 }
@@ -53,7 +55,7 @@ type Outcome =
   | { kind: "already_imported" }
   | { kind: "already_settled"; paymentId: string }
   | { kind: "settled"; paymentId: string; orderId: string }
-  | { kind: "inbox"; paymentId: string; reason: "ambiguous" | "no_order" };
+  | { kind: "inbox"; paymentId: string; reason: InboxReason };
 
 export async function reconcileBill(
   bill: Bill,
@@ -214,7 +216,7 @@ async function reconcileRow(importId: string, channel: string, account: BillAcco
           createdAt: { lte: new Date(t + CLOCK_SLACK_MS) },
           slotHeldUntil: { gte: new Date(t - CLOCK_SLACK_MS) },
         },
-        select: { id: true, expiresAt: true },
+        select: { id: true, expiresAt: true, couponId: true },
         take: 5,
       });
       const paymentId = newId();
@@ -233,6 +235,13 @@ async function reconcileRow(importId: string, channel: string, account: BillAcco
           note: `对账补记：账单交易号 ${row.txId}`,
         },
       });
+      // An order whose coupon was used up meanwhile is not paid by the bill: the owner decides in the inbox.
+      const capped = orders.length === 1 ? await couponCapReachedBy(tx, orders[0]) : null;
+      if (capped) {
+        await tx.payment.update({ where: { id: paymentId }, data: { note: couponCapNote(capped, orders[0].id) } });
+        await tx.billEntry.create({ data: { ...entry, outcome: "inbox", reason: "coupon_used_up", paymentId } });
+        return { kind: "inbox", paymentId, reason: "coupon_used_up" } as const;
+      }
       if (orders.length === 1 && (await settleOrder(tx, orders[0].id, paymentId, t > orders[0].expiresAt.getTime(), now))) {
         await tx.billEntry.create({ data: { ...entry, outcome: "settled", paymentId, orderId: orders[0].id } });
         return { kind: "settled", paymentId, orderId: orders[0].id } as const;

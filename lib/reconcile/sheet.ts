@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { parse } from "csv-parse/sync";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { wallClockText } from "@/lib/reconcile/values";
+import { checkZip } from "@/lib/http/zip-guard";
 
 /**
  * An uploaded bill as rows of text cells, whatever its container: XLSX (read
@@ -14,9 +15,20 @@ export type Rows = string[][];
 
 export async function readRows(bytes: Buffer): Promise<{ rows: Rows; container: "csv" | "xlsx" }> {
   if (bytes.length === 0) throw new AppError("invalid_input", "上传的文件是空的。");
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { rows: await xlsxRows(bytes), container: "xlsx" };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    // A zip: its central directory and real sizes are checked before exceljs unpacks it (zip bombs, 413);
+    // one that cannot be read (encrypted, broken) gets the bill's own advice.
+    await checkZip(bytes).catch((e) => {
+      throw isAppError(e) && e.code === "unparseable" ? new AppError("unparseable", ENCRYPTED_ZIP) : e;
+    });
+    return { rows: await xlsxRows(bytes), container: "xlsx" };
+  }
   return { rows: csvRows(decodeText(bytes)), container: "csv" };
 }
+
+/** WeChat Pay e-mails its bills as an encrypted zip: say what to do with one. */
+const ENCRYPTED_ZIP =
+  "这个文件是压缩包，但不是可读的 Excel 账单。微信账单通过邮件发送时是加密的 zip：请先用「微信支付」公众号里的解压密码解压，再上传里面的 .xlsx 或 .csv 文件。";
 
 export function decodeText(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString("utf8");
@@ -45,10 +57,7 @@ async function xlsxRows(bytes: Buffer): Promise<Rows> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError(
-      "unparseable",
-      "这个文件是压缩包，但不是可读的 Excel 账单。微信账单通过邮件发送时是加密的 zip：请先用「微信支付」公众号里的解压密码解压，再上传里面的 .xlsx 或 .csv 文件。",
-    );
+    throw new AppError("unparseable", ENCRYPTED_ZIP);
   }
   const sheet = wb.worksheets[0];
   if (!sheet) throw new AppError("unparseable", "Excel 文件里没有工作表。");

@@ -1,4 +1,5 @@
 import { yuanToCents } from "@/lib/money";
+import { fromChinaWallClock } from "@/lib/china-time";
 
 /**
  * Cell values of WeChat / Alipay bill exports: padded with spaces and TABs,
@@ -21,7 +22,6 @@ export function billAmountCents(cell: string): number | null {
   return null;
 }
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
 const TIME = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** The instant of a China-time wall clock `2025-03-31 21:08:15` (seconds optional), or null. */
@@ -29,8 +29,7 @@ export function chinaTime(cell: string): Date | null {
   const m = TIME.exec(clean(cell));
   if (!m) return null;
   const [, y, mo, d, h, mi, s] = m.map(Number);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || (s ?? 0) > 59) return null;
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s || 0) - CHINA_OFFSET_MS);
+  return fromChinaWallClock(y, mo, d, h, mi, s || 0);
 }
 
 /** A spreadsheet date cell (read as if its wall clock were UTC) → the same wall clock as text. */

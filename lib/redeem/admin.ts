@@ -6,6 +6,8 @@ import { AppError } from "@/lib/errors";
 import { isUniqueViolation, withTx } from "@/lib/db/tx";
 import { labelOf, resolveTargetRef, targetRefSchema } from "@/lib/catalog/ref";
 import { formatCode, generateCode, normalizeCode } from "@/lib/redeem/code";
+import { chinaDateTimeText } from "@/lib/china-time";
+import { CODE_STATUS, type CodeStatus } from "@/lib/redeem/status";
 
 /**
  * The owner's redeem codes: POST/GET /api/admin/redeem-codes, POST
@@ -26,10 +28,6 @@ export const createCodesInput = z.object({
     .default(null),
   note: z.string().trim().max(100, "备注最长 100 个字符").optional(),
 });
-
-export const CODE_STATUSES = ["unused", "redeemed", "revoked", "expired"] as const;
-export type CodeStatus = (typeof CODE_STATUSES)[number];
-export const CODE_STATUS_LABEL: Record<CodeStatus, string> = { unused: "未使用", redeemed: "已兑换", revoked: "已作废", expired: "已过期" };
 
 export async function createCodes(input: z.infer<typeof createCodesInput>, now = new Date()) {
   const { target, label } = await resolveTargetRef(input.target);
@@ -130,7 +128,7 @@ export async function revokeCodes(input: z.infer<typeof revokeInput>, now = new 
   return { revoked: res.count };
 }
 
-const chinaTime = (d: Date | null) => (d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "");
+const chinaTime = (d: Date | null) => (d ? chinaDateTimeText(d) : "");
 
 /** CSV for Excel/WPS: UTF-8 with a byte-order mark (so Chinese text opens right), formulas escaped. */
 export async function exportCodesCsv(q: { batch?: string }, now = new Date()): Promise<string> {
@@ -143,7 +141,7 @@ export async function exportCodesCsv(q: { batch?: string }, now = new Date()): P
       c.note ?? "",
       chinaTime(c.createdAt),
       chinaTime(c.expiresAt),
-      CODE_STATUS_LABEL[c.status],
+      CODE_STATUS.label(c.status),
       chinaTime(c.redeemedAt),
     ]),
     {

@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError, isAppError } from "@/lib/errors";
-import { addressKey } from "@/lib/http/address-key";
-import { blockedFor, withinWindow } from "@/lib/http/rate-limit";
+import { noteFailedGuess, refuseIfGuessing } from "@/lib/http/guess-limit";
 import type { GrantKind, GrantTarget } from "@/lib/targets";
 import { labelOf } from "@/lib/catalog/ref";
 import { alreadyUnlocked, ownsTarget } from "@/lib/entitlements/check";
@@ -18,15 +17,11 @@ import { normalizeCode } from "@/lib/redeem/code";
  * lib/entitlements like a paid order, but with no order and no payment, so it
  * is never revenue. A reader who already owns the thing keeps the code unused.
  *
- * Failed attempts are limited (in memory, per process) per client address,
- * per reader and across everyone — the last so that guesses spread over many
- * addresses get no further. Codes carry 80 random bits; this is a second wall.
+ * Failed attempts are limited per client address (IPv6: per /56) and per
+ * reader; many failures across everyone slow guessing down without locking
+ * anyone out (lib/http/guess-limit.ts). Codes carry 80 random bits; this is a
+ * second wall.
  */
-const WINDOW_SECONDS = 600;
-const PER_ADDRESS = 10;
-const PER_READER = 10;
-const GLOBAL = 300;
-
 export interface RedeemResult {
   kind: GrantKind;
   /** 「标题」 / 专栏「标题」 / 全站通「名称」 */
@@ -35,27 +30,6 @@ export interface RedeemResult {
   href: string;
   /** For a pass: where the reader's access now ends (null = lifetime). */
   passUntil?: string | null;
-}
-
-async function refuseIfGuessing(address: string, readerId: string): Promise<void> {
-  for (const [name, key, points] of [
-    ["redeem-address", address, PER_ADDRESS],
-    ["redeem-reader", readerId, PER_READER],
-    ["redeem-global", "all", GLOBAL],
-  ] as const) {
-    const retry = await blockedFor(name, key, points, WINDOW_SECONDS);
-    if (retry !== null) {
-      throw new AppError("rate_limited", `兑换失败次数过多，请 ${Math.ceil(retry / 60)} 分钟后再试。`, {
-        headers: { "Retry-After": String(retry) },
-      });
-    }
-  }
-}
-
-async function noteFailure(address: string, readerId: string): Promise<void> {
-  await withinWindow("redeem-address", address, PER_ADDRESS, WINDOW_SECONDS);
-  await withinWindow("redeem-reader", readerId, PER_READER, WINDOW_SECONDS);
-  await withinWindow("redeem-global", "all", GLOBAL, WINDOW_SECONDS);
 }
 
 const invalid = () => new AppError("redeem_code_invalid", "兑换码不存在，请检查是否输入完整。");
@@ -79,8 +53,7 @@ function targetOfCode(row: { kind: string; articleId: string | null; seriesId: s
 }
 
 export async function redeemCode(input: string, readerId: string, ip: string, now = new Date()): Promise<RedeemResult> {
-  const address = addressKey(ip);
-  await refuseIfGuessing(address, readerId);
+  await refuseIfGuessing("redeem", ip, readerId);
   const code = normalizeCode(input);
   try {
     if (!code) throw invalid();
@@ -112,7 +85,7 @@ export async function redeemCode(input: string, readerId: string, ip: string, no
       return result;
     });
   } catch (e) {
-    if (isAppError(e) && (e.code === "redeem_code_invalid" || e.code === "redeem_code_used")) await noteFailure(address, readerId);
+    if (isAppError(e) && (e.code === "redeem_code_invalid" || e.code === "redeem_code_used")) await noteFailedGuess("redeem", ip, readerId);
     throw e;
   }
 }

@@ -3,7 +3,7 @@ import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { soldItem } from "@/lib/payments/sold";
 import { maskPayee } from "@/lib/accounts/payee";
-import { asRequestKind, asRequestStatus, type RequestStatus, type Resolution } from "@/lib/requests/vocab";
+import { REQUEST_KIND, REQUEST_STATUS, type RequestStatus, type Resolution } from "@/lib/requests/vocab";
 
 /**
  * The owner's side of readers' requests (GET /api/admin/requests, PATCH /api/admin/requests/{id}).
@@ -23,8 +23,8 @@ export async function listRequests(q: { status?: RequestStatus; limit?: number }
     rows.map(async (r) => ({
       id: r.id,
       orderId: r.orderId,
-      kind: asRequestKind(r.kind),
-      status: asRequestStatus(r.status),
+      kind: REQUEST_KIND.parse(r.kind),
+      status: REQUEST_STATUS.parse(r.status),
       message: r.message,
       contact: r.contact,
       reply: r.reply,

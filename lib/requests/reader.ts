@@ -6,7 +6,7 @@ import { addressKey } from "@/lib/http/address-key";
 import { raiseEvent } from "@/lib/alerts/raise";
 import { siteSettings } from "@/lib/settings/store";
 import { soldItem } from "@/lib/payments/sold";
-import { REQUEST_KIND_LABEL, type RequestKind } from "@/lib/requests/vocab";
+import { REQUEST_KIND, type RequestKind } from "@/lib/requests/vocab";
 
 /**
  * POST /api/me/requests — 申请退款 / 有问题 about one of the reader's purchases. A desk instead of a
@@ -68,7 +68,7 @@ export async function createRequest(readerId: string | null, input: NewRequest, 
         requestId: id,
         orderId: order.id,
         kind: input.kind,
-        kindLabel: REQUEST_KIND_LABEL[input.kind],
+        kindLabel: REQUEST_KIND.label(input.kind),
         amountCents: order.amountCents,
         item: (await soldItem(tx, order.id)).item,
         message: input.message,

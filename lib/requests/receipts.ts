@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { maskPayee } from "@/lib/accounts/payee";
 import type { OrderKind } from "@/lib/targets";
-import { asRequestKind, asRequestStatus, type RequestKind, type RequestStatus } from "@/lib/requests/vocab";
+import { REQUEST_KIND, REQUEST_STATUS, type RequestKind, type RequestStatus } from "@/lib/requests/vocab";
 
 /** A purchase as 我的购买 shows it: the receipt, and the reader's requests about it with the owner's answers. */
 export interface Receipt {
@@ -17,8 +17,8 @@ export interface Receipt {
   refunded: boolean;
   requests: {
     id: string;
-    kind: RequestKind;
-    status: RequestStatus;
+    kind: RequestKind | null;
+    status: RequestStatus | null;
     message: string;
     reply: string | null;
     createdAt: string;
@@ -63,8 +63,8 @@ export async function listReceipts(readerId: string, limit = 100): Promise<Recei
     refunded: r.payment?.status === "refunded",
     requests: r.requests.map((q) => ({
       id: q.id,
-      kind: asRequestKind(q.kind),
-      status: asRequestStatus(q.status),
+      kind: REQUEST_KIND.parse(q.kind),
+      status: REQUEST_STATUS.parse(q.status),
       message: q.message,
       reply: q.reply,
       createdAt: q.createdAt.toISOString(),

@@ -4,6 +4,7 @@ import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation, withTx } from "@/lib/db/tx";
 import { SLUG_PATTERN } from "@/lib/articles/queries";
+import { paidPriceSchema } from "@/lib/price-schema";
 
 /**
  * The owner's series (专栏): POST/GET /api/admin/series, GET/PATCH/DELETE
@@ -15,7 +16,7 @@ const fields = {
   slug: z.string().trim().regex(SLUG_PATTERN, "slug 只能用小写字母、数字和连字符（-），以字母或数字开头，最长 80 个字符"),
   title: z.string().trim().min(1, "请填写标题").max(200, "标题最长 200 个字符"),
   description: z.string().trim().max(2000, "简介最长 2000 个字符"),
-  priceCents: z.number().int("价格必须是整数分").min(1, "价格至少 1 分").max(100_000_00, "价格过高（上限 ¥100000）"),
+  priceCents: paidPriceSchema,
   articleSlugs: z.array(z.string().trim().min(1)).max(500, "一个专栏最多 500 篇文章"),
   published: z.boolean(),
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANNEL_ORDERS } from "@/lib/settings/channel-order";
+import { centsSchema } from "@/lib/price-schema";
 
 /**
  * The owner's site settings: what the site calls itself and shows in its footer.
@@ -32,11 +33,7 @@ export const settingsFields = {
   /** 公安备案号, e.g. 京公网安备11010502030143号: linked to the record on beian.mps.gov.cn. */
   psb: text(40, "公安备案号").refine((s) => s === "" || /公网安备\s*\d{6,}/.test(s), "公安备案号应形如「京公网安备11010502030143号」"),
   /** The price a new post starts with in the editor. */
-  defaultPriceCents: z
-    .number({ error: "默认价格必须是整数（分）" })
-    .int("默认价格必须是整数（分）")
-    .min(0, "默认价格不能为负")
-    .max(100_000_00, "默认价格过高（上限 ¥100000）"),
+  defaultPriceCents: centsSchema("默认价格", 0),
   /** Which channel the payment dialog offers first (inside WeChat, WeChat always comes first). */
   channelOrder: z.enum(CHANNEL_ORDERS, { error: "channelOrder 必须是 auto、wechat 或 alipay" }),
   /** How soon the owner promises to answer a reader's 申请退款 / 有问题 (hours): shown to the reader, due date of the request. */

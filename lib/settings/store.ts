@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { DEFAULT_SETTINGS, settingsFields, type SettingKey, type SiteSettings } from "@/lib/settings/schema";
+import { registerCache } from "@/lib/process-caches";
 
 /**
  * Site settings live in the Setting table, one row per field ("site.<field>",
@@ -29,6 +30,7 @@ export function siteSettings(now = Date.now()): Promise<SiteSettings> {
 export function forgetSiteSettings(): void {
   store.__paywallSettings = undefined;
 }
+registerCache("site-settings", { forget: forgetSiteSettings, content: true });
 
 async function loadSettings(): Promise<SiteSettings> {
   const rows = await db().setting.findMany({ where: { key: { startsWith: PREFIX } }, select: { key: true, value: true } });

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import useSWR, { type KeyedMutator } from "swr";
 import { api } from "@/lib/client/api";
 import type { OrderStatusView } from "@/lib/orders/view";
-import { useOrderStream } from "@/lib/hooks/use-order-stream";
+import { useOrderStream } from "@/lib/swr/use-order-stream";
 
 // Module-level on purpose: SWR restarts its polling timer whenever this
 // function's identity changes, and the dialog re-renders 4× a second.

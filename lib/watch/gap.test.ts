@@ -16,7 +16,7 @@ describe("the owner's usual gap between forwarded notifications", () => {
     expect(usualGapSeconds(at(minutes))).toBe(3600);
     // With the night twice in twenty gaps, the night is what is usual.
     minutes.push(minutes.at(-1)! + 8 * 60);
-    expect(usualGapSeconds(at(minutes))).toBe(8 * 3600);
+    expect(usualGapSeconds(at(minutes))).toBe(8 * 60 * 60);
   });
 
   it("never calls a gap shorter than 30 minutes unusual, and ignores the order of the input", () => {

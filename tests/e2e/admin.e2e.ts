@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
 import { signNative } from "../../lib/notify/native-signature";
 import { qrPng } from "../support/qr-images";
+import { startReceiver } from "../support/receiver";
 
 const live = inject("liveUrl");
 const secret = inject("notifySecret");
@@ -183,6 +184,39 @@ describe("the owner's admin in Chromium", () => {
     await page.reload();
     await page.getByText("测试手机").waitFor();
     expect(await page.content()).not.toContain(secretValue);
+  });
+
+  it("refuses an alert to a loopback address until 允许内网地址 is ticked, then delivers its test there", async () => {
+    const rx = await startReceiver();
+    try {
+      await page.goto(`${live}/admin/alerts`);
+      await page.getByLabel("方式").selectOption("webhook");
+      await page.getByLabel("名称（可选）").fill("本机接收端");
+      await page.getByLabel("接收地址").fill(`${rx.url}/hook`);
+      await page.getByRole("button", { name: "添加提醒" }).click();
+      await page.getByRole("alert").filter({ hasText: "允许内网地址" }).waitFor();
+      await page.getByLabel("允许内网地址").check();
+      await page.getByRole("button", { name: "添加提醒" }).click();
+      const row = page.getByTestId("alert-row").filter({ hasText: "本机接收端" });
+      await row.getByText("允许内网地址").waitFor();
+      await row.getByRole("button", { name: "发送测试" }).click();
+      await row.getByRole("status").filter({ hasText: "已送达" }).waitFor();
+      expect(JSON.parse(rx.requests[0].body)).toMatchObject({ type: "alert.test" });
+    } finally {
+      await rx.close();
+    }
+  });
+
+  it("sets a merchant's 未付上限 (unpaid orders without a buyer address) in 网关商户", async () => {
+    await page.goto(`${live}/admin/merchants`);
+    await page.getByLabel("名称").fill("上限测试商户");
+    await page.getByLabel("允许的通知/跳转域名（空格分隔，含子域名）").fill("shop.example.com");
+    await page.getByLabel("同时未付订单上限").fill("35");
+    await page.getByRole("button", { name: "创建并显示密钥" }).click();
+    await page.getByText("上限测试商户").first().waitFor();
+    const listed = await (await page.request.get(`${live}/api/admin/merchants`)).json();
+    expect(listed.items).toEqual(expect.arrayContaining([expect.objectContaining({ name: "上限测试商户", maxHeldOrders: 35 })]));
+    await page.getByText("未付上限 35").waitFor();
   });
 
   it("logs out, after which the admin pages send the owner back to login", async () => {

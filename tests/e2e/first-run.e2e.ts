@@ -108,7 +108,7 @@ describe("first run in the browser", () => {
     const created = await fetch(`${site.url}/api/admin/alerts`, {
       method: "POST",
       headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ kind: "webhook", url: `${rx.url}/hook`, events: ["notification.unreadable"] }),
+      body: JSON.stringify({ kind: "webhook", url: `${rx.url}/hook`, events: ["notification.unreadable"], allowPrivate: true }),
     });
     expect(created.status).toBe(201);
     await notify(deviceId, secret, { package: "com.tencent.mm", title: "微信支付", content: "收款到账通知" });

@@ -3,7 +3,7 @@
  * "live" has a notifier secret (the real path), "demo" has none (demo mode).
  */
 import type { TestProject } from "vitest/node";
-import { buildIfStale } from "../../scripts/lib/build";
+import { buildIfStale } from "../../server/build";
 import { startSite, type RunningSite } from "./support/server";
 import { uploadUniversalCodes } from "../../scripts/lib/upload-codes";
 

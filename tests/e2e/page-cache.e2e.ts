@@ -5,8 +5,8 @@ import { adminApi, createPost, notify } from "./support/site";
 import { receiptText } from "../../lib/notify/receipt-text";
 
 /**
- * The article page cache of the production server (scripts/server.ts →
- * lib/http/page-cache.ts): what anonymous requests, other readers and the
+ * The article page cache of the production server (server/main.ts →
+ * server/page-cache.ts): what anonymous requests, other readers and the
  * entitled reader get, the owner's edits, and the two sites the suite runs from
  * one build.
  */

@@ -1,5 +1,5 @@
 // A weak notifier secret stops the production server however it is started (issue 9 part 1):
-// through scripts/server.ts (what npm start runs after its seed step) and through a bare
+// through server/main.ts (what npm start runs after its seed step) and through a bare
 // `next start`, where instrumentation.ts checks the configuration before anything is served.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -42,7 +42,7 @@ function run(args: string[], port: number): Promise<{ code: number | null; log: 
 
 describe("a weak notifier secret", () => {
   it.each([
-    ["scripts/server.ts", ["--import", "tsx", "scripts/server.ts"], base + 2],
+    ["server/main.ts", ["--import", "tsx", "server/main.ts"], base + 2],
     [
       "a bare next start",
       [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(base + 3), "-H", "127.0.0.1"],

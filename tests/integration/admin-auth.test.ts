@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST as login } from "@/app/api/admin/login/route";
 import { POST as logout } from "@/app/api/admin/logout/route";
 import { GET as listArticles, POST as createArticle } from "@/app/api/admin/articles/route";
-import { ADMIN_COOKIE, ADMIN_SESSION_SECONDS } from "@/lib/admin/auth";
+import { ADMIN_COOKIE, ADMIN_SESSION_SECONDS } from "@/lib/auth/owner";
 import { db } from "@/lib/db/client";
 import { call, makeRequest } from "../support/http";
 import { adminCookie, ADMIN_PASSWORD, ADMIN_TOKEN, enableAdmin } from "../support/admin";

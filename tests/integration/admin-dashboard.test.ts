@@ -7,7 +7,7 @@ import { call, makeRequest } from "../support/http";
 import { adminRequest, enableAdmin } from "../support/admin";
 import { makeArticle } from "../support/db";
 import { signedNotify, TEST_SECRET } from "../support/notify";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 
 // 10:00 on 27 Nov in Beijing; that China day began at 2026-11-26T16:00Z.
 const NOW = new Date("2026-11-27T02:00:00Z");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GET as list, POST as create } from "@/app/api/admin/devices/route";
 import { PATCH as update, DELETE as remove } from "@/app/api/admin/devices/[id]/route";
 import { POST as rotate } from "@/app/api/admin/devices/[id]/rotate/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { db } from "@/lib/db/client";
 import { ensureDemoDevice } from "@/lib/devices/registry";
 import { isDemoMode } from "@/lib/devices/demo-mode";

@@ -4,7 +4,7 @@ import { GET as listArticles } from "@/app/api/admin/articles/route";
 import { call, makeRequest } from "../support/http";
 import { ADMIN_PASSWORD, ADMIN_TOKEN, enableAdmin } from "../support/admin";
 import { db } from "@/lib/db/client";
-import { TURN_INTERVAL_MS } from "@/lib/admin/login-limit";
+import { TURN_INTERVAL_MS } from "@/lib/auth/login-limit";
 
 const tryLogin = (password: string, ip: string) =>
   call(login, makeRequest("POST", "/api/admin/login", { body: { password }, headers: { "x-paywall-peer": ip } }));

@@ -4,8 +4,8 @@ import { POST as login } from "@/app/api/admin/login/route";
 import { POST as changePassword } from "@/app/api/admin/password/route";
 import { GET as listSessions, DELETE as endOthers } from "@/app/api/admin/sessions/route";
 import { GET as listArticles } from "@/app/api/admin/articles/route";
-import { issueSetupToken, setupState } from "@/lib/admin/setup";
-import { PASSWORD_HASH_KEY } from "@/lib/admin/credential";
+import { issueSetupToken, setupState } from "@/lib/auth/setup";
+import { PASSWORD_HASH_KEY } from "@/lib/auth/credential";
 import { db } from "@/lib/db/client";
 import { call, cookieFrom, makeRequest } from "../support/http";
 

@@ -29,7 +29,10 @@ beforeEach(() => {
 const EVENTS = ["payment.matched", "notifier.offline"];
 
 async function createAlert(body: Record<string, unknown>) {
-  const res = await call(create, await adminRequest("token", "POST", "/api/admin/alerts", { body: { events: EVENTS, ...body } }));
+  const res = await call(
+    create,
+    await adminRequest("token", "POST", "/api/admin/alerts", { body: { events: EVENTS, allowPrivate: true, ...body } }),
+  );
   expect(res.status, JSON.stringify(res.json)).toBe(201);
   return res.json;
 }

@@ -54,14 +54,15 @@ describe("coupons", () => {
     await newCoupon({ code: "ONCE", amountOffCents: 100, maxUses: 1 });
     const first = await orderFor({ slug: a.slug, coupon: "ONCE" });
     expect(first.status).toBe(201);
+    // Another reader, who never used it, is told what an unknown code gets.
     const refused = await orderFor({ slug: a.slug, coupon: "ONCE" });
-    expect(refused.status).toBe(409);
-    expect(refused.json.error).toEqual({ code: "coupon_used_up", message: "优惠码「ONCE」已被领完。" });
+    expect(refused.status).toBe(400);
+    expect(refused.json.error).toEqual({ code: "coupon_invalid", message: "优惠码「ONCE」不存在或已停用。" });
     // TTL + late grace later the first order cannot be paid any more: its use comes back.
     await age(first.json.id, 120 + 600 + 1);
     const paid = await buy({ slug: a.slug, coupon: "ONCE" });
     await age(paid.orderId, 3600);
-    expect((await orderFor({ slug: a.slug, coupon: "ONCE" })).json.error.code).toBe("coupon_used_up");
+    expect((await orderFor({ slug: a.slug, coupon: "ONCE" })).json.error.code).toBe("coupon_invalid");
     const listed = await adminCall(listCoupons, "GET", "/api/admin/coupons");
     expect(listed.json.items[0]).toMatchObject({ code: "ONCE", used: 1, reserved: 0, maxUses: 1, appliesTo: "全站" });
   });
@@ -81,7 +82,7 @@ describe("coupons", () => {
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) => orderFor({ slug: a.slug, coupon: "TWO" }, undefined, `10.9.0.${i}`)),
     );
-    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 409, 409, 409, 409]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 201, 400, 400, 400, 400]);
     expect(await db().order.count({ where: { couponId: { not: null } } })).toBe(2);
   });
 

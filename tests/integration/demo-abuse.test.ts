@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as createOrder } from "@/app/api/orders/route";
 import { POST as demoPay } from "@/app/api/demo/pay/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { PATCH as patchArticle } from "@/app/api/admin/articles/[slug]/route";
 import { POST as addDevice } from "@/app/api/admin/devices/route";
 import { db } from "@/lib/db/client";

@@ -2,7 +2,7 @@ import type { Channel } from "@/lib/channels";
 import { describe, expect, it } from "vitest";
 import { POST as createOrder } from "@/app/api/orders/route";
 import { GET as listQr } from "@/app/api/admin/qr-codes/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { capacityReport } from "@/lib/orders/capacity";
 import { dashboard } from "@/lib/admin/dashboard";
 import { seedIfEmpty } from "@/lib/demo/seed";

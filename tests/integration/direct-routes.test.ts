@@ -3,13 +3,13 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as health } from "@/app/api/health/route";
 import { GET as orderStatus } from "@/app/api/orders/[id]/route";
-import { registerDirectRoute, serveDirect } from "@/lib/http/direct-routes";
+import { registerDirectRoute, serveDirect } from "@/server/direct-routes";
 import { makeArticle, makeQr } from "../support/db";
 import { call, makeRequest } from "../support/http";
 import { wechatReceipt } from "../support/notify";
 import { order, pay, phoneOnline } from "../support/matching";
 
-/** The custom server's direct answers (lib/http/direct-routes.ts) against the same handlers called as Next.js calls them. */
+/** The custom server's direct answers (server/direct-routes.ts) against the same handlers called as Next.js calls them. */
 let server: http.Server;
 let base = "";
 let passedOn: string[] = [];

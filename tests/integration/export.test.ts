@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { GET as exportCsv } from "@/app/api/admin/export/[name]/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { call } from "../support/http";

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GET as mapiGet, POST as mapi } from "@/app/mapi.php/route";
-import { GET as submitGet, POST as submit } from "@/app/submit.php/route";
-import { GET as api } from "@/app/api.php/route";
+import { GET as mapiGet, POST as mapi } from "@/app/(epay)/mapi.php/route";
+import { GET as submitGet, POST as submit } from "@/app/(epay)/submit.php/route";
+import { GET as api } from "@/app/(epay)/api.php/route";
 import { GET as checkout } from "@/app/api/pay/[tradeNo]/route";
 import { db } from "@/lib/db/client";
 import { call } from "../support/http";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { POST as mapi } from "@/app/mapi.php/route";
+import { POST as mapi } from "@/app/(epay)/mapi.php/route";
 import { GET as merchantOrders } from "@/app/api/admin/merchants/[pid]/orders/route";
 import { POST as renotify } from "@/app/api/admin/merchant-orders/[tradeNo]/renotify/route";
 import { db } from "@/lib/db/client";
@@ -58,7 +58,7 @@ const adminOrders = async () =>
 describe("merchant notify", () => {
   it("keeps retrying an unreachable notify URL and delivers it after a restart, showing paid_notify_failed meanwhile", async () => {
     const owner = await startReceiver();
-    await createAlert({ kind: "webhook", events: ["merchant.notify_failed"], config: { url: `${owner.url}/hook` } });
+    await createAlert({ kind: "webhook", events: ["merchant.notify_failed"], allowPrivate: true, config: { url: `${owner.url}/hook` } });
     const port = Number(new URL(site.url).port);
     await site.close();
     const tradeNo = await paidOrder();

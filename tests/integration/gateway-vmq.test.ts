@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GET as createOrder } from "@/app/createOrder/route";
-import { GET as getOrder } from "@/app/getOrder/route";
-import { GET as checkOrder } from "@/app/checkOrder/route";
-import { GET as closeOrder } from "@/app/closeOrder/route";
-import { GET as getState } from "@/app/getState/route";
+import { GET as createOrder } from "@/app/(vmq)/createOrder/route";
+import { GET as getOrder } from "@/app/(vmq)/getOrder/route";
+import { GET as checkOrder } from "@/app/(vmq)/checkOrder/route";
+import { GET as closeOrder } from "@/app/(vmq)/closeOrder/route";
+import { GET as getState } from "@/app/(vmq)/getState/route";
 import { db } from "@/lib/db/client";
 import { call } from "../support/http";
 import { md5, startMerchantSite, type MerchantSite } from "../support/merchant-site";

@@ -15,7 +15,12 @@ function worker(id: string) {
 
 describe("two server processes running the job worker on one database", () => {
   it("deliver every alert exactly once between them", async () => {
-    const { alert } = await createAlert({ kind: "webhook", events: ["payment.unmatched"], config: { url: `${rx.url}/hook` } });
+    const { alert } = await createAlert({
+      kind: "webhook",
+      events: ["payment.unmatched"],
+      allowPrivate: true,
+      config: { url: `${rx.url}/hook` },
+    });
     const data = { paymentId: "p", channel: "wechat", amountCents: 1, suspectedDuplicateOf: null };
     await db().job.createMany({
       data: Array.from({ length: 40 }, (_, i) => ({

@@ -5,7 +5,7 @@ import { cookieFrom } from "../support/http";
 import { wechatReceipt, alipayReceipt } from "../support/notify";
 import { expectNoSharedSlots, order, pay, phoneOnline } from "../support/matching";
 
-describe("claiming amounts under concurrency", () => {
+describe("taking amounts under concurrency", () => {
   it("gives 60 concurrent readers of one article 60 different amounts", async () => {
     process.env.ORDER_RATE_PER_IP = "1000";
     // ¥10.00: the 10% band holds 101 amounts, capped at 100 by AMOUNT_STEPS.

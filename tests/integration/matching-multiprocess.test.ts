@@ -5,7 +5,7 @@ import { jsonLine, startWorker } from "../support/worker";
 
 /** Starts a worker process and resolves once it has said "ready". */
 function worker(args: string[]) {
-  const w = startWorker("tests/support/claim-worker.ts", args, {
+  const w = startWorker("tests/support/slot-worker.ts", args, {
     ...process.env,
     ORDER_RATE_PER_IP: "100000",
     ORDER_RATE_PER_READER: "100000",
@@ -13,7 +13,7 @@ function worker(args: string[]) {
   return { ...w, done: w.done.then((out) => jsonLine<{ ok: boolean; amountCents?: number; code?: string }[]>(out, "[")) };
 }
 
-describe("two server processes claiming slots on one database", () => {
+describe("two server processes taking slots on one database", () => {
   it("never hands the same (channel, amount) to two open orders", async () => {
     // Demo mode (no NOTIFY_SECRET): the notifier gate is open in both processes, with demo codes.
     // ¥10.00: 100 amounts in the 10% band (AMOUNT_STEPS caps it), enough for 80 readers.

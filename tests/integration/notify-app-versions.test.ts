@@ -2,11 +2,11 @@
 // family, each request built the way the app's source builds it (docs/connect-phone.md §1–2 list
 // the versions checked). Runs on SQLite and PostgreSQL.
 import { describe, expect, it } from "vitest";
-import { GET as smsGet, POST as smsPost } from "@/app/api/notify/smsforwarder/route";
-import { GET as appHeart } from "@/app/appHeart/route";
-import { GET as appPush } from "@/app/appPush/route";
-import { GET as monitorHeart } from "@/app/api/monitor/heart/route";
-import { GET as monitorPush } from "@/app/api/monitor/push/route";
+import { GET as smsGet, POST as smsPost } from "@/app/(phone)/api/notify/smsforwarder/route";
+import { GET as appHeart } from "@/app/(phone)/appHeart/route";
+import { GET as appPush } from "@/app/(phone)/appPush/route";
+import { GET as monitorHeart } from "@/app/(phone)/api/monitor/heart/route";
+import { GET as monitorPush } from "@/app/(phone)/api/monitor/push/route";
 import { db } from "@/lib/db/client";
 import { smsForwarderSign } from "@/lib/notify/protocols/smsforwarder-sign";
 import { vmqHeartSign, vmqPushSign } from "@/lib/notify/protocols/vmq-sign";

@@ -1,8 +1,8 @@
 // Proof by attack for the notifier doors of issue 9 (parts 1 and 7): each test sends what an
 // attacker would and fails on the code before the fix. Runs on SQLite and PostgreSQL.
 import { describe, expect, it } from "vitest";
-import { POST as smsForwarder } from "@/app/api/notify/smsforwarder/route";
-import { GET as appPush } from "@/app/appPush/route";
+import { POST as smsForwarder } from "@/app/(phone)/api/notify/smsforwarder/route";
+import { GET as appPush } from "@/app/(phone)/appPush/route";
 import { POST as createDevice } from "@/app/api/admin/devices/route";
 import { db } from "@/lib/db/client";
 import { smsForwarderSign } from "@/lib/notify/protocols/smsforwarder-sign";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { db } from "@/lib/db/client";
 import { signNative } from "@/lib/notify/native-signature";
 import { call, makeRequest } from "../support/http";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GET, POST } from "@/app/api/notify/smsforwarder/route";
+import { GET, POST } from "@/app/(phone)/api/notify/smsforwarder/route";
 import { db } from "@/lib/db/client";
 import { smsForwarderSign } from "@/lib/notify/protocols/smsforwarder-sign";
 import { call, makeRequest } from "../support/http";

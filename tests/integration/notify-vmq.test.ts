@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { GET as appHeart } from "@/app/appHeart/route";
-import { GET as appPush } from "@/app/appPush/route";
+import { GET as appHeart } from "@/app/(phone)/appHeart/route";
+import { GET as appPush } from "@/app/(phone)/appPush/route";
 import { db } from "@/lib/db/client";
 import { call } from "../support/http";
 import { VMQ_KEY, vmqRequest } from "../support/notify";

@@ -82,10 +82,10 @@ describe("held amount slots per client address (ORDER_MAX_HELD_PER_IP)", () => {
     expect(await db().order.count({ where: { openSlot: { not: null } } })).toBe(4);
   });
 
-  // Deterministic form of the cross-channel race: another process's claim (alipay) is in flight for the
+  // Deterministic form of the cross-channel race: another process's slot taking (alipay) is in flight for the
   // same address while this one (wechat) runs; the channel locks do not order them, the address lock must.
   it.runIf(databaseKind(process.env.TEST_DATABASE_URL || "file:x") === "postgres")(
-    "makes a claim wait for an in-flight claim from the same address on the other channel, so it sees that order (PostgreSQL)",
+    "makes a slot taking wait for an in-flight one from the same address on the other channel, so it sees that order (PostgreSQL)",
     async () => {
       process.env.ORDER_MAX_HELD_PER_IP = "1";
       const slugs = await world();

@@ -10,7 +10,7 @@ beforeEach(async () => {
   await phoneOnline();
 });
 
-// Simulates the stale read: the ownership check before the claim transaction (made
+// Simulates the stale read: the ownership check before the slot-taking transaction (made
 // with the plain client) answers "not owned" although the reader was unlocked a moment
 // ago; the check inside the transaction (made with the transaction client) is real.
 const staleReads = vi.hoisted(() => ({ count: 0 }));
@@ -27,7 +27,7 @@ vi.mock("@/lib/entitlements/check", async (importOriginal) => {
   };
 });
 
-describe("entitlement re-check inside the claim transaction", () => {
+describe("entitlement re-check inside the slot-taking transaction", () => {
   it("refuses 409 already_unlocked and creates no order when the reader was unlocked after the first check", async () => {
     const article = await makeArticle();
     await makeQr("wechat");

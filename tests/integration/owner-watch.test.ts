@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET as goLive } from "@/app/api/admin/go-live/route";
 import { GET as dashboard } from "@/app/api/admin/dashboard/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { db } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { missedShare } from "@/lib/watch/missed";

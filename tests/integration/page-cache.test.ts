@@ -8,15 +8,15 @@ import { db } from "@/lib/db/client";
 import { closeBus, CONTENT_CHANNEL } from "@/lib/events/bus";
 import { followContentChanges } from "@/lib/admin/content";
 import { articlePageGate } from "@/lib/entitlements/page-variant";
-import { servePage } from "@/lib/http/page-cache";
-import { forgetPages, GATED_BODY_MARKER, registerPageGate, storedPages } from "@/lib/http/page-store";
+import { servePage } from "@/server/page-cache";
+import { forgetPages, GATED_BODY_MARKER, registerPageGate, storedPages } from "@/server/page-store";
 import { makeArticle, makeQr } from "../support/db";
 import { call, cookieFrom, peerHeaders } from "../support/http";
 import { wechatReceipt } from "../support/notify";
 import { admin, order, pay, phoneOnline } from "../support/matching";
 
 /**
- * The page cache in front of Next.js (scripts/server.ts → lib/http/page-cache.ts),
+ * The page cache in front of Next.js (server/main.ts → server/page-cache.ts),
  * with the real gate and database. A stand-in for Next.js renders what the
  * article page would for the request: the body when the reader's entitlement
  * (checked here the same way) allows it, else the paywall — or, for the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { POST as createOrder } from "@/app/api/orders/route";
 import { GET as getOrder, DELETE as deleteOrder } from "@/app/api/orders/[id]/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { GET as listArticles } from "@/app/api/articles/route";
 import { POST as demoPay } from "@/app/api/demo/pay/route";
 import { db } from "@/lib/db/client";
@@ -55,7 +55,7 @@ describe("the pay-to-unlock loop through the route handlers", () => {
     expect(b.json.amountCents).toBe(99);
   });
 
-  it("returns the reader's open order instead of claiming a second amount", async () => {
+  it("returns the reader's open order instead of taking a second amount", async () => {
     const article = await makeArticle();
     await makeQr("wechat");
     await withPhoneOnline();

@@ -4,7 +4,7 @@ import { DELETE as deletePass, PATCH as patchPass } from "@/app/api/admin/passes
 import { GET as capacity } from "@/app/api/admin/capacity/route";
 import { canRead } from "@/lib/entitlements/check";
 import { readerPass } from "@/lib/readers/purchases";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { makeArticle } from "../support/db";
 import { call } from "../support/http";
 import { signedNotify, wechatReceipt } from "../support/notify";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { canRead } from "@/lib/entitlements/check";
 import { dashboard } from "@/lib/admin/dashboard";
 import { db } from "@/lib/db/client";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { databaseKind } from "@/lib/config";
 import { consume, withinWindow } from "@/lib/http/rate-limit";
 import { isNoisy, noteFailure } from "@/lib/notify/guard";
+import { refuseIfGuessing } from "@/lib/http/guess-limit";
 import { startWorker } from "../support/worker";
 
 function worker(args: string[]) {
@@ -19,6 +20,21 @@ describe("rate limits across server processes", () => {
     b.go();
     const allowed = (await a.done).allowed + (await b.done).allowed;
     expect(allowed).toBe(databaseKind() === "postgres" ? 10 : 16);
+  }, 60_000);
+
+  it("counts failed code guesses from two processes together on PostgreSQL (per process on SQLite)", async () => {
+    // Each process notes 6 failed redeem guesses for one address: 12 ≥ 10 only when the count is shared.
+    const a = worker(["redeem-guess-address", "203.0.113.44", "1000000", "6"]);
+    const b = worker(["redeem-guess-address", "203.0.113.44", "1000000", "6"]);
+    await Promise.all([a.ready, b.ready]);
+    a.go();
+    b.go();
+    await Promise.all([a.done, b.done]);
+    const refused = await refuseIfGuessing("redeem", "203.0.113.44", null).then(
+      () => false,
+      (e: { code?: string }) => e.code === "rate_limited",
+    );
+    expect(refused).toBe(databaseKind() === "postgres");
   }, 60_000);
 
   it("answers 429 with Retry-After once the window is used up", async () => {

@@ -75,7 +75,12 @@ describe("reconciliation against the official bill", () => {
   it.each(["wechat.csv", "wechat.xlsx", "wechat-legacy.xlsx", "alipay-current.csv", "alipay-old.csv"])(
     "%s: reported → fine, one open order → settled and unlocked, several → inbox, none → inbox, unreported payment → flagged; re-import changes nothing",
     async (name) => {
-      await createAlert({ kind: "webhook", events: ["reconcile.difference"], config: { url: "http://127.0.0.1:9/unused" } });
+      await createAlert({
+        kind: "webhook",
+        events: ["reconcile.difference"],
+        allowPrivate: true,
+        config: { url: "http://127.0.0.1:9/unused" },
+      });
       const bill = await parsed(name);
       const world = await worldFor(bill);
 

@@ -5,7 +5,7 @@ import { newId } from "@/lib/ids";
 import { makeQr } from "./db";
 import { signedNotify } from "./notify";
 import { call } from "./http";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 
 export async function makeAccount(channel: Channel, name = "第二个账户", opts: { enabled?: boolean } = {}) {
   return db().account.create({ data: { id: `acct_${newId(8)}`, channel, name, enabled: opts.enabled ?? true } });

@@ -40,6 +40,8 @@ const TABLES = [
   "LoginFailure",
   "ReaderFeed",
   "RateLimit",
+  "MediaFile",
+  "Backup",
 ] as const;
 
 export async function resetDb(): Promise<void> {

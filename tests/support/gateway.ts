@@ -1,7 +1,7 @@
 /** Shared steps for the gateway tests: the owner creates a merchant, a buyer pays, the worker notifies. */
 import { expect } from "vitest";
 import { POST as createMerchantRoute } from "@/app/api/admin/merchants/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { runDueJobs } from "@/lib/jobs/runner";
 import { handlers } from "@/lib/worker/start";
 import { db } from "@/lib/db/client";
@@ -47,8 +47,9 @@ export async function retryNow(): Promise<void> {
   await db().job.updateMany({ where: { status: "pending" }, data: { runAt: new Date(Date.now() - 1000) } });
 }
 
-export const gatewayRequest = (method: string, path: string, form?: Record<string, string>) =>
+/** A request as a shop's server (or a buyer's browser) sends it, from `ip` (default: the test's 127.0.0.1). */
+export const gatewayRequest = (method: string, path: string, form?: Record<string, string>, ip?: string) =>
   makeRequest(method, path, {
     rawBody: form ? new URLSearchParams(form).toString() : undefined,
-    headers: form ? { "content-type": "application/x-www-form-urlencoded" } : {},
+    headers: { ...(form ? { "content-type": "application/x-www-form-urlencoded" } : {}), ...(ip ? { "x-paywall-peer": ip } : {}) },
   });

@@ -6,7 +6,7 @@ export interface CallOptions {
   cookie?: string;
 }
 
-/** What scripts/server.ts adds to every request: the socket address and the key that vouches for it. */
+/** What server/main.ts adds to every request: the socket address and the key that vouches for it. */
 export function peerHeaders(ip = "127.0.0.1"): Record<string, string> {
   return { "x-paywall-peer": ip, "x-paywall-peer-key": process.env.PAYWALL_PEER_KEY ?? "" };
 }

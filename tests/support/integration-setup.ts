@@ -11,13 +11,7 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { disconnectDb } from "@/lib/db/client";
 import { resetDb } from "./db";
-import { resetRateLimits } from "@/lib/http/rate-limit";
-import { forgetBootstrapSync } from "@/lib/devices/registry";
-import { forgetSiteSettings } from "@/lib/settings/store";
-import { forgetGoLiveSeen } from "@/lib/devices/demo-mode";
-import { forgetPublicPosts } from "@/lib/articles/cache";
-import { forgetCachedHealth } from "@/lib/devices/health";
-import { forgetPages } from "@/lib/http/page-store";
+import { forgetAllCaches } from "@/lib/process-caches";
 
 // The environment the runner started with, kept from the first file: test files share one process
 // (isolate: false), and a file that set a variable in its own hooks must not hand it to the next file.
@@ -36,7 +30,7 @@ export function testEnv(): NodeJS.ProcessEnv {
     NOTIFY_SECRET: "",
     ADMIN_PASSWORD: "",
     ADMIN_TOKEN: "",
-    // What scripts/server.ts sets at start; tests/support/http.ts sends it with the peer address.
+    // What server/main.ts sets at start; tests/support/http.ts sends it with the peer address.
     PAYWALL_PEER_KEY: "test-peer-key-0123456789",
   };
 }
@@ -48,14 +42,9 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   process.env = testEnv();
-  await resetRateLimits();
-  forgetBootstrapSync();
   await resetDb();
-  forgetSiteSettings();
-  forgetGoLiveSeen();
-  forgetPublicPosts();
-  forgetCachedHealth();
-  forgetPages();
+  // Every per-process cache registered itself when its module loaded (lib/process-caches.ts).
+  await forgetAllCaches();
 });
 
 afterAll(async () => {

@@ -33,7 +33,7 @@ export class Ledger {
     this.clock = new Date(this.clock.getTime() + seconds * 1000);
   }
 
-  /** Like createOrder: release stale claims, then take the first free planned slot (null = busy). */
+  /** Like createOrder: release stale holds, then take the first free planned slot (null = busy). */
   order(priceCents: number, channel: Channel = "wechat"): MemOrder | null {
     const now = this.clock;
     for (const o of this.orders) if (o.openSlot && !holdsSlot(o, now)) o.openSlot = null;

@@ -1,7 +1,7 @@
 /** Shared steps for the matching tests: phone online, orders, time travel, admin calls. */
 import { expect } from "vitest";
 import { POST as createOrder } from "@/app/api/orders/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { db } from "@/lib/db/client";
 import { call, makeRequest, readerRequest } from "./http";
 import { signedNotify, TEST_SECRET } from "./notify";

@@ -1,7 +1,7 @@
 /** Shared steps for the tests of what a blog sells: owner set-up through the admin API, buying, paying. */
 import { expect } from "vitest";
 import { POST as createOrder } from "@/app/api/orders/route";
-import { POST as notify } from "@/app/api/notify/route";
+import { POST as notify } from "@/app/(phone)/api/notify/route";
 import { POST as redeem } from "@/app/api/redeem/route";
 import { POST as createPass } from "@/app/api/admin/passes/route";
 import { POST as createSeries } from "@/app/api/admin/series/route";

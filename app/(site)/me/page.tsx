@@ -21,6 +21,7 @@ import { ClaimSection } from "@/components/claim-section";
 import { PassCard } from "@/components/me/pass-card";
 import { RedeemForm } from "@/components/redeem-form";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "我的购买", robots: { index: false } };
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { listPublishedSeries } from "@/lib/series/queries";
 import { Price } from "@/components/price";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "专栏" };
 

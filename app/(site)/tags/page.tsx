@@ -2,6 +2,7 @@ import Link from "next/link";
 import { listTags } from "@/lib/articles/queries";
 import { tagPath } from "@/lib/articles/tags";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "全部标签" };
 

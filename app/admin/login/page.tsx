@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { ADMIN_COOKIE, adminConfigured, MIN_PASSWORD_LENGTH } from "@/lib/admin/auth";
-import { verifySession } from "@/lib/admin/sessions";
+import { ADMIN_COOKIE, adminConfigured, MIN_PASSWORD_LENGTH } from "@/lib/auth/owner";
+import { verifySession } from "@/lib/auth/sessions";
 import { LoginForm } from "@/components/admin/login-form";
 
 export const metadata: Metadata = { title: "登录" };

@@ -1,9 +1,7 @@
-import { json, route } from "@/lib/http/handler";
+import { anyone, json } from "@/lib/http/door";
 import { listPublishedArticles } from "@/lib/articles/queries";
 
-export const dynamic = "force-dynamic";
-
-export const GET = route(async () => {
+export const GET = anyone(async () => {
   const articles = await listPublishedArticles();
   return json(
     articles.map((a) => ({

@@ -1,11 +1,9 @@
-import { json, route } from "@/lib/http/handler";
+import { anyone, json } from "@/lib/http/door";
 import { databaseKind } from "@/lib/config";
 import { cachedHealth } from "@/lib/devices/health";
 
-export const dynamic = "force-dynamic";
-
 /** Reads only, at most once a second per process (lib/devices/health.ts cachedHealth). */
-export const GET = route(async () => {
+export const GET = anyone(async () => {
   const n = await cachedHealth();
   return json({
     ok: true,

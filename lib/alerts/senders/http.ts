@@ -1,31 +1,40 @@
-/**
- * One outgoing request of an alert: a timeout well inside the job lease, and
- * an error that says what the service answered (shown to the owner as the
- * alert's last error).
- */
-const TIMEOUT_MS = 15_000;
+import { STATUS_CODES } from "node:http";
+import { OutboundError, send } from "@/lib/http/outbound";
 
+/**
+ * One outgoing request of an alert, through lib/http/outbound.ts: a hard
+ * overall deadline (15 s, connect + headers + body), public addresses only
+ * unless the owner ticked 允许内网地址 for this alert, no redirects. A failure
+ * says the status and a short reason — never the answer's body, which from an
+ * address the owner did not mean to reach could be anything (shown to the
+ * owner as the alert's last error).
+ */
 export class DeliveryError extends Error {}
 
-export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
-  return request(url, { "content-type": "application/json", ...headers }, JSON.stringify(body));
+/** Where an alert may send: whether its URL may be a private / loopback address. */
+export interface Reach {
+  allowPrivate: boolean;
 }
 
-export async function request(url: string, headers: Record<string, string>, body: string): Promise<unknown> {
-  let res: Response;
+export async function postJson(reach: Reach, url: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+  return request(reach, url, { "content-type": "application/json", ...headers }, JSON.stringify(body));
+}
+
+export async function request(reach: Reach, url: string, headers: Record<string, string>, body: string): Promise<unknown> {
+  let res: { status: number; body: string };
   try {
-    res = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: "error" });
+    res = await send({ method: "POST", url, headers, body, allowPrivate: reach.allowPrivate });
   } catch (e) {
-    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    const why = (e as Error).name === "TimeoutError" ? "超时（15 秒无响应）" : (cause?.code ?? cause?.message ?? (e as Error).message);
-    throw new DeliveryError(`无法连接 ${hostOf(url)}：${why}`);
+    const why = e instanceof OutboundError ? e.message : "无法连接";
+    throw new DeliveryError(`${hostOf(url)}：${why}`);
   }
-  const text = await res.text().catch(() => "");
-  if (!res.ok) throw new DeliveryError(`${hostOf(url)} 返回 HTTP ${res.status}：${text.slice(0, 200)}`);
+  if (res.status < 200 || res.status >= 300) {
+    throw new DeliveryError(`${hostOf(url)} 返回 HTTP ${res.status}（${STATUS_CODES[res.status] ?? "未知状态"}）`);
+  }
   try {
-    return text ? JSON.parse(text) : null;
+    return res.body ? JSON.parse(res.body) : null;
   } catch {
-    return text;
+    return res.body;
   }
 }
 
@@ -38,11 +47,15 @@ export function hostOf(url: string): string {
   }
 }
 
-/** Throws when a JSON answer's status field says the service refused the message. */
+/**
+ * Throws when a JSON answer's status field says the service refused the message: with the service's own
+ * error code and message (cut short), the documented fields of its API, not the whole answer.
+ */
 export function expectField(answer: unknown, field: string, ok: unknown, service: string): void {
-  const o = (answer ?? {}) as Record<string, unknown>;
-  if (o[field] !== ok) {
-    const msg = o.errmsg ?? o.msg ?? o.message ?? o.description ?? JSON.stringify(answer)?.slice(0, 200);
-    throw new DeliveryError(`${service} 拒绝了消息：${String(msg)}`);
-  }
+  const o = (answer && typeof answer === "object" ? answer : {}) as Record<string, unknown>;
+  if (o[field] === ok) return;
+  const msg = [o.errmsg, o.msg, o.message, o.description].find((v) => typeof v === "string") as string | undefined;
+  const code = o[field] === undefined ? "" : `${field} ${String(o[field]).slice(0, 20)}`;
+  const reason = [code, msg ? msg.slice(0, 80) : ""].filter(Boolean).join("：") || "回复不是预期的格式";
+  throw new DeliveryError(`${service} 拒绝了消息（${reason}）`);
 }

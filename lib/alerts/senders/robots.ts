@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import type { AlertConfig } from "@/lib/alerts/kinds";
 import type { AlertMessage } from "@/lib/alerts/message";
-import { DeliveryError, expectField, postJson } from "@/lib/alerts/senders/http";
+import { expectField, postJson, type Reach } from "@/lib/alerts/senders/http";
 
 /**
  * Group chat robots: WeCom (企业微信, no signing), DingTalk (钉钉, optional
@@ -9,8 +9,8 @@ import { DeliveryError, expectField, postJson } from "@/lib/alerts/senders/http"
  */
 const content = (m: AlertMessage) => `${m.title}\n${m.text}`;
 
-export async function sendWecom(c: AlertConfig<"wecom">, m: AlertMessage): Promise<void> {
-  const answer = await postJson(c.url, { msgtype: "text", text: { content: content(m) } });
+export async function sendWecom(c: AlertConfig<"wecom">, m: AlertMessage, reach: Reach): Promise<void> {
+  const answer = await postJson(reach, c.url, { msgtype: "text", text: { content: content(m) } });
   expectField(answer, "errcode", 0, "企业微信");
 }
 
@@ -23,9 +23,9 @@ export function dingtalkSignedUrl(url: string, secret: string, nowMs: number): s
   return u.toString();
 }
 
-export async function sendDingtalk(c: AlertConfig<"dingtalk">, m: AlertMessage, nowMs = Date.now()): Promise<void> {
+export async function sendDingtalk(c: AlertConfig<"dingtalk">, m: AlertMessage, reach: Reach, nowMs = Date.now()): Promise<void> {
   const url = c.secret ? dingtalkSignedUrl(c.url, c.secret, nowMs) : c.url;
-  const answer = await postJson(url, { msgtype: "text", text: { content: content(m) } });
+  const answer = await postJson(reach, url, { msgtype: "text", text: { content: content(m) } });
   expectField(answer, "errcode", 0, "钉钉");
 }
 
@@ -34,11 +34,14 @@ export function feishuSign(secret: string, timestampSeconds: number): string {
   return createHmac("sha256", `${timestampSeconds}\n${secret}`).update("").digest("base64");
 }
 
-export async function sendFeishu(c: AlertConfig<"feishu">, m: AlertMessage, nowMs = Date.now()): Promise<void> {
+export async function sendFeishu(c: AlertConfig<"feishu">, m: AlertMessage, reach: Reach, nowMs = Date.now()): Promise<void> {
   const timestamp = Math.floor(nowMs / 1000);
   const signed = c.secret ? { timestamp: String(timestamp), sign: feishuSign(c.secret, timestamp) } : {};
-  const answer = (await postJson(c.url, { ...signed, msg_type: "text", content: { text: content(m) } })) as Record<string, unknown> | null;
-  // Feishu answers {code:0} (older robots: {StatusCode:0}).
-  const code = answer?.code ?? answer?.StatusCode;
-  if (code !== 0) throw new DeliveryError(`飞书 拒绝了消息：${String(answer?.msg ?? answer?.StatusMessage ?? JSON.stringify(answer))}`);
+  const answer = (await postJson(reach, c.url, { ...signed, msg_type: "text", content: { text: content(m) } })) as Record<
+    string,
+    unknown
+  > | null;
+  // Feishu answers {code:0} (older robots: {StatusCode:0, StatusMessage}).
+  const old = answer && "StatusCode" in answer && !("code" in answer);
+  expectField(old ? { code: answer.StatusCode, msg: answer.StatusMessage } : answer, "code", 0, "飞书");
 }

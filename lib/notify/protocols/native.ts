@@ -5,6 +5,7 @@ import { BOOTSTRAP_DEVICE_ID, devicesFor, findDemoDevice } from "@/lib/devices/r
 import { isDemoMode } from "@/lib/devices/demo-mode";
 import { contentDedupeKey, ingest, malformed, unverified, type Examined, type NotifyResponse } from "@/lib/notify/ingest";
 import { verifyNative, type SignedHeaders } from "@/lib/notify/native-signature";
+import { chinaInstant } from "@/lib/china-time";
 
 /**
  * The native protocol (POST /api/notify): a JSON body signed with Standard Webhooks headers.
@@ -97,6 +98,6 @@ async function verifyingDevice(deviceId: string | null, body: string, signed: Si
 function postedAt(time: string | null | undefined): Date | null {
   const m = time && /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})$/.exec(time.trim());
   if (!m) return null;
-  const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}+08:00`);
+  const d = chinaInstant(`${m[1]}-${m[2]}-${m[3]}`, `${m[4]}:${m[5]}:${m[6]}`);
   return Number.isNaN(d.getTime()) ? null : d;
 }

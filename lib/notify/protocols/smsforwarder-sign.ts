@@ -3,7 +3,8 @@
 // It signs only the timestamp (not the body) and retries resend the same pair, so callers must
 // also enforce a short time window (here) and dedupe (elsewhere).
 
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 
 export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_timestamp" | "bad_signature" };
 
@@ -23,7 +24,7 @@ export function verifySmsForwarderSign(args: {
   if (!timestamp || !sign || !secret) return { ok: false, reason: "missing" };
 
   const received = decodeSign(sign);
-  if (received === null || !safeEqual(received, smsForwarderSign(timestamp, secret))) {
+  if (received === null || !sameSecret(received, smsForwarderSign(timestamp, secret))) {
     return { ok: false, reason: "bad_signature" };
   }
   // Checked after the signature so these are only reported for genuinely signed requests. One
@@ -45,11 +46,4 @@ function decodeSign(sign: string): string | null {
     }
   }
   return s.replaceAll(" ", "+");
-}
-
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a, "utf8");
-  const y = Buffer.from(b, "utf8");
-  // timingSafeEqual needs equal lengths; the expected length is public (always 44 chars).
-  return x.length === y.length && timingSafeEqual(x, y);
 }

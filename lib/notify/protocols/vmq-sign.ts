@@ -4,7 +4,8 @@
 // MD5 is the app's choice, not ours. `price` is verified exactly as received ("1.0", "0.01",
 // "1.00" all occur) and only then parsed to cents by the caller.
 
-import { createHash, timingSafeEqual } from "node:crypto";
+import { createHash } from "node:crypto";
+import { sameSecret } from "@/lib/constant-time";
 
 export type SignCheck = { ok: true } | { ok: false; reason: "missing" | "stale" | "bad_timestamp" | "bad_signature" };
 
@@ -35,9 +36,7 @@ export function verifyVmqPush(args: { type: Maybe; price: Maybe; t: Maybe; sign:
 
 function check(sign: string, expected: string, t: string, { nowMs, toleranceMs }: Window): SignCheck {
   // Hex case carries no secret; forks differ, so compare lowercase.
-  const got = Buffer.from(sign.trim().toLowerCase(), "utf8");
-  const want = Buffer.from(expected, "utf8");
-  if (got.length !== want.length || !timingSafeEqual(got, want)) {
+  if (!sameSecret(sign.trim().toLowerCase(), expected)) {
     return { ok: false, reason: "bad_signature" };
   }
   // md5(type + price + t + key) has no separators: "price=10&t=T" and "price=1&t=0T" share a sign.

@@ -21,6 +21,17 @@ const CHANNEL: Record<string, Channel> = { "1": "wechat", "2": "alipay" };
 
 export type VmqKind = "heart" | "push";
 
+/**
+ * The answer to /appHeart and /appPush, in the shape V免签 servers use. The original app fires one
+ * GET and treats any HTTP answer as delivered; forks resend on network errors or non-2xx. So 200
+ * {"code":1} means "stored, do not resend" (matched, unmatched-but-recorded, duplicate, ignored);
+ * refusals a resend cannot fix are 4xx with {"code":-1,"msg"} (bad key 401, stale 401, malformed
+ * 400, 413, 429: the door's "vmq" errors), and only a server fault is 5xx so that a fork tries again.
+ */
+export async function vmqReply(raw: RawRequest, kind: VmqKind): Promise<{ code: 1; msg: string; data: NotifyResponse }> {
+  return { code: 1, msg: "成功", data: await ingestVmq(raw, kind) };
+}
+
 export function ingestVmq(raw: RawRequest, kind: VmqKind): Promise<NotifyResponse> {
   return ingest(
     raw,

@@ -27,7 +27,7 @@ export async function startSite(
   reuse?: { dataDir?: string; root?: string; nodeArgs?: string[] },
 ): Promise<RunningSite> {
   const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), "paywall-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, [...(reuse?.nodeArgs ?? []), "--import", "tsx", "scripts/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...(reuse?.nodeArgs ?? []), "--import", "tsx", "server/start.ts"], {
     cwd: reuse?.root ?? root,
     env: {
       ...process.env,

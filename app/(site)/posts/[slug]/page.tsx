@@ -15,6 +15,7 @@ import { TipBox } from "@/components/tip-box";
 import { tipOptions } from "@/lib/orders/tips";
 import { isDemoMode } from "@/lib/devices/demo-mode";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };

@@ -4,9 +4,11 @@ import { READER_COOKIE } from "@/lib/readers/session";
 import { readerFromCookieValue } from "@/lib/readers/links";
 import { previewRestore } from "@/lib/readers/restore";
 import { siteOrigin } from "@/lib/http/origin";
+import { chinaDateText } from "@/lib/china-time";
 import { CopyField } from "@/components/copy-field";
 import { RestoreConfirm } from "@/components/restore-confirm";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 export const metadata = { title: "恢复购买记录", robots: { index: false } };
 
@@ -16,27 +18,13 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
   const current = await readerFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const preview = await previewRestore(token, current);
   if (!preview.valid) {
-    return (
-      <div>
-        <h1 className="text-2xl font-bold">恢复链接无效</h1>
-        <p className="mt-3 text-stone-600">这个链接不完整或已损坏。请从原来的设备「我的购买」页面重新复制完整的恢复链接。</p>
-        <Link href="/me" className="mt-4 inline-block underline">
-          查看这台设备的购买记录
-        </Link>
-      </div>
-    );
+    return <Unusable title="恢复链接无效">这个链接不完整或已损坏。请从原来的设备「我的购买」页面重新复制完整的恢复链接。</Unusable>;
   }
   if (preview.revoked) {
     return (
-      <div>
-        <h1 className="text-2xl font-bold">恢复链接已作废</h1>
-        <p className="mt-3 text-stone-600">
-          站长已作废这个链接，通过它恢复的设备也已退出。请在原来购买的设备上打开「我的购买」，获取新的恢复链接。
-        </p>
-        <Link href="/me" className="mt-4 inline-block underline">
-          查看这台设备的购买记录
-        </Link>
-      </div>
+      <Unusable title="恢复链接已作废">
+        站长已作废这个链接，通过它恢复的设备也已退出。请在原来购买的设备上打开「我的购买」，获取新的恢复链接。
+      </Unusable>
     );
   }
   if (preview.alreadyHere) {
@@ -71,9 +59,7 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
       {preview.pass && (
         <p className="mt-2 text-sm text-stone-600">
           全站通：
-          {preview.pass.lifetime
-            ? "永久有效"
-            : `有效期至 ${new Date(preview.pass.until!).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}`}
+          {preview.pass.lifetime ? "永久有效" : `有效期至 ${chinaDateText(new Date(preview.pass.until!), "numeric")}`}
         </p>
       )}
       {preview.ownToken && (
@@ -90,6 +76,19 @@ export default async function RestorePage({ params }: { params: Promise<{ token:
         {preview.devices >= preview.maxDevices && "名额已满：只有已经恢复过的设备还能再次确认。"}
       </p>
       <RestoreConfirm token={preview.token} />
+    </div>
+  );
+}
+
+/** A link that cannot restore anything, and the way back to this device's own purchases. */
+function Unusable({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="mt-3 text-stone-600">{children}</p>
+      <Link href="/me" className="mt-4 inline-block underline">
+        查看这台设备的购买记录
+      </Link>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { formatCents } from "@/lib/money";
 import { BuyButton } from "@/components/buy-button";
 import { siteSettings } from "@/lib/settings/store";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };

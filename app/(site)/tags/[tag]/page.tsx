@@ -7,6 +7,7 @@ import { feedAlternates } from "@/lib/feeds/links";
 import { PostCard } from "@/components/post-card";
 import { Pagination, pageParam } from "@/components/pagination";
 
+// Built per request from the database (and the reader's cookie): never prerendered at build time.
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<{ page?: string | string[] }> };

@@ -1,6 +1,6 @@
 import { SettingsView } from "@/components/admin/settings-view";
 import { requireAdminPage } from "@/app/admin/require-admin";
-import { envPassword } from "@/lib/admin/credential";
+import { envPassword } from "@/lib/auth/credential";
 
 export const metadata = { title: "账号与导出" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { setupState } from "@/lib/admin/setup";
-import { MIN_PASSWORD_LENGTH } from "@/lib/admin/credential";
+import { setupState } from "@/lib/auth/setup";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/credential";
 import { SetupForm } from "@/components/admin/setup-form";
 
 export const metadata: Metadata = { title: "首次设置" };

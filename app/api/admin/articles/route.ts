@@ -1,9 +1,6 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson } from "@/lib/http/door";
 import { articleInput, createArticle, listArticlesForAdmin } from "@/lib/articles/admin";
 
-export const dynamic = "force-dynamic";
+export const GET = owner(async () => json({ items: await listArticlesForAdmin() }));
 
-export const GET = adminRoute(async () => json({ items: await listArticlesForAdmin() }));
-
-export const POST = adminRoute(async (req) => json(await createArticle(await readJson(req, articleInput, 1024 * 1024)), 201));
+export const POST = owner(async ({ req }) => json(await createArticle(await readJson(req, articleInput, 1024 * 1024)), 201));

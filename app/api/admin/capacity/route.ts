@@ -1,7 +1,4 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner } from "@/lib/http/door";
 import { capacityReport } from "@/lib/orders/capacity";
 
-export const dynamic = "force-dynamic";
-
-export const GET = adminRoute(async () => json(await capacityReport()));
+export const GET = owner(async () => json(await capacityReport()));

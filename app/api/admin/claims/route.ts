@@ -1,11 +1,8 @@
-import { json, parseQuery } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, parseQuery } from "@/lib/http/door";
 import { listQuery } from "@/lib/admin/list-query";
 import { CLAIM_STATUSES } from "@/lib/claims/input";
 import { listClaims } from "@/lib/claims/admin";
 
-export const dynamic = "force-dynamic";
-
 const query = listQuery(CLAIM_STATUSES);
 
-export const GET = adminRoute(async (req) => json({ items: await listClaims(parseQuery(req, query)) }));
+export const GET = owner(async ({ req }) => json({ items: await listClaims(parseQuery(req, query)) }));

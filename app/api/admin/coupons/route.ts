@@ -1,9 +1,6 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson } from "@/lib/http/door";
 import { couponInput, createCoupon, listCouponsForAdmin } from "@/lib/coupons/admin";
 
-export const dynamic = "force-dynamic";
+export const GET = owner(async () => json({ items: await listCouponsForAdmin() }));
 
-export const GET = adminRoute(async () => json({ items: await listCouponsForAdmin() }));
-
-export const POST = adminRoute(async (req) => json(await createCoupon(await readJson(req, couponInput, 4096)), 201));
+export const POST = owner(async ({ req }) => json(await createCoupon(await readJson(req, couponInput, 4096)), 201));

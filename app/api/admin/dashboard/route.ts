@@ -1,7 +1,4 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner } from "@/lib/http/door";
 import { dashboard } from "@/lib/admin/dashboard";
 
-export const dynamic = "force-dynamic";
-
-export const GET = adminRoute(async () => json(await dashboard()));
+export const GET = owner(async () => json(await dashboard()));

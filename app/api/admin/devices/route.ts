@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson } from "@/lib/http/door";
 import { createDevice, listDevices } from "@/lib/devices/admin";
 import { protocolSchema } from "@/lib/protocols";
 import { siteOrigin } from "@/lib/http/origin";
 import { assignFields } from "@/lib/devices/assign-schema";
-
-export const dynamic = "force-dynamic";
 
 const body = z.object({
   name: z.string().trim().min(1, "请给设备起个名字").max(60, "名字最长 60 个字符"),
@@ -17,9 +14,7 @@ const body = z.object({
   secret: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.string().max(200, "密钥最长 200 个字符").optional()),
 });
 
-export const GET = adminRoute(async () => json({ items: await listDevices() }));
+export const GET = owner(async () => json({ items: await listDevices() }));
 
 /** The secret is in this response only; it is never listed again. */
-export const POST = adminRoute(async (req) => {
-  return json(await createDevice(await readJson(req, body), siteOrigin(req)), 201);
-});
+export const POST = owner(async ({ req }) => json(await createDevice(await readJson(req, body), siteOrigin(req)), 201));

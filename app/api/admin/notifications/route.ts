@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { adminRoute } from "@/lib/admin/route";
-import { json, parseQuery } from "@/lib/http/handler";
+import { json, owner, parseQuery } from "@/lib/http/door";
 import { listNotifications } from "@/lib/notify/audit";
-
-export const dynamic = "force-dynamic";
 
 const query = z.object({
   outcome: z.enum(["matched", "late_matched", "unmatched", "ignored", "duplicate", "heartbeat", "rejected"]).optional(),
@@ -14,7 +11,7 @@ const query = z.object({
 });
 
 // The notifier audit log: every request as received, with what happened to it.
-export const GET = adminRoute(async (req) => {
+export const GET = owner(async ({ req }) => {
   const q = parseQuery(req, query);
   const items = await listNotifications({ ...q, verifyResult: q.verify });
   const next = items.length === q.limit ? items[items.length - 1].receivedAt : null;

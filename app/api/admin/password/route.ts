@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { json, readJson } from "@/lib/http/handler";
+import { json, owner, readJson } from "@/lib/http/door";
 import { clientIp } from "@/lib/http/client-ip";
 import { isHttps } from "@/lib/http/origin";
-import { adminRoute } from "@/lib/admin/route";
-import { sessionCookie } from "@/lib/admin/auth";
-import { changePassword } from "@/lib/admin/password";
-
-export const dynamic = "force-dynamic";
+import { sessionCookie } from "@/lib/auth/owner";
+import { changePassword } from "@/lib/auth/password";
 
 const body = z.object({
   current: z.string({ error: "请输入当前密码" }).min(1, "请输入当前密码").max(200),
@@ -15,7 +12,7 @@ const body = z.object({
 });
 
 /** Changes the stored password; every session ends, and a browser session gets a fresh one. */
-export const POST = adminRoute(async (req, _ctx, auth) => {
+export const POST = owner(async ({ req, auth }) => {
   if (auth.via !== "session") throw new AppError("forbidden", "请在浏览器里登录管理后台后修改密码。");
   const { current, password } = await readJson(req, body, 2048);
   const token = await changePassword(current, password, { ip: clientIp(req), userAgent: req.headers.get("user-agent") });

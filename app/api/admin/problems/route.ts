@@ -1,8 +1,5 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner } from "@/lib/http/door";
 import { listProblems } from "@/lib/orders/problem-admin";
 
-export const dynamic = "force-dynamic";
-
 /** Readers' 付不了？ reports and what each did to its account. */
-export const GET = adminRoute(async () => json({ items: await listProblems() }));
+export const GET = owner(async () => json({ items: await listProblems() }));

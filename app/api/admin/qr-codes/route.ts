@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { channelSchema } from "@/lib/channel-schema";
-import { json } from "@/lib/http/handler";
+import { json, owner } from "@/lib/http/door";
 import { readFormData } from "@/lib/http/multipart";
-import { adminRoute } from "@/lib/admin/route";
 import { listQrCodes, uploadQrCodes } from "@/lib/qr/admin";
 import { AppError } from "@/lib/errors";
-
-export const dynamic = "force-dynamic";
+import { centsSchema } from "@/lib/price-schema";
 
 const MAX_FILE = 5 * 1024 * 1024;
 const MAX_FILES = 20;
@@ -14,19 +12,15 @@ const MAX_FILES = 20;
 const MAX_TOTAL = 25 * 1024 * 1024;
 const fields = z.object({
   channel: channelSchema.optional(),
-  amountCents: z.coerce
-    .number({ error: "amountCents 必须是整数（分）" })
-    .int("amountCents 必须是整数（分）")
-    .min(1, "金额至少 1 分")
-    .max(100_000_00)
-    .optional(),
+  // A form field is text: the amount as a number, then the one cents schema.
+  amountCents: z.preprocess((v) => (v === undefined ? v : Number(v)), centsSchema("金额").optional()),
   label: z.string().trim().max(100).optional(),
   accountId: z.string().max(64).optional(),
 });
 
-export const GET = adminRoute(async () => json({ items: await listQrCodes() }));
+export const GET = owner(async () => json({ items: await listQrCodes() }));
 
-export const POST = adminRoute(async (req) => {
+export const POST = owner(async ({ req }) => {
   const form = await readFormData(req, MAX_TOTAL);
   const value = (k: string) => (typeof form.get(k) === "string" && form.get(k) !== "" ? form.get(k) : undefined);
   const opts = fields.parse({

@@ -1,14 +1,7 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
-import { endOtherSessions, listSessions } from "@/lib/admin/sessions";
+import { json, owner } from "@/lib/http/door";
+import { endOtherSessions, listSessions } from "@/lib/auth/sessions";
 
-export const dynamic = "force-dynamic";
-
-export const GET = adminRoute(async (_req, _ctx, auth) =>
-  json({ items: await listSessions(auth.via === "session" ? auth.sessionToken : null) }),
-);
+export const GET = owner(async ({ auth }) => json({ items: await listSessions(auth.via === "session" ? auth.sessionToken : null) }));
 
 /** Signs out every other browser (this one stays signed in). */
-export const DELETE = adminRoute(async (_req, _ctx, auth) =>
-  json({ ended: await endOtherSessions(auth.via === "session" ? auth.sessionToken : null) }),
-);
+export const DELETE = owner(async ({ auth }) => json({ ended: await endOtherSessions(auth.via === "session" ? auth.sessionToken : null) }));

@@ -1,11 +1,8 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson } from "@/lib/http/door";
 import { settingsPatch } from "@/lib/settings/schema";
 import { siteSettings, updateSiteSettings } from "@/lib/settings/store";
 
-export const dynamic = "force-dynamic";
-
-export const GET = adminRoute(async () => json(await siteSettings()));
+export const GET = owner(async () => json(await siteSettings()));
 
 /** Any subset of the fields; the answer is the settings now in force. */
-export const PATCH = adminRoute(async (req) => json(await updateSiteSettings(await readJson(req, settingsPatch, 16 * 1024))));
+export const PATCH = owner(async ({ req }) => json(await updateSiteSettings(await readJson(req, settingsPatch, 16 * 1024))));

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
-import { json, readJson, route } from "@/lib/http/handler";
+import { anyone, json, readJson } from "@/lib/http/door";
 import { clientIp } from "@/lib/http/client-ip";
-import { isHttps, sameOrigin } from "@/lib/http/origin";
-import { requireCredential, sessionCookie } from "@/lib/admin/auth";
-import { completeSetup } from "@/lib/admin/setup";
-import { createSession } from "@/lib/admin/sessions";
-
-export const dynamic = "force-dynamic";
+import { isHttps } from "@/lib/http/origin";
+import { requireCredential, sessionCookie } from "@/lib/auth/owner";
+import { completeSetup } from "@/lib/auth/setup";
+import { createSession } from "@/lib/auth/sessions";
 
 const body = z.object({
   token: z.string({ error: "缺少设置链接中的令牌" }).min(1).max(200),
@@ -15,10 +12,12 @@ const body = z.object({
 });
 
 /** First-run setup: the one-time link's token and the owner's new password → stored hash + a session. */
-export const POST = route(async (req) => {
-  if (!sameOrigin(req)) throw new AppError("forbidden", "跨站请求被拒绝。");
-  const { token, password } = await readJson(req, body, 2048);
-  await completeSetup(token, password);
-  const session = await createSession(await requireCredential(), { ip: clientIp(req), userAgent: req.headers.get("user-agent") });
-  return json({ ok: true }, 201, { "set-cookie": sessionCookie(session, isHttps(req)) });
-});
+export const POST = anyone(
+  async ({ req }) => {
+    const { token, password } = await readJson(req, body, 2048);
+    await completeSetup(token, password);
+    const session = await createSession(await requireCredential(), { ip: clientIp(req), userAgent: req.headers.get("user-agent") });
+    return json({ ok: true }, 201, { "set-cookie": sessionCookie(session, isHttps(req)) });
+  },
+  { sameOrigin: true },
+);

@@ -1,8 +1,7 @@
-import { json, route } from "@/lib/http/handler";
-import { existingReader } from "@/lib/readers/request";
+import { json, reader, segments } from "@/lib/http/door";
 import { readerClaim } from "@/lib/claims/reader";
 
-export const dynamic = "force-dynamic";
-
 /** The reader's own report and its status (polled while the owner checks it). */
-export const GET = route<{ id: string }>(async (req, { params }) => json(await readerClaim((await params).id, await existingReader(req))));
+export const GET = reader(async ({ params, reader }) => json(await readerClaim(params.id, await reader.existing())), {
+  params: segments("id"),
+});

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { json, readJson, sameSiteRoute } from "@/lib/http/handler";
-import { existingReader } from "@/lib/readers/request";
+import { json, readJson, reader } from "@/lib/http/door";
 import { demoNotification } from "@/lib/notify/demo";
-
-export const dynamic = "force-dynamic";
 
 const body = z.object({ orderId: z.string().min(1).max(64) });
 
@@ -12,7 +9,7 @@ const body = z.object({ orderId: z.string().min(1).max(64) });
  * for this reader's order. The browser then POSTs it to /api/notify, so the
  * demo goes through exactly the path a real phone uses.
  */
-export const POST = sameSiteRoute(async (req) => {
+export const POST = reader(async ({ req, reader }) => {
   const { orderId } = await readJson(req, body, 1024);
-  return json(await demoNotification(orderId, await existingReader(req)));
+  return json(await demoNotification(orderId, await reader.existing()));
 });

@@ -1,11 +1,8 @@
 import { z } from "zod";
-import { json, readJson, sameSiteRoute } from "@/lib/http/handler";
+import { json, readJson, reader } from "@/lib/http/door";
 import { clientIp } from "@/lib/http/client-ip";
-import { existingReader } from "@/lib/readers/request";
 import { createRequest } from "@/lib/requests/reader";
 import { MAX_REQUEST_CONTACT, MAX_REQUEST_MESSAGE, REQUEST_KINDS } from "@/lib/requests/vocab";
-
-export const dynamic = "force-dynamic";
 
 const body = z.object({
   orderId: z.string({ error: "请指明是哪一笔购买（orderId）" }).trim().min(1).max(64),
@@ -19,7 +16,7 @@ const body = z.object({
 });
 
 /** 申请退款 / 有问题 about a purchase: reaches the owner's inbox with the promised response time (lib/requests/reader.ts). */
-export const POST = sameSiteRoute(async (req) => {
+export const POST = reader(async ({ req, reader }) => {
   const input = await readJson(req, body, 4096);
-  return json(await createRequest(await existingReader(req), input, clientIp(req)), 201);
+  return json(await createRequest(await reader.existing(), input, clientIp(req)), 201);
 });

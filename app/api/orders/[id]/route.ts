@@ -1,17 +1,9 @@
-import { json, route, sameSiteRoute } from "@/lib/http/handler";
-import { existingReader } from "@/lib/readers/request";
+import { json, reader, segments } from "@/lib/http/door";
 import { cancelOrder, getOrderStatus } from "@/lib/orders/read";
 
-export const dynamic = "force-dynamic";
+const params = segments("id");
 
-type Ctx = { params: Promise<{ id: string }> };
+/** Also answered without Next's router by the production server (server/direct-routes.ts). */
+export const GET = reader(async ({ params }) => json(await getOrderStatus(params.id)), { params });
 
-export const GET = route<{ id: string }>(async (_req, { params }: Ctx) => {
-  const { id } = await params;
-  return json(await getOrderStatus(id));
-});
-
-export const DELETE = sameSiteRoute<{ id: string }>(async (req, { params }: Ctx) => {
-  const { id } = await params;
-  return json(await cancelOrder(id, await existingReader(req)));
-});
+export const DELETE = reader(async ({ params, reader }) => json(await cancelOrder(params.id, await reader.existing())), { params });

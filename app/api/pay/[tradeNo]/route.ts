@@ -1,21 +1,22 @@
 import { z } from "zod";
-import { json, readJson, route, sameSiteRoute } from "@/lib/http/handler";
+import { json, readJson, reader, segments } from "@/lib/http/door";
 import { clientIp } from "@/lib/http/client-ip";
 import { channelSchema } from "@/lib/channel-schema";
 import { checkoutOrder, checkoutView } from "@/lib/gateway/checkout";
 import type { OrderResponse } from "@/lib/orders/view";
 
-export const dynamic = "force-dynamic";
-
-type Ctx = { params: Promise<{ tradeNo: string }> };
+const params = segments("tradeNo");
 
 // The hosted checkout's state (polled by /pay/{tradeNo} once the order is paid, for the signed return URL).
-export const GET = route<{ tradeNo: string }>(async (_req, { params }: Ctx) => json(await checkoutView((await params).tradeNo)));
+export const GET = reader(async ({ req, params }) => json(await checkoutView(params.tradeNo, clientIp(req))), { params });
 
 // A QR for this payment on a channel: the open one, or a new unique amount.
-export const POST = sameSiteRoute<{ tradeNo: string }>(async (req, { params }: Ctx) => {
-  const { channel } = await readJson(req, z.object({ channel: channelSchema }), 1024);
-  const order = await checkoutOrder((await params).tradeNo, channel, clientIp(req));
-  const answer: OrderResponse = { ...order, serverTime: new Date().toISOString() };
-  return json(answer);
-});
+export const POST = reader(
+  async ({ req, params }) => {
+    const { channel } = await readJson(req, z.object({ channel: channelSchema }), 1024);
+    const order = await checkoutOrder(params.tradeNo, channel, clientIp(req));
+    const answer: OrderResponse = { ...order, serverTime: new Date().toISOString() };
+    return json(answer);
+  },
+  { params },
+);

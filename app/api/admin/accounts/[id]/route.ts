@@ -1,10 +1,6 @@
 import { z } from "zod";
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deleteAccount, updateAccount } from "@/lib/accounts/admin";
-
-export const dynamic = "force-dynamic";
-type P = { id: string };
 
 const ceiling = (what: string, max: number) =>
   z
@@ -38,10 +34,8 @@ const patch = z.object({
   resume: z.literal(true, { error: "resume 只能是 true（恢复为正常）" }).optional(),
   pause: z.literal(true, { error: "pause 只能是 true（暂停）" }).optional(),
 });
+const params = segments("id");
 
-export const PATCH = adminRoute<P>(async (req, { params }) => json(await updateAccount((await params).id, await readJson(req, patch))));
+export const PATCH = owner(async ({ req, params }) => json(await updateAccount(params.id, await readJson(req, patch))), { params });
 
-export const DELETE = adminRoute<P>(async (_req, { params }) => {
-  await deleteAccount((await params).id);
-  return json({ ok: true });
-});
+export const DELETE = owner(async ({ params }) => deleteAccount(params.id).then(ok), { params });

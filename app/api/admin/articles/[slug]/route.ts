@@ -1,18 +1,16 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { articlePatch, deleteArticle, getArticleForAdmin, updateArticle } from "@/lib/articles/admin";
 
-export const dynamic = "force-dynamic";
-type P = { slug: string };
+const params = segments("slug");
 
-export const GET = adminRoute<P>(async (_req, { params }) => json(await getArticleForAdmin((await params).slug)));
+export const GET = owner(async ({ params }) => json(await getArticleForAdmin(params.slug)), { params });
 
-export const PATCH = adminRoute<P>(async (req, { params }) => {
-  const patch = await readJson(req, articlePatch, 1024 * 1024);
-  return json(await updateArticle((await params).slug, patch));
-});
+export const PATCH = owner(
+  async ({ req, params }) => {
+    const patch = await readJson(req, articlePatch, 1024 * 1024);
+    return json(await updateArticle(params.slug, patch));
+  },
+  { params },
+);
 
-export const DELETE = adminRoute<P>(async (_req, { params }) => {
-  await deleteArticle((await params).slug);
-  return json({ ok: true });
-});
+export const DELETE = owner(async ({ params }) => deleteArticle(params.slug).then(ok), { params });

@@ -1,15 +1,10 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { couponPatch, deleteCoupon, updateCoupon } from "@/lib/coupons/admin";
 
-export const dynamic = "force-dynamic";
-type P = { code: string };
+const params = segments("code");
 
-export const PATCH = adminRoute<P>(async (req, { params }) =>
-  json(await updateCoupon((await params).code, await readJson(req, couponPatch, 4096))),
-);
-
-export const DELETE = adminRoute<P>(async (_req, { params }) => {
-  await deleteCoupon((await params).code);
-  return json({ ok: true });
+export const PATCH = owner(async ({ req, params }) => json(await updateCoupon(params.code, await readJson(req, couponPatch, 4096))), {
+  params,
 });
+
+export const DELETE = owner(async ({ params }) => deleteCoupon(params.code).then(ok), { params });

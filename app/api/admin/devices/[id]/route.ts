@@ -1,11 +1,7 @@
 import { z } from "zod";
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deleteDevice, updateDevice } from "@/lib/devices/admin";
 import { assignFields } from "@/lib/devices/assign-schema";
-
-export const dynamic = "force-dynamic";
-type P = { id: string };
 
 const patch = z.object({
   enabled: z.boolean().optional(),
@@ -13,10 +9,8 @@ const patch = z.object({
   /** The accounts it speaks for and its role (primary / standby) on each: lib/devices/assign-schema.ts. */
   ...assignFields,
 });
+const params = segments("id");
 
-export const PATCH = adminRoute<P>(async (req, { params }) => json(await updateDevice((await params).id, await readJson(req, patch))));
+export const PATCH = owner(async ({ req, params }) => json(await updateDevice(params.id, await readJson(req, patch))), { params });
 
-export const DELETE = adminRoute<P>(async (_req, { params }) => {
-  await deleteDevice((await params).id);
-  return json({ ok: true });
-});
+export const DELETE = owner(async ({ params }) => deleteDevice(params.id).then(ok), { params });

@@ -1,15 +1,8 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
-import { merchantPatch, merchantView, requireMerchant, updateMerchant } from "@/lib/gateway/merchants";
+import { json, owner, readJson } from "@/lib/http/door";
+import { merchantPatch, merchantView, pidParams, requireMerchant, updateMerchant } from "@/lib/gateway/merchants";
 
-export const dynamic = "force-dynamic";
+export const GET = owner(async ({ params }) => json(merchantView(await requireMerchant(params.pid))), { params: pidParams });
 
-type Ctx = { params: Promise<{ pid: string }> };
-
-export const GET = adminRoute<{ pid: string }>(async (_req, { params }: Ctx) =>
-  json(merchantView(await requireMerchant(Number((await params).pid)))),
-);
-
-export const PATCH = adminRoute<{ pid: string }>(async (req, { params }: Ctx) =>
-  json(await updateMerchant(Number((await params).pid), await readJson(req, merchantPatch, 8192))),
-);
+export const PATCH = owner(async ({ req, params }) => json(await updateMerchant(params.pid, await readJson(req, merchantPatch, 8192))), {
+  params: pidParams,
+});

@@ -1,15 +1,8 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deletePass, passPatch, updatePass } from "@/lib/passes/admin";
 
-export const dynamic = "force-dynamic";
-type P = { id: string };
+const params = segments("id");
 
-export const PATCH = adminRoute<P>(async (req, { params }) =>
-  json(await updatePass((await params).id, await readJson(req, passPatch, 4096))),
-);
+export const PATCH = owner(async ({ req, params }) => json(await updatePass(params.id, await readJson(req, passPatch, 4096))), { params });
 
-export const DELETE = adminRoute<P>(async (_req, { params }) => {
-  await deletePass((await params).id);
-  return json({ ok: true });
-});
+export const DELETE = owner(async ({ params }) => deletePass(params.id).then(ok), { params });

@@ -1,14 +1,11 @@
 import { z } from "zod";
-import { parseQuery } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { owner, parseQuery } from "@/lib/http/door";
 import { exportCodesCsv } from "@/lib/redeem/admin";
-
-export const dynamic = "force-dynamic";
 
 const query = z.object({ batch: z.string().min(1).max(40).optional() });
 
 /** GET /api/admin/redeem-codes/export[?batch=…]: a CSV download (UTF-8 with BOM, opens in Excel/WPS). */
-export const GET = adminRoute(async (req) => {
+export const GET = owner(async ({ req }) => {
   const { batch } = parseQuery(req, query);
   const name = batch ? `redeem-codes-${batch}.csv` : "redeem-codes.csv";
   return new Response(await exportCodesCsv({ batch }), {

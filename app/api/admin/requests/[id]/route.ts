@@ -1,10 +1,7 @@
 import { z } from "zod";
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson, segments } from "@/lib/http/door";
 import { resolveRequest } from "@/lib/requests/admin";
 import { MAX_REQUEST_REPLY, RESOLUTIONS } from "@/lib/requests/vocab";
-
-export const dynamic = "force-dynamic";
 
 const body = z.object({
   resolution: z.enum(RESOLUTIONS, { error: "resolution 必须是 refunded（已退款）或 resolved（已解决）" }),
@@ -12,6 +9,6 @@ const body = z.object({
 });
 
 /** 已退款 revokes the purchase and marks its payment refunded; 已解决 needs a reply the reader sees. */
-export const PATCH = adminRoute<{ id: string }>(async (req, { params }) =>
-  json(await resolveRequest((await params).id, await readJson(req, body))),
-);
+export const PATCH = owner(async ({ req, params }) => json(await resolveRequest(params.id, await readJson(req, body))), {
+  params: segments("id"),
+});

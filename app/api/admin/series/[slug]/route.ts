@@ -1,17 +1,12 @@
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, ok, owner, readJson, segments } from "@/lib/http/door";
 import { deleteSeries, getSeriesForAdmin, seriesPatch, updateSeries } from "@/lib/series/admin";
 
-export const dynamic = "force-dynamic";
-type P = { slug: string };
+const params = segments("slug");
 
-export const GET = adminRoute<P>(async (_req, { params }) => json(await getSeriesForAdmin((await params).slug)));
+export const GET = owner(async ({ params }) => json(await getSeriesForAdmin(params.slug)), { params });
 
-export const PATCH = adminRoute<P>(async (req, { params }) =>
-  json(await updateSeries((await params).slug, await readJson(req, seriesPatch, 64 * 1024))),
-);
-
-export const DELETE = adminRoute<P>(async (_req, { params }) => {
-  await deleteSeries((await params).slug);
-  return json({ ok: true });
+export const PATCH = owner(async ({ req, params }) => json(await updateSeries(params.slug, await readJson(req, seriesPatch, 64 * 1024))), {
+  params,
 });
+
+export const DELETE = owner(async ({ params }) => deleteSeries(params.slug).then(ok), { params });

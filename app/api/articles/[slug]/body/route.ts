@@ -1,11 +1,7 @@
-import { json, route } from "@/lib/http/handler";
-import { existingReader } from "@/lib/readers/request";
+import { json, reader, segments } from "@/lib/http/door";
 import { readableBody } from "@/lib/entitlements/readable-body";
 
-export const dynamic = "force-dynamic";
-
 // Per reader: json() answers `private, no-store`, so no shared cache ever keeps the body.
-export const GET = route<{ slug: string }>(async (req, { params }) => {
-  const { slug } = await params;
-  return json(await readableBody(slug, await existingReader(req)));
+export const GET = reader(async ({ params, reader }) => json(await readableBody(params.slug, await reader.existing())), {
+  params: segments("slug"),
 });

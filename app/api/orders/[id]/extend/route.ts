@@ -1,11 +1,7 @@
-import { json, sameSiteRoute } from "@/lib/http/handler";
-import { existingReader } from "@/lib/readers/request";
+import { json, reader, segments } from "@/lib/http/door";
 import { extendOrder } from "@/lib/orders/extend";
 
-export const dynamic = "force-dynamic";
-
 /** The one extension of an order that ran out while the reader was paying in another app. */
-export const POST = sameSiteRoute<{ id: string }>(async (req, { params }) => {
-  const { id } = await params;
-  return json(await extendOrder(id, await existingReader(req)));
+export const POST = reader(async ({ params, reader }) => json(await extendOrder(params.id, await reader.existing())), {
+  params: segments("id"),
 });

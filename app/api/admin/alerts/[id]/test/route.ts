@@ -1,8 +1,5 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, segments } from "@/lib/http/door";
 import { testAlert } from "@/lib/alerts/admin";
 
-export const dynamic = "force-dynamic";
-
 /** 「发送测试」: 200 `{ ok: true }`, or 502 delivery_failed with what the service answered. */
-export const POST = adminRoute<{ id: string }>(async (_req, { params }) => json(await testAlert((await params).id)));
+export const POST = owner(async ({ params }) => json(await testAlert(params.id)), { params: segments("id") });

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson, segments } from "@/lib/http/door";
 import { acceptClaim } from "@/lib/claims/admin";
-
-export const dynamic = "force-dynamic";
 
 const body = z.object({
   /** The unmatched payment that is the reader's; without it, a payment the owner confirmed from their bill is recorded. */
@@ -11,7 +8,10 @@ const body = z.object({
   force: z.boolean({ error: "force 必须是 true 或 false" }).optional(),
 });
 
-export const POST = adminRoute<{ id: string }>(async (req, { params }) => {
-  const { paymentId, force } = await readJson(req, body, 1024);
-  return json(await acceptClaim((await params).id, { paymentId, force }));
-});
+export const POST = owner(
+  async ({ req, params }) => {
+    const { paymentId, force } = await readJson(req, body, 1024);
+    return json(await acceptClaim(params.id, { paymentId, force }));
+  },
+  { params: segments("id") },
+);

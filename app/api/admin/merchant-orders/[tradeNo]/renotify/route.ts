@@ -1,8 +1,5 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, segments } from "@/lib/http/door";
 import { renotify } from "@/lib/gateway/admin";
 
-export const dynamic = "force-dynamic";
-
 // 「重新通知」: one more signed notify to the merchant, sent by the worker within seconds.
-export const POST = adminRoute<{ tradeNo: string }>(async (_req, { params }) => json(await renotify((await params).tradeNo), 202));
+export const POST = owner(async ({ params }) => json(await renotify(params.tradeNo), 202), { params: segments("tradeNo") });

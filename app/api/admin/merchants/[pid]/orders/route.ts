@@ -1,10 +1,11 @@
-import { json } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner } from "@/lib/http/door";
 import { listMerchantOrders } from "@/lib/gateway/admin";
+import { pidParams } from "@/lib/gateway/merchants";
 
-export const dynamic = "force-dynamic";
-
-export const GET = adminRoute<{ pid: string }>(async (req, { params }) => {
-  const status = new URL(req.url).searchParams.get("status") ?? undefined;
-  return json({ items: await listMerchantOrders(Number((await params).pid), { status }) });
-});
+export const GET = owner(
+  async ({ req, params }) => {
+    const status = new URL(req.url).searchParams.get("status") ?? undefined;
+    return json({ items: await listMerchantOrders(params.pid, { status }) });
+  },
+  { params: pidParams },
+);

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson, segments } from "@/lib/http/door";
 import { assignPayment } from "@/lib/payments/admin";
-
-export const dynamic = "force-dynamic";
 
 const body = z.object({
   orderId: z.string({ error: "缺少 orderId" }).trim().min(1, "缺少 orderId").max(64),
@@ -11,8 +8,10 @@ const body = z.object({
   force: z.boolean({ error: "force 必须是 true 或 false" }).optional(),
 });
 
-export const POST = adminRoute<{ id: string }>(async (req, { params }) => {
-  const { id } = await params;
-  const { orderId, force } = await readJson(req, body, 1024);
-  return json(await assignPayment(id, orderId, { force }));
-});
+export const POST = owner(
+  async ({ req, params }) => {
+    const { orderId, force } = await readJson(req, body, 1024);
+    return json(await assignPayment(params.id, orderId, { force }));
+  },
+  { params: segments("id") },
+);

@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { json, readJson } from "@/lib/http/handler";
-import { adminRoute } from "@/lib/admin/route";
+import { json, owner, readJson, segments } from "@/lib/http/door";
 import { refundPayment } from "@/lib/payments/admin";
-
-export const dynamic = "force-dynamic";
 
 const body = z.object({ note: z.string().trim().max(500, "备注最多 500 字").optional() });
 
-export const POST = adminRoute<{ id: string }>(async (req, { params }) => {
-  const { id } = await params;
-  const { note } = await readJson(req, body, 2048);
-  return json(await refundPayment(id, note || undefined));
-});
+export const POST = owner(
+  async ({ req, params }) => {
+    const { note } = await readJson(req, body, 2048);
+    return json(await refundPayment(params.id, note || undefined));
+  },
+  { params: segments("id") },
+);
