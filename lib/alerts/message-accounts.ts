@@ -1,5 +1,6 @@
 import { channelLabel } from "@/lib/channels";
 import { formatCents } from "@/lib/money";
+import { chinaWallClock } from "@/lib/china-time";
 import type { EventData } from "@/lib/alerts/events";
 
 /**
@@ -7,7 +8,7 @@ import type { EventData } from "@/lib/alerts/events";
  * the standby phone), kept apart from message.ts to keep each file readable. Pure.
  */
 const yuan = (cents: number) => `¥${formatCents(cents)}`;
-const chinaTime = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+const chinaTime = (iso: string) => chinaWallClock(new Date(iso)).slice(0, 16);
 
 const EFFECT: Record<string, string> = {
   paused: "已自动暂停这个账户的新订单，读者被引导到其他账户或渠道。请核实后在后台「收款账户」里恢复。",

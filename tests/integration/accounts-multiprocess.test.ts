@@ -11,8 +11,8 @@ import { expectNoSharedSlots, phoneOnline } from "../support/matching";
 import { pastOrder, secondAccount } from "../support/accounts";
 import { jsonLine, startWorker } from "../support/worker";
 
-function claims(args: string[]) {
-  const w = startWorker("tests/support/claim-worker.ts", args, {
+function takeSlots(args: string[]) {
+  const w = startWorker("tests/support/slot-worker.ts", args, {
     ...process.env,
     ORDER_RATE_PER_IP: "100000",
     ORDER_RATE_PER_READER: "100000",
@@ -26,8 +26,8 @@ describe("receiving accounts with two server processes", () => {
     await makeQr("wechat", null, { demo: true });
     await accountStates();
     await db().account.update({ where: { id: "acct_wechat" }, data: { perDayCount: 12 } });
-    const a = claims([article.slug, "wechat", "15", "a"]);
-    const b = claims([article.slug, "wechat", "15", "b"]);
+    const a = takeSlots([article.slug, "wechat", "15", "a"]);
+    const b = takeSlots([article.slug, "wechat", "15", "b"]);
     await Promise.all([a.ready, b.ready]);
     a.go();
     b.go();
