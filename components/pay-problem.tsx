@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { ApiError, send } from "@/lib/client/api";
 import { MAX_PROBLEM_TEXT, PROBLEM_KIND, type ProblemAnswer, type ProblemKind } from "@/lib/orders/problem-vocab";
+import { ReaderFormFooter } from "@/components/reader-form-footer";
 
 /**
  * 付不了？ — the reader tells what the wallet said. The owner is alerted; when the account is the
@@ -57,19 +58,7 @@ export function PayProblem({ orderId, onAnswer }: { orderId: string; onAnswer: (
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      {error && (
-        <p role="alert" className="text-red-600">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button disabled={busy} className="flex-1 rounded-lg bg-stone-900 py-1.5 text-white disabled:opacity-50">
-          {busy ? "提交中…" : "告诉站长"}
-        </button>
-        <button type="button" className="rounded-lg border border-stone-300 px-3" onClick={() => setOpen(false)}>
-          取消
-        </button>
-      </div>
+      <ReaderFormFooter error={error} busy={busy} label="告诉站长" onCancel={() => setOpen(false)} wide />
     </form>
   );
 }

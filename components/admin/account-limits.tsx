@@ -8,6 +8,13 @@ const count = (data: FormData, name: string) => {
   return text === "" ? null : Number(text);
 };
 
+/** A count ceiling; empty: none. */
+function CountField({ name, value }: { name: "perDayCount" | "perDaySameAmount"; value: number | null }) {
+  return (
+    <TextField label={LIMIT_LABEL[name]} name={name} inputMode="numeric" className="w-20" defaultValue={value ?? ""} placeholder="不限" />
+  );
+}
+
 /** The owner's daily ceilings of one account; an empty field means no ceiling. Money in yuan. */
 export function AccountLimits({ id, limits, onSaved }: { id: string; limits: DailyLimits; onSaved: () => void }) {
   const form = useFormAction("保存失败");
@@ -23,14 +30,7 @@ export function AccountLimits({ id, limits, onSaved }: { id: string; limits: Dai
   });
   return (
     <Form onSubmit={save} className="w-full rounded bg-stone-50 p-2">
-      <TextField
-        label={LIMIT_LABEL.perDayCount}
-        name="perDayCount"
-        inputMode="numeric"
-        className="w-20"
-        defaultValue={limits.perDayCount ?? ""}
-        placeholder="不限"
-      />
+      <CountField name="perDayCount" value={limits.perDayCount} />
       <MoneyField
         label={`${LIMIT_LABEL.perDayCents}（元）`}
         name="perDayCents"
@@ -38,14 +38,7 @@ export function AccountLimits({ id, limits, onSaved }: { id: string; limits: Dai
         defaultCents={limits.perDayCents}
         placeholder="不限"
       />
-      <TextField
-        label={LIMIT_LABEL.perDaySameAmount}
-        name="perDaySameAmount"
-        inputMode="numeric"
-        className="w-20"
-        defaultValue={limits.perDaySameAmount ?? ""}
-        placeholder="不限"
-      />
+      <CountField name="perDaySameAmount" value={limits.perDaySameAmount} />
       <SubmitRow form={form} label="保存上限" />
       <Note>
         按北京时间每天计算，已付款和正在付款的订单都算在内；达到任何一个上限后，这个账户当天不再分配订单，其他账户照常收款。到 80%

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { ApiError, send } from "@/lib/client/api";
 import { MAX_REQUEST_CONTACT, MAX_REQUEST_MESSAGE, REQUEST_KIND, type RequestKind } from "@/lib/requests/vocab";
+import { ReaderFormFooter } from "@/components/reader-form-footer";
 
 /** 申请退款 / 有问题 about one purchase: message and an optional contact, answered by the owner within `hours`. */
 export function RequestForm({ orderId, hours, onClose }: { orderId: string; hours: number; onClose: () => void }) {
@@ -56,19 +57,7 @@ export function RequestForm({ orderId, hours, onClose }: { orderId: string; hour
         />
       </label>
       <p className="text-xs text-stone-500">站长承诺在 {hours} 小时内答复，答复会显示在这里。</p>
-      {error && (
-        <p role="alert" className="text-red-600">
-          {error}
-        </p>
-      )}
-      <div className="flex gap-2">
-        <button disabled={busy} className="rounded bg-stone-900 px-3 py-1.5 text-white disabled:opacity-50">
-          {busy ? "提交中…" : "提交给站长"}
-        </button>
-        <button type="button" onClick={onClose} className="rounded border border-stone-300 px-3 py-1.5">
-          取消
-        </button>
-      </div>
+      <ReaderFormFooter error={error} busy={busy} label="提交给站长" onCancel={onClose} />
     </form>
   );
 }

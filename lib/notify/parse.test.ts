@@ -11,6 +11,29 @@ const ignored = (reason: string): ParseResult => ({ ignored: reason });
 
 type Case = [name: string, input: NotificationText, expected: ParseResult];
 
+/**
+ * WeChat's 个人经营收款码 card (tests/fixtures/notifications.jsonl has the sources): the card text with its time,
+ * as [name, title, content, expected] rows.
+ */
+const WECHAT_BUSINESS: [string, string, string, ParseResult][] = [
+  ["reads the 经营收款 card whose time has colons", "微信收款助手", "经营码收款到账通知\n07月21日 22:33\n收款金额\n¥18.88", wechat(1888)],
+  [
+    "reads a stacked 经营收款 card after its account speaker",
+    "微信支付",
+    "[2条]微信支付: 经营码收款到账通知 07月21日 22:33 收款金额¥5.00",
+    wechat(500),
+  ],
+  [
+    "keeps a chat speaker quoting a 经营收款 card a chat",
+    "微信收款助手",
+    "张三: 经营码收款到账通知 收款金额¥500.00",
+    ignored("chat_message"),
+  ],
+  ["records the 经营收款 card title without an amount as unreadable", "微信支付", "经营收款到账通知", ignored("unreadable_receipt")],
+];
+const businessCards = (pkg: string): Case[] =>
+  WECHAT_BUSINESS.map(([name, title, content, expected]) => [name, { package: pkg, title, content }, expected]);
+
 const WECHAT_CASES: Case[] = [
   [
     "reads the amount before a (新顾客到店) suffix",
@@ -160,27 +183,7 @@ const WECHAT_CASES: Case[] = [
     ignored("unreadable_receipt"),
   ],
   ["reports a title-only notification as not a receipt", { package: MM, title: "微信支付", content: null }, ignored("not_a_receipt")],
-  // 个人经营收款码 (tests/fixtures/notifications.jsonl has the sources): the card text with its time.
-  [
-    "reads the 经营收款 card whose time has colons",
-    { package: MM, title: "微信收款助手", content: "经营码收款到账通知\n07月21日 22:33\n收款金额\n¥18.88" },
-    wechat(1888),
-  ],
-  [
-    "reads a stacked 经营收款 card after its account speaker",
-    { package: MM, title: "微信支付", content: "[2条]微信支付: 经营码收款到账通知 07月21日 22:33 收款金额¥5.00" },
-    wechat(500),
-  ],
-  [
-    "keeps a chat speaker quoting a 经营收款 card a chat",
-    { package: MM, title: "微信收款助手", content: "张三: 经营码收款到账通知 收款金额¥500.00" },
-    ignored("chat_message"),
-  ],
-  [
-    "records the 经营收款 card title without an amount as unreadable",
-    { package: MM, title: "微信支付", content: "经营收款到账通知" },
-    ignored("unreadable_receipt"),
-  ],
+  ...businessCards(MM),
 ];
 
 const ALIPAY_CASES: Case[] = [

@@ -44,6 +44,19 @@ export interface Receipt {
   now?: Date;
 }
 
+/** The payment row of a receipt, before anything took it: unmatched, under its dedupe keys. */
+export const receiptRow = (id: string, r: Receipt, now: Date) => ({
+  id,
+  channel: r.channel,
+  amountCents: r.amountCents,
+  dedupeKey: r.dedupeKey,
+  contentKey: r.contentKey ?? null,
+  notificationId: r.notificationId ?? null,
+  postedAt: r.postedAt ?? null,
+  receivedAt: now,
+  status: "unmatched",
+});
+
 /**
  * Records the payment on its account and settles the order holding its amount, inside the
  * caller's transaction: the payment row first (it takes the write lock at once and takes
@@ -53,21 +66,7 @@ export interface Receipt {
 export async function recordPayment(tx: Tx, r: Receipt, accountId: string, now: Date): Promise<SettleResult> {
   const demo = r.deviceId === DEMO_DEVICE_ID;
   const paymentId = newId();
-  await tx.payment.create({
-    data: {
-      id: paymentId,
-      channel: r.channel,
-      accountId,
-      amountCents: r.amountCents,
-      dedupeKey: r.dedupeKey,
-      contentKey: r.contentKey ?? null,
-      notificationId: r.notificationId ?? null,
-      postedAt: r.postedAt ?? null,
-      receivedAt: now,
-      status: "unmatched",
-      demo,
-    },
-  });
+  await tx.payment.create({ data: { ...receiptRow(paymentId, r, now), accountId, demo } });
   const holder = await tx.order.findFirst({
     // Only its own account's order: two accounts may hold the same amount at once.
     where: { openSlot: slotKey(r.channel, accountId, r.amountCents) },

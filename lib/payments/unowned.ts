@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db/client";
 import { newId } from "@/lib/ids";
 import { channelLabel } from "@/lib/channels";
 import { raiseEvent } from "@/lib/alerts/raise";
-import type { Receipt, SettleResult } from "@/lib/payments/record";
+import { receiptRow, type Receipt, type SettleResult } from "@/lib/payments/record";
 
 /**
  * A receipt from a phone assigned to accounts, none of them of this channel (an assistant's
@@ -14,17 +14,9 @@ export async function unownedPayment(tx: Tx, r: Receipt, now: Date): Promise<Set
   const paymentId = newId();
   await tx.payment.create({
     data: {
-      id: paymentId,
-      channel: r.channel,
+      ...receiptRow(paymentId, r, now),
       accountId: null,
       unowned: true,
-      amountCents: r.amountCents,
-      dedupeKey: r.dedupeKey,
-      contentKey: r.contentKey ?? null,
-      notificationId: r.notificationId ?? null,
-      postedAt: r.postedAt ?? null,
-      receivedAt: now,
-      status: "unmatched",
       note: `报告它的手机没有被指定为任何${channelLabel(r.channel)}收款账户的手机，所以不属于任何收款账户（可能是这台手机主人自己的钱）。`,
     },
   });
