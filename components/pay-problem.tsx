@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
-import { ApiError, send } from "@/lib/client/api";
+import { send } from "@/lib/client/api";
 import { MAX_PROBLEM_TEXT, PROBLEM_KIND, type ProblemAnswer, type ProblemKind } from "@/lib/orders/problem-vocab";
-import { ReaderFormFooter } from "@/components/reader-form-footer";
+import { ReaderFormFooter, useReaderSubmit } from "@/components/reader-form";
 
 /**
  * 付不了？ — the reader tells what the wallet said. The owner is alerted; when the account is the
@@ -13,22 +13,11 @@ export function PayProblem({ orderId, onAnswer }: { orderId: string; onAnswer: (
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<ProblemKind>("restricted");
   const [text, setText] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      const answer = await send<ProblemAnswer>("POST", `/api/orders/${orderId}/problem`, { kind, text: text.trim() || null });
-      setError(null);
-      setOpen(false);
-      onAnswer(answer);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : "提交失败，请重试。");
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, submit } = useReaderSubmit(async () => {
+    const answer = await send<ProblemAnswer>("POST", `/api/orders/${orderId}/problem`, { kind, text: text.trim() || null });
+    setOpen(false);
+    onAnswer(answer);
+  });
   if (!open) {
     return (
       <div className="mt-2 text-center text-sm">

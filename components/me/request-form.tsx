@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { ApiError, send } from "@/lib/client/api";
+import { send } from "@/lib/client/api";
 import { MAX_REQUEST_CONTACT, MAX_REQUEST_MESSAGE, REQUEST_KIND, type RequestKind } from "@/lib/requests/vocab";
-import { ReaderFormFooter } from "@/components/reader-form-footer";
+import { ReaderFormFooter, useReaderSubmit } from "@/components/reader-form";
 
 /** 申请退款 / 有问题 about one purchase: message and an optional contact, answered by the owner within `hours`. */
 export function RequestForm({ orderId, hours, onClose }: { orderId: string; hours: number; onClose: () => void }) {
@@ -11,21 +11,11 @@ export function RequestForm({ orderId, hours, onClose }: { orderId: string; hour
   const [kind, setKind] = useState<RequestKind>("problem");
   const [message, setMessage] = useState("");
   const [contact, setContact] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await send("POST", "/api/me/requests", { orderId, kind, message, contact: contact.trim() || null });
-      onClose();
-      router.refresh(); // the receipt now shows the request and its due date
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : "提交失败，请重试。");
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, submit } = useReaderSubmit(async () => {
+    await send("POST", "/api/me/requests", { orderId, kind, message, contact: contact.trim() || null });
+    onClose();
+    router.refresh(); // the receipt now shows the request and its due date
+  });
   return (
     <form onSubmit={submit} className="mt-2 space-y-2 rounded bg-stone-50 p-3 text-sm" aria-label="申请退款或反馈问题">
       <div className="flex gap-4">

@@ -1,4 +1,25 @@
 "use client";
+import { useState } from "react";
+import { ApiError } from "@/lib/client/api";
+
+/** A reader's small form being sent: busy while it runs, the server's message when it is refused. */
+export function useReaderSubmit(action: () => Promise<void>) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await action();
+      setError(null);
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : "提交失败，请重试。");
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, submit };
+}
 
 /** The end of a reader's small form (付不了？, 申请退款 / 有问题): the server's refusal, then send and 取消. */
 export function ReaderFormFooter({
