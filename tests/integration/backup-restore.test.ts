@@ -128,7 +128,7 @@ describe("backup and restore", () => {
   }, 120_000);
 
   it("records a failed backup and raises backup.failed for the owner", async () => {
-    await createAlert({ kind: "webhook", events: ["backup.failed"], config: { url: "http://127.0.0.1:9/hook" } });
+    await createAlert({ kind: "webhook", events: ["backup.failed"], allowPrivate: true, config: { url: "http://127.0.0.1:9/hook" } });
     const blocker = path.join(tmpDir(), "a-file");
     writeFileSync(blocker, "not a folder");
     process.env.BACKUP_DIR = path.join(blocker, "backups");
@@ -155,7 +155,7 @@ describe("backup and restore", () => {
   }, 60_000);
 
   it("raises backup.failed once when no backup succeeded for over a day", async () => {
-    await createAlert({ kind: "webhook", events: ["backup.failed"], config: { url: "http://127.0.0.1:9/hook" } });
+    await createAlert({ kind: "webhook", events: ["backup.failed"], allowPrivate: true, config: { url: "http://127.0.0.1:9/hook" } });
     process.env.BACKUP_TIME = "off"; // no daily job in this test: only the alarm
     const old = new Date(Date.now() - 30 * 3600_000);
     await db().backup.create({ data: { id: "bak_old", trigger: "daily", host: "h", status: "done", startedAt: old, finishedAt: old } });
