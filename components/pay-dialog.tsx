@@ -13,6 +13,8 @@ import { PayExpired } from "@/components/pay-expired";
 import { AlipayInWeChat } from "@/components/alipay-in-wechat";
 import { CountdownAnnouncer } from "@/components/countdown-announcer";
 import { CouponField } from "@/components/coupon-field";
+import { PayProblem } from "@/components/pay-problem";
+import { CHANNEL_LABEL, isChannel } from "@/lib/channels";
 import { RetryButton } from "@/components/retry-button";
 import { isAwaitingPayment, isOverForPayer, isPaidOrder } from "@/lib/orders/status";
 import type { OrderBody } from "@/lib/orders/request";
@@ -39,12 +41,17 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
   const wechat = isWeChatBrowser(ua);
   const channels = preferredChannels(channelOrder, ua);
   const [coupon, setCoupon] = useState<string | null>(null);
+  // What the server answered to 付不了？: stays shown while the dialog fetches the new code.
+  const [problemNote, setProblemNote] = useState<string | null>(null);
   const pay = usePayOrder(coupon && !("tip" in body) ? { ...body, coupon } : body, channels[0], wechat ? "alipay" : null);
   // 我已付款 reports are about one post (not a tip, pass or series order).
   const claimSlug = "slug" in body && !("tip" in body) ? body.slug : null;
   const left = useCountdown(pay.deadline);
   const away = useAwayAtDeadline(pay.deadline);
   const expired = isOverForPayer(pay.status, left);
+  // 503 channel_unavailable / daily_limit may name the channel that can take the order instead.
+  const offered = (pay.error?.details as { offerChannel?: unknown } | undefined)?.offerChannel;
+  const offerChannel = isChannel(offered) && offered !== pay.channel ? offered : null;
   const guide = wechat && pay.channel === "alipay";
 
   useEffect(() => {
@@ -99,11 +106,21 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
           </button>
         </div>
         <ChannelTabs value={pay.channel} onChange={pay.setChannel} order={channels} />
+        {problemNote && (
+          <p role="status" className="mt-2 rounded bg-amber-50 p-2 text-center text-sm text-amber-900" data-testid="problem-note">
+            {problemNote}
+          </p>
+        )}
         {guide ? (
           <AlipayInWeChat onUseWeChat={() => pay.setChannel("wechat")} />
         ) : (
           <>
             {pay.order && !expired && pay.order.qr && <PayCode order={pay.order} qr={pay.order.qr} mobile={mobile} />}
+            {pay.order && !expired && pay.order.payee && (
+              <p className="mt-1 text-center text-xs text-stone-600" data-testid="pay-payee">
+                收款人：<span className="font-medium">{pay.order.payee}</span>（付款前请核对钱包里显示的收款人）
+              </p>
+            )}
             {pay.order && !expired && (
               <p className="mt-1 text-center text-sm text-stone-500">
                 剩余时间{" "}
@@ -134,6 +151,15 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
                 onUnlocked={unlocked}
               />
             )}
+            {offerChannel && (
+              <button
+                type="button"
+                onClick={() => pay.setChannel(offerChannel)}
+                className="mt-3 w-full rounded-lg bg-brand py-2 font-medium text-white"
+              >
+                改用{CHANNEL_LABEL[offerChannel]}付款
+              </button>
+            )}
             {!expired && pay.error && pay.error.code !== "already_unlocked" && (
               <RetryButton onRetry={pay.retry} loading={pay.loading} className="mt-3" />
             )}
@@ -141,6 +167,16 @@ export function PayDialog({ body, title = "付费阅读全文", priceCents, demo
               <button type="button" onClick={unlocked} className="mt-3 w-full rounded-lg bg-stone-900 py-2 text-white">
                 刷新页面
               </button>
+            )}
+            {pay.order && !expired && !isPaidOrder(pay.status) && (
+              <PayProblem
+                orderId={pay.order.id}
+                onAnswer={(answer) => {
+                  setProblemNote(answer.message);
+                  if (answer.offer?.sameChannel) pay.retry();
+                  else if (answer.offer) pay.setChannel(answer.offer.channel);
+                }}
+              />
             )}
             {!("tip" in body) && <CouponField body={body} applied={coupon} onApply={setCoupon} />}
             {demo && pay.order && !expired && isAwaitingPayment(pay.status) && (

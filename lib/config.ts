@@ -28,6 +28,12 @@ const schema = z.object({
   ECHO_WINDOW_SECONDS: int(15, 0),
   NOTIFIER_OFFLINE_AFTER_SECONDS: int(90, 5),
   /**
+   * A standby (备用) phone's report of a payment waits this long for the primary phone's report of the same
+   * payment before it settles the order itself (lib/payments/standby-rules.ts). Both phones get the wallet's
+   * push within seconds; a primary that has not reported by then is taken as silent.
+   */
+  STANDBY_WAIT_SECONDS: int(20, 1),
+  /**
    * The price band (docs/design.md §3): a reader never pays less than (100 − discount)%
    * of the list price, nor more than (100 + markup)% (markup only with direction up/both).
    * A full band answers "busy", never a cheaper price, so slot exhaustion cannot buy cheap.

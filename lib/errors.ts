@@ -33,6 +33,10 @@ const errorStatus = {
   notifier_offline: 503,
   demo_mode: 503,
   no_qr_code: 503,
+  /** Every account that could take the order is at a daily ceiling (lib/accounts/ceilings.ts): 「今日收款已满」. */
+  daily_limit: 503,
+  /** The channel's accounts are 可疑 / 已暂停 (lib/accounts/health.ts); details.offerChannel names one that serves. */
+  channel_unavailable: 503,
   admin_not_configured: 503,
   /** One backup at a time (lib/backup/run.ts). */
   backup_running: 409,

@@ -15,6 +15,10 @@ import { RESTORE_LINK_STATE, restoreLinkState } from "./readers/link-state";
 import { PUBLICATION, publication } from "./articles/publication";
 import { PASS_SALE, passSale } from "./passes/sale-state";
 import { BACKUP_STATUS, BACKUP_TRIGGER } from "./backup/status";
+import { ACCOUNT_HEALTH, isHealthy, isPaused } from "./accounts/health";
+import { DEVICE_ROLE, isStandby } from "./devices/roles";
+import { isOpenRequest, REQUEST_KIND, REQUEST_STATUS } from "./requests/vocab";
+import { PROBLEM_EFFECT, PROBLEM_KIND } from "./orders/problem-vocab";
 
 /** The homes of the words; client components import them, so they reach nothing but lib/vocabulary.ts and types. */
 const HOMES = [
@@ -31,6 +35,10 @@ const HOMES = [
   "articles/publication.ts",
   "passes/sale-state.ts",
   "backup/status.ts",
+  "accounts/health.ts",
+  "devices/roles.ts",
+  "requests/vocab.ts",
+  "orders/problem-vocab.ts",
 ];
 
 const ALL: [string, Vocabulary<string>][] = [
@@ -51,6 +59,12 @@ const ALL: [string, Vocabulary<string>][] = [
   ["backup status", BACKUP_STATUS],
   ["backup trigger", BACKUP_TRIGGER],
   ["on/off switch", SWITCH_STATE],
+  ["account health", ACCOUNT_HEALTH],
+  ["phone role", DEVICE_ROLE],
+  ["reader request kind", REQUEST_KIND],
+  ["reader request status", REQUEST_STATUS],
+  ["付不了？ report kind", PROBLEM_KIND],
+  ["付不了？ report effect", PROBLEM_EFFECT],
 ];
 
 describe.each(ALL)("the %s vocabulary", (_name, vocab) => {
@@ -136,5 +150,8 @@ describe("reading stored rows through the vocabularies", () => {
     expect(willRetry({ status: "pending", attempts: 0 })).toBe(false);
     expect(outcomeLabel(null)).toBe("处理中");
     expect(outcomeLabel("heartbeat")).toBe("心跳");
+    expect([ACCOUNT_HEALTH.values.filter(isHealthy), ACCOUNT_HEALTH.values.filter(isPaused)]).toEqual([["ok"], ["paused"]]);
+    expect(DEVICE_ROLE.values.filter(isStandby)).toEqual(["standby"]);
+    expect(REQUEST_STATUS.values.filter(isOpenRequest)).toEqual(["open"]);
   });
 });

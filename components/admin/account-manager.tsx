@@ -3,22 +3,15 @@ import { useState } from "react";
 import { useAdmin, adminSend } from "@/lib/swr/use-admin";
 import type { Json } from "@/lib/client/api";
 import { CHANNELS, CHANNEL_LABEL } from "@/lib/channels";
-import { ACCOUNT_STATE, accountState } from "@/lib/accounts/state";
 import type { AccountListItem } from "@/lib/accounts/admin";
-import { ActionButton, Badge, Card, ItemList, Notice, Row, RowActions, StateDot, StateText } from "@/components/admin/kit";
+import { Card, ItemList, Notice } from "@/components/admin/kit";
 import { Form, Note, SelectField, SubmitRow, TextField, useFormAction } from "@/components/admin/kit/forms";
 import { CapacityTable } from "@/components/admin/capacity-table";
+import { AccountRow } from "@/components/admin/account-row";
 
 type Account = Json<AccountListItem>;
 
 const CHANNEL_OPTIONS = CHANNELS.map((c) => [c, CHANNEL_LABEL[c]] as const);
-const patch = (a: Account, body: Record<string, unknown>) => adminSend("PATCH", `/api/admin/accounts/${a.id}`, body);
-
-async function rename(a: Account) {
-  const name = prompt("新的账户名称", a.name);
-  if (name && name.trim() !== a.name) await patch(a, { name });
-}
-
 /** 收款账户: each WeChat/Alipay account with its own codes and phone adds a whole set of amounts. */
 export function AccountManager() {
   const { data, error, mutate } = useAdmin<{ items: Account[] }>("/api/admin/accounts", 15000);
@@ -40,7 +33,8 @@ export function AccountManager() {
       <Card title="收款账户">
         <p className="mb-3 text-xs text-stone-500">
           每个收款账户（一个微信或支付宝账号）有自己的收款码和通知手机，同一时刻每个账户的每个金额只给一位读者，所以多一个账户，
-          同时付款的名额就多一倍。只有启用、且有手机在线的账户才会分配给读者。没有指定账户的收款码和手机属于该渠道的默认账户。
+          同时付款的名额就多一倍。只有启用、有手机在线、状态「正常」且没达到每日上限的账户才会分配给读者。没有指定账户的收款码和手机属于该渠道的默认账户。
+          订单连续过期未付（而其他账户照常收款）时账户会变成「可疑」，读者报告「收款方存在违规行为」时会「已暂停」：确认钱包正常后点「恢复」。
         </p>
         <Notice error={error} />
         {CHANNELS.map((channel) => (
@@ -52,34 +46,7 @@ export function AccountManager() {
               refresh={refresh}
               testId={`accounts-${channel}`}
             >
-              {(a) => {
-                const state = accountState(a);
-                return (
-                  <Row key={a.id} testId="account-row">
-                    <StateDot tone={ACCOUNT_STATE.tone(state)} />
-                    <span className="font-medium">{a.name}</span>
-                    {a.isDefault && <Badge>默认</Badge>}
-                    <StateText vocab={ACCOUNT_STATE} state={state} />
-                    <span className="text-stone-500">
-                      {a.codes} 个收款码 · {a.phones} 台手机 · 占用 {a.heldNow} 个金额
-                    </span>
-                    <RowActions>
-                      <ActionButton action={() => rename(a)}>改名</ActionButton>
-                      {!a.isDefault && a.enabled && <ActionButton action={() => patch(a, { isDefault: true })}>设为默认</ActionButton>}
-                      <ActionButton action={() => patch(a, { enabled: !a.enabled })}>{a.enabled ? "停用" : "启用"}</ActionButton>
-                      {!a.isDefault && (
-                        <ActionButton
-                          tone="danger"
-                          confirm={`删除收款账户「${a.name}」？`}
-                          action={() => adminSend("DELETE", `/api/admin/accounts/${a.id}`)}
-                        >
-                          删除
-                        </ActionButton>
-                      )}
-                    </RowActions>
-                  </Row>
-                );
-              }}
+              {(a) => <AccountRow key={a.id} a={a} onSaved={refresh} />}
             </ItemList>
           </div>
         ))}

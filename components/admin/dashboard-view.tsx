@@ -9,6 +9,8 @@ import { FunnelCard } from "@/components/admin/funnel-card";
 import { NotifierAlarm } from "@/components/admin/notifier-alarm";
 import { MissedCard } from "@/components/admin/missed-card";
 import { KindSplitCard } from "@/components/admin/kind-split-card";
+import { AccountsTodayCard } from "@/components/admin/accounts-today-card";
+import { ACCOUNT_HEALTH, isHealthy } from "@/lib/accounts/health";
 import type { Json } from "@/lib/client/api";
 import type { Dashboard } from "@/lib/admin/dashboard";
 
@@ -54,6 +56,23 @@ export function DashboardView() {
           有 {data.pendingClaims} 位读者报告已付款但没有解锁，等待核对 →
         </Link>
       )}
+      {data.openRequests > 0 && (
+        <Link href="/admin/requests" className="block rounded-xl bg-amber-100 p-3 text-sm font-medium text-amber-900 ring-1 ring-amber-300">
+          有 {data.openRequests} 个读者请求（退款 / 问题）等待答复 →
+        </Link>
+      )}
+      {data.accounts
+        .filter((a) => !isHealthy(a.health))
+        .map((a) => (
+          <Link
+            key={a.id}
+            href="/admin/accounts"
+            role="alert"
+            className="block rounded-xl bg-red-50 p-3 text-sm font-medium text-red-800 ring-1 ring-red-200"
+          >
+            收款账户「{a.name}」{ACCOUNT_HEALTH.label(a.health)}：不再分配新订单，请查看原因 →
+          </Link>
+        ))}
       {data.demoCodesEnabled > 0 && (
         <Link
           href="/admin/qr"
@@ -74,6 +93,9 @@ export function DashboardView() {
           近 30 天有 {data.demoPayments} 笔演示付款（模拟付款），不计入收入。
         </p>
       )}
+      <Card title="收款账户今日">
+        <AccountsTodayCard accounts={data.accounts} />
+      </Card>
       <Card title="每日收入（北京时间）">
         <RevenueChart daily={data.daily} />
       </Card>

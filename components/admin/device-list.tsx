@@ -5,7 +5,7 @@ import { DEVICE_STATE, deviceState } from "@/lib/devices/state";
 import type { ApiError, Json } from "@/lib/client/api";
 import type { DeviceListItem } from "@/lib/devices/admin";
 import { ActionButton, ItemList, Row, RowActions, StateDot, StateText, TimeText } from "@/components/admin/kit";
-import { AccountSelect } from "@/components/admin/account-select";
+import { DeviceAccounts } from "@/components/admin/device-accounts";
 import type { IssuedSecret } from "@/components/admin/device-secret";
 
 export type AdminDeviceRow = Json<DeviceListItem>;
@@ -33,18 +33,17 @@ export function DeviceList({ items, error, onChange, onIssued }: DeviceListProps
               最后联系 <TimeText at={d.lastSeenAt} />
             </span>
             {d.kind === "bootstrap" ? (
-              <span className="ml-auto text-xs text-stone-400">由环境变量管理</span>
+              <>
+                <span className="text-stone-500">各渠道的默认账户（主手机）</span>
+                <span className="ml-auto text-xs text-stone-400">由环境变量管理</span>
+              </>
             ) : (
               <>
-                <label className="text-stone-500">
-                  账户
-                  <AccountSelect
-                    name={`account-${d.id}`}
-                    value={d.accountId}
-                    emptyLabel="各渠道的默认账户"
-                    onChange={(accountId) => void adminAction(() => adminSend("PATCH", url(d), { accountId }), onChange)}
-                  />
-                </label>
+                <DeviceAccounts
+                  deviceName={d.name}
+                  value={d.accounts}
+                  onChange={(accounts) => void adminAction(() => adminSend("PATCH", url(d), { accounts }), onChange)}
+                />
                 <RowActions>
                   <ActionButton action={() => adminSend("PATCH", url(d), { enabled: !d.enabled })}>
                     {d.enabled ? "停用" : "启用"}

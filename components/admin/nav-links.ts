@@ -33,6 +33,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
     name: "收款",
     links: [
       ["/admin/payments", "收款"],
+      ["/admin/requests", "读者请求"],
       ["/admin/qr", "收款码"],
       ["/admin/accounts", "收款账户"],
       ["/admin/devices", "设备"],

@@ -10,6 +10,13 @@ import { ActionButton, Badge, ListStates } from "@/components/admin/kit";
 
 export type AdminQrRow = Json<QrRow>;
 
+/** A fixed-amount code's own daily count (Alipay caps how often a set-amount code may be paid a day). */
+async function editDailyCount(q: AdminQrRow) {
+  const v = prompt("这个固定金额码每天最多收几笔？（支付宝限制固定金额码的每日次数；留空表示不限）", q.perDayCount?.toString() ?? "");
+  if (v === null) return;
+  await adminSend("PATCH", `/api/admin/qr-codes/${q.id}`, { perDayCount: v.trim() === "" ? null : Number(v) });
+}
+
 export function QrList({ items, error, onChange }: { items: AdminQrRow[] | undefined; error?: ApiError; onChange: () => void }) {
   return (
     <ListStates items={items} error={error} empty="还没有收款码：读者暂时无法付款。" refresh={onChange}>
@@ -38,6 +45,14 @@ export function QrList({ items, error, onChange }: { items: AdminQrRow[] | undef
                   {q.label ?? q.payload}
                 </p>
                 {q.accountName && <p className="text-center text-xs text-stone-500">收款账户：{q.accountName}</p>}
+                {q.amountCents !== null && (
+                  <p className="text-center text-xs text-stone-500">
+                    每日最多 {q.perDayCount ?? "不限"} 笔
+                    <ActionButton className="ml-1" action={() => editDailyCount(q)}>
+                      修改
+                    </ActionButton>
+                  </p>
+                )}
                 <div className="mt-2 flex justify-center gap-3 text-sm">
                   <ActionButton action={() => adminSend("PATCH", `/api/admin/qr-codes/${q.id}`, { enabled: !q.enabled })}>
                     {q.enabled ? "停用" : "启用"}

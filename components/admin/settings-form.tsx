@@ -99,6 +99,16 @@ function Editor({ initial, onSaved }: { initial: SiteSettings; onSaved: (s: Site
             onChange={(e) => set("channelOrder", CHANNEL_ORDERS.find((o) => o === e.target.value) ?? s.channelOrder)}
             options={ORDER_OPTIONS}
           />
+          <TextField
+            label="读者请求答复时限（小时）"
+            hint="读者在「我的购买」申请退款或反馈问题时，会看到你承诺在这个时间内答复。"
+            stacked
+            type="number"
+            min={1}
+            max={720}
+            value={s.requestResponseHours}
+            onChange={(e) => set("requestResponseHours", Number(e.target.value))}
+          />
         </div>
         <div>
           <SubmitRow form={form} label="保存设置" pending="保存中…" />

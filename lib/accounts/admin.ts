@@ -3,7 +3,14 @@ import { withTx } from "@/lib/db/tx";
 import { newId } from "@/lib/ids";
 import { AppError } from "@/lib/errors";
 import { CHANNEL_LABEL, type Channel } from "@/lib/channels";
-import { accountStates } from "@/lib/accounts/store";
+import { accountStates, phonesWithLinks } from "@/lib/accounts/store";
+import { isOnline } from "@/lib/devices/health";
+import { speaksFor } from "@/lib/accounts/rules";
+import { describeEvidence, parseEvidence, type AccountHealth } from "@/lib/accounts/health";
+import { EMPTY_USAGE, meterText, type DailyLimits } from "@/lib/accounts/ceilings";
+import { dayUsage } from "@/lib/accounts/usage";
+import { markAccount, resumeAccount } from "@/lib/accounts/health-store";
+import { formatCents } from "@/lib/money";
 
 /**
  * The owner's receiving accounts (收款账户). Rules kept here, each checked inside one
@@ -16,22 +23,46 @@ import { accountStates } from "@/lib/accounts/store";
  *   orders on it while its held amounts still match and its history stays readable.
  */
 export async function listAccounts(now = new Date()) {
-  const [states, codes, phones, held] = await Promise.all([
+  const [states, codes, phones, held, details] = await Promise.all([
     accountStates(now),
     db().qrCode.groupBy({ by: ["channel", "accountId"], where: { demo: false }, _count: true }),
-    db().device.groupBy({ by: ["accountId"], where: { kind: { not: "demo" } }, _count: true }),
+    phonesWithLinks(),
     db().order.groupBy({ by: ["accountId"], where: { openSlot: { not: null }, slotHeldUntil: { gt: now } }, _count: true }),
+    db().account.findMany({ select: { id: true, healthSince: true, healthEvidence: true } }),
   ]);
-  const unassignedPhones = phones.find((p) => p.accountId === null)?._count ?? 0;
-  return states.map((a) => ({
-    ...a,
-    // Codes and phones without an account are the default account's.
-    codes: codes
-      .filter((c) => c.accountId === a.id || (a.isDefault && c.accountId === null && c.channel === a.channel))
-      .reduce((n, c) => n + c._count, 0),
-    phones: (phones.find((p) => p.accountId === a.id)?._count ?? 0) + (a.isDefault ? unassignedPhones : 0),
-    heldNow: held.find((h) => h.accountId === a.id)?._count ?? 0,
-  }));
+  const usage = await dayUsage(
+    db(),
+    states.map((a) => a.id),
+    now,
+  );
+  return states.map((a) => {
+    const d = details.find((x) => x.id === a.id);
+    const evidence = parseEvidence(d?.healthEvidence ?? null);
+    const today = usage.get(a.id) ?? EMPTY_USAGE;
+    return {
+      ...a,
+      // Codes and phones without an account are the default account's.
+      codes: codes
+        .filter((c) => c.accountId === a.id || (a.isDefault && c.accountId === null && c.channel === a.channel))
+        .reduce((n, c) => n + c._count, 0),
+      phones: phones
+        .filter((p) => speaksFor(p, a))
+        .map((p) => ({
+          id: p.id,
+          name: p.name,
+          role: p.links.find((l) => l.id === a.id)?.role ?? "primary",
+          online: isOnline(p, now),
+        })),
+      heldNow: held.find((h) => h.accountId === a.id)?._count ?? 0,
+      healthSince: d?.healthSince ?? null,
+      evidence,
+      evidenceText: describeEvidence(evidence),
+      today: { count: today.count, cents: today.cents },
+      /** A reader reported the wallet's daily cap: no new orders before fullUntil. */
+      fullToday: !!a.fullUntil && a.fullUntil.getTime() > now.getTime(),
+      meter: meterText(today, a.limits, formatCents),
+    };
+  });
 }
 
 export type AccountListItem = Awaited<ReturnType<typeof listAccounts>>[number];
@@ -49,7 +80,21 @@ async function find(tx: Parameters<Parameters<typeof withTx>[0]>[0], id: string)
   return a;
 }
 
-export async function updateAccount(id: string, patch: { name?: string; enabled?: boolean; isDefault?: true }) {
+export interface AccountPatch {
+  name?: string;
+  enabled?: boolean;
+  isDefault?: true;
+  /** The payee name readers see in their wallet (null: none shown). */
+  payeeName?: string | null;
+  /** Daily ceilings; a key left out is unchanged, null removes it. */
+  limits?: Partial<DailyLimits>;
+  /** Back to 正常 (after checking the wallet): evidence from before no longer counts. */
+  resume?: true;
+  /** The owner stops new orders on it (e.g. the wallet says it is restricted). */
+  pause?: true;
+}
+
+export async function updateAccount(id: string, patch: AccountPatch, now = new Date()) {
   return withTx(async (tx) => {
     const a = await find(tx, id);
     const label = CHANNEL_LABEL[a.channel as Channel];
@@ -75,9 +120,16 @@ export async function updateAccount(id: string, patch: { name?: string; enabled?
       const clash = await tx.account.findFirst({ where: { channel: a.channel, name: patch.name, id: { not: id } }, select: { id: true } });
       if (clash) throw new AppError("conflict", `已经有一个叫「${patch.name}」的${label}账户，请换个名字。`);
     }
-    return tx.account.update({ where: { id }, data: { name: patch.name, enabled: patch.enabled } });
+    if (patch.resume) await resumeAccount(tx, id, now);
+    if (patch.pause) await markAccount(tx, id, "paused", { kind: "owner", note: null }, now, { from: HEALTHS, alert: false });
+    return tx.account.update({
+      where: { id },
+      data: { name: patch.name, enabled: patch.enabled, payeeName: patch.payeeName, ...(patch.limits ?? {}) },
+    });
   });
 }
+
+const HEALTHS: AccountHealth[] = ["ok", "suspect", "paused"];
 
 export async function deleteAccount(id: string): Promise<void> {
   await withTx(async (tx) => {
@@ -85,7 +137,7 @@ export async function deleteAccount(id: string): Promise<void> {
     if (a.defaultFor) throw new AppError("conflict", "默认账户不能删除：请先把另一个账户设为默认。");
     const [codes, phones, orders, payments, bills] = await Promise.all([
       tx.qrCode.count({ where: { accountId: id } }),
-      tx.device.count({ where: { accountId: id } }),
+      tx.deviceAccount.count({ where: { accountId: id } }),
       tx.order.count({ where: { accountId: id } }),
       tx.payment.count({ where: { accountId: id } }),
       tx.billImport.count({ where: { accountId: id } }),

@@ -3,7 +3,11 @@ import { CHANNELS, CHANNEL_LABEL, type Channel } from "@/lib/channels";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/tx";
-import { receiptAccountId, onlineAccountIds, type AccountRef } from "@/lib/accounts/rules";
+import { isOnline } from "@/lib/devices/health";
+import { asDeviceRole, type DeviceRole } from "@/lib/devices/roles";
+import { onlineAccountIds, receiptAccount, speaksFor, type PhoneLink } from "@/lib/accounts/rules";
+import { asAccountHealth, type AccountHealth } from "@/lib/accounts/health";
+import type { DailyLimits } from "@/lib/accounts/ceilings";
 
 /**
  * Receiving accounts as the order and payment paths see them. Every channel always
@@ -22,11 +26,31 @@ export interface AccountState {
   createdAt: Date;
   /** A phone that speaks for it (rules.ts) is online. */
   online: boolean;
+  health: AccountHealth;
+  /** A reader reported the wallet's own daily cap: no new orders before this instant. */
+  fullUntil: Date | null;
+  limits: DailyLimits;
+  payeeName: string | null;
 }
 
-const accountSelect = { id: true, channel: true, name: true, defaultFor: true, enabled: true, createdAt: true } as const;
+const accountSelect = {
+  id: true,
+  channel: true,
+  name: true,
+  defaultFor: true,
+  enabled: true,
+  createdAt: true,
+  health: true,
+  fullUntil: true,
+  perDayCount: true,
+  perDayCents: true,
+  perDaySameAmount: true,
+  payeeName: true,
+} as const;
 
-async function ensureDefaults(q: Tx | ReturnType<typeof db>, rows: { channel: string; defaultFor: string | null }[]): Promise<boolean> {
+type Client = Tx | ReturnType<typeof db>;
+
+async function ensureDefaults(q: Client, rows: { channel: string; defaultFor: string | null }[]): Promise<boolean> {
   let created = false;
   for (const channel of CHANNELS) {
     if (rows.some((r) => r.defaultFor === channel)) continue;
@@ -47,24 +71,33 @@ async function ensureDefaults(q: Tx | ReturnType<typeof db>, rows: { channel: st
   return created;
 }
 
+/** The enabled real phones with their assignments resolved (rules.ts PhoneOfAccount). */
+export async function phonesWithLinks(q: Client = db()) {
+  const phones = await q.device.findMany({
+    where: { enabled: true, kind: { not: "demo" } },
+    select: {
+      id: true,
+      name: true,
+      enabled: true,
+      lastHeartbeatAt: true,
+      lastNotificationAt: true,
+      accounts: { select: { role: true, account: { select: { id: true, channel: true } } } },
+    },
+  });
+  return phones.map(({ accounts, ...p }) => ({
+    ...p,
+    links: accounts.map((l) => ({ ...l.account, role: asDeviceRole(l.role) })) as PhoneLink[],
+  }));
+}
+
 /** Every account with its online state, default first then oldest first per channel. */
 export async function accountStates(now = new Date()): Promise<AccountState[]> {
   let rows = await db().account.findMany({ select: accountSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   if (await ensureDefaults(db(), rows)) {
     rows = await db().account.findMany({ select: accountSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   }
-  const phones = await db().device.findMany({
-    where: { enabled: true, kind: { not: "demo" } },
-    select: { enabled: true, accountId: true, lastHeartbeatAt: true, lastNotificationAt: true },
-  });
-  const byId = new Map(rows.map((r) => [r.id, r]));
   const refs = rows.map((r) => ({ id: r.id, channel: r.channel, isDefault: r.defaultFor !== null }));
-  const online = onlineAccountIds(
-    refs,
-    phones.map((p) => ({ ...p, account: (p.accountId && byId.get(p.accountId)) || null })),
-    now,
-    config().NOTIFIER_OFFLINE_AFTER_SECONDS,
-  );
+  const online = onlineAccountIds(refs, await phonesWithLinks(), now, config().NOTIFIER_OFFLINE_AFTER_SECONDS);
   return rows
     .map((r) => ({
       id: r.id,
@@ -74,26 +107,57 @@ export async function accountStates(now = new Date()): Promise<AccountState[]> {
       enabled: r.enabled,
       createdAt: r.createdAt,
       online: online.has(r.id),
+      health: asAccountHealth(r.health),
+      fullUntil: r.fullUntil,
+      limits: { perDayCount: r.perDayCount, perDayCents: r.perDayCents, perDaySameAmount: r.perDaySameAmount },
+      payeeName: r.payeeName,
     }))
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
 }
 
 /** The channel's default account id (created if the database has none): codes and phones without an account belong to it. */
-export async function defaultAccountId(q: Tx | ReturnType<typeof db>, channel: Channel): Promise<string> {
+export async function defaultAccountId(q: Client, channel: Channel): Promise<string> {
   const row = await q.account.findUnique({ where: { defaultFor: channel }, select: { id: true } });
   if (row) return row.id;
   await ensureDefaults(q, []);
   return defaultAccountIdFor(channel);
 }
 
-/** The account a payment reported by `deviceId` on `channel` was received by (rules.ts receiptAccountId). */
-export async function accountOfReceipt(tx: Tx, channel: Channel, deviceId: string | null | undefined): Promise<string> {
-  const device = deviceId ? await tx.device.findUnique({ where: { id: deviceId }, select: { accountId: true } }) : null;
-  const phoneAccount: AccountRef | null = device?.accountId
-    ? await tx.account.findUnique({ where: { id: device.accountId }, select: { id: true, channel: true } })
-    : null;
+/** Where a payment reported by a phone goes (rules.ts receiptAccount), with what the standby rule needs. */
+export type ReceiptRoute =
+  | { accountId: null }
+  | {
+      accountId: string;
+      role: DeviceRole;
+      /** The account has a standby phone: a primary's report may be one the standby already settled. */
+      hasStandby: boolean;
+    };
+
+/** The account a payment reported by `deviceId` on `channel` was received by, inside the settlement transaction. */
+export async function receiptRoute(tx: Tx, channel: Channel, deviceId: string | null | undefined): Promise<ReceiptRoute> {
+  const links = deviceId
+    ? await tx.deviceAccount.findMany({ where: { deviceId }, select: { role: true, account: { select: { id: true, channel: true } } } })
+    : [];
+  const to = receiptAccount(
+    channel,
+    links.map((l) => ({ ...l.account, role: asDeviceRole(l.role) })),
+  );
+  if (to.kind === "unowned") return { accountId: null };
   // The default account is looked up only when the phone does not speak for one of this channel.
-  return receiptAccountId(channel, phoneAccount) ?? (await defaultAccountId(tx, channel));
+  const accountId = to.kind === "account" ? to.accountId : await defaultAccountId(tx, channel);
+  const role: DeviceRole = to.kind === "account" ? to.role : "primary";
+  const standby = await tx.deviceAccount.findFirst({ where: { accountId, role: "standby" }, select: { deviceId: true } });
+  return { accountId, role, hasStandby: standby !== null };
+}
+
+/** Is a primary phone of the account online (an unassigned phone is the default account's primary)? */
+export async function primaryOnline(q: Client, accountId: string, now: Date): Promise<boolean> {
+  const account = await q.account.findUnique({ where: { id: accountId }, select: { id: true, channel: true, defaultFor: true } });
+  if (!account) return false;
+  const ref = { ...account, isDefault: account.defaultFor !== null };
+  return (await phonesWithLinks(q)).some(
+    (p) => speaksFor(p, ref) && p.links.every((l) => l.id !== accountId || l.role === "primary") && isOnline(p, now),
+  );
 }
 
 /** The owner picks an account for a code, a phone or a bill: it must exist (and be of `channel` when given). */

@@ -1,3 +1,4 @@
+import type { AccountHealth } from "@/lib/accounts/health";
 import { db } from "@/lib/db/client";
 import type { FunnelStep } from "@/lib/admin/funnel";
 import { notifierHealth } from "@/lib/devices/health";
@@ -7,6 +8,7 @@ import { missedShare, type MissedShare } from "@/lib/watch/missed";
 import { walkthrough } from "@/lib/admin/walkthrough";
 import { splitByKind, type KindTotal } from "@/lib/admin/sales-by-kind";
 import { isSale, type OrderKind } from "@/lib/targets";
+import { listAccounts } from "@/lib/accounts/admin";
 
 /**
  * Everything on the owner's dashboard, straight from the database. Revenue is
@@ -17,6 +19,7 @@ import { isSale, type OrderKind } from "@/lib/targets";
  * tips are money given, not sold: they appear only in the split by kind.
  * Redeemed codes are never revenue (no payment); they are counted apart.
  * Payments sent by the 模拟付款 button (demo) are never revenue: they are counted apart.
+ * A purchase the owner refunded (lib/requests/admin.ts) is no revenue either: its payment is "refunded".
  */
 const DASHBOARD_DAYS = 30;
 // The funnel counts events: views, clicks and orders once per client address
@@ -53,6 +56,10 @@ export interface Dashboard {
   failingAlerts: number;
   /** The go-live walkthrough is not finished yet. */
   goLivePending: boolean;
+  /** Readers' 申请退款 / 有问题 waiting for an answer. */
+  openRequests: number;
+  /** Each enabled receiving account today: health and the ceiling meter (今日 12/50 笔 · ¥60.00/¥500.00). */
+  accounts: { id: string; name: string; channel: string; health: AccountHealth; meter: string; full: boolean }[];
 }
 
 export async function dashboard(now = new Date()): Promise<Dashboard> {
@@ -71,12 +78,15 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     steps,
     pendingClaims,
     redemptions,
+    openRequests,
+    accounts,
   ] = await Promise.all([
     db().order.findMany({
       where: {
         status: "paid",
         paidAt: { gte: since },
-        OR: [{ payment: null }, { payment: { status: { not: "assigned" } } }],
+        // Assigned payments are counted below by their own amount; refunded ones (a reader's refund request) never.
+        OR: [{ payment: null }, { payment: { status: { notIn: ["assigned", "refunded"] } } }],
         NOT: { payment: { demo: true } },
       },
       select: { amountCents: true, paidAt: true, articleId: true, kind: true },
@@ -96,6 +106,8 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     walkthrough(now),
     db().paymentClaim.count({ where: { status: "pending" } }),
     db().redeemCode.count({ where: { redeemedAt: { gte: since } } }),
+    db().readerRequest.count({ where: { status: "open" } }),
+    listAccounts(now),
   ]);
 
   const received = [
@@ -152,5 +164,16 @@ export async function dashboard(now = new Date()): Promise<Dashboard> {
     missedNotifications: missed,
     failingAlerts,
     goLivePending: !steps.done,
+    openRequests,
+    accounts: accounts
+      .filter((a) => a.enabled)
+      .map((a) => ({
+        id: a.id,
+        name: a.name,
+        channel: a.channel,
+        health: a.health,
+        meter: a.meter,
+        full: !!a.fullUntil && a.fullUntil.getTime() > now.getTime(),
+      })),
   };
 }

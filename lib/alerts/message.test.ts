@@ -45,6 +45,18 @@ describe("alert texts", () => {
     expect(m.text).toContain("2026-11-27 00:30:00（北京时间）");
   });
 
+  it("says what a ceiling alert measured, in money for the money ceiling", () => {
+    const m = describeEvent({ id: "e", type: "account.ceiling", timestamp: at, data: SAMPLES["account.ceiling"] });
+    expect(m.title).toBe("【付费阅读】小号微信今日已达上限的 80%（每日金额）");
+    expect(m.text).toContain("每日金额 ¥400.00 / ¥500.00");
+  });
+
+  it("tells the owner when the standby phone took over and why", () => {
+    const m = describeEvent({ id: "e", type: "standby.active", timestamp: at, data: SAMPLES["standby.active"] });
+    expect(m.text).toContain("主手机在线但没有及时转发");
+    expect(m.text).toContain("备用手机「旧手机」");
+  });
+
   it("still shows an event whose data it cannot read, raw", () => {
     const m = describeEvent({ id: "e", type: "payment.matched", timestamp: at, data: {} } as AlertEvent);
     expect(m).toEqual({ title: "【付费阅读】payment.matched", text: "{}" });
@@ -86,4 +98,42 @@ const SAMPLES = {
   "notification.unreadable": { notificationId: "n", package: null, title: null, text: null, reason: "no_amount" },
   "reconcile.difference": { importId: "i", channel: "wechat", periodStart: at, periodEnd: at, settled: 1, inbox: 2, notInBill: 3 },
   "backup.failed": { reason: "failed", trigger: "daily", error: "disk full", lastSuccessAt: null, host: "vps" },
+  "account.suspect": { accountId: "a", account: "小号微信", channel: "wechat", summary: "最近 7 个订单都没有付款。", evidence: {} },
+  "account.paused": { accountId: "a", account: "小号微信", channel: "wechat", summary: "读者报告：「收款方存在违规行为」。", evidence: {} },
+  "account.ceiling": {
+    accountId: "a",
+    account: "小号微信",
+    channel: "wechat",
+    day: "2026-11-27",
+    limit: "perDayCents" as const,
+    limitLabel: "每日金额",
+    percent: 80,
+    used: 40000,
+    max: 50000,
+  },
+  "reader.problem": {
+    problemId: "p",
+    orderId: "o",
+    accountId: "a",
+    account: "小号微信",
+    channel: "wechat",
+    amountCents: 99,
+    kind: "restricted",
+    kindLabel: "收款方存在违规行为",
+    text: null,
+    effect: "paused",
+    note: null,
+  },
+  "reader.request": {
+    requestId: "r",
+    orderId: "o",
+    kind: "refund",
+    kindLabel: "申请退款",
+    amountCents: 99,
+    item: "《好文章》",
+    message: "买错了",
+    contact: null,
+    dueAt: at,
+  },
+  "standby.active": { accountId: "a", account: "小号微信", device: "旧手机", reason: "primary_silent", amountCents: 99, orderId: "o" },
 };

@@ -2,6 +2,7 @@ import { channelLabel } from "@/lib/channels";
 import { formatCents } from "@/lib/money";
 import type { AlertEvent, EventData, EventType } from "@/lib/alerts/events";
 import { chinaWallClock } from "@/lib/china-time";
+import { ACCOUNT_DESCRIBE } from "@/lib/alerts/message-accounts";
 
 /**
  * The human text of an event, for the channels a person reads on a phone
@@ -33,7 +34,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
   }),
   "payment.unmatched": (d) => ({
     title: `有一笔 ${yuan(d.amountCents)} 无法匹配订单`,
-    text: `${channelLabel(d.channel)}收到 ${yuan(d.amountCents)}，没有对应的待付款订单${d.suspectedDuplicateOf ? "（可能是同一笔钱的重复通知）" : ""}。请到后台「收款」里分配给订单或标记已退款。`,
+    text: `${channelLabel(d.channel)}收到 ${yuan(d.amountCents)}，没有对应的待付款订单${d.suspectedDuplicateOf ? "（可能是同一笔钱的重复通知）" : ""}${d.unowned ? "（报告它的手机没有被指定为这个渠道的收款账户，可能不是你的钱）" : ""}。请到后台「收款」里分配给订单或标记已退款。`,
   }),
   "reader.claim": (d) => ({
     title: `读者报告已付款 ${yuan(d.amountCents)}`,
@@ -81,6 +82,7 @@ const DESCRIBE: { [T in EventType]: Describe<T> } = {
         : `在${d.reason === "networks_hour" ? "一小时" : "一天"}内被 ${d.reason === "networks_hour" ? d.networksLastHour : d.networksLastDay} 个不同网络访问`
     }，可能被公开分享或接入了公共聚合服务，已自动换成新地址，旧地址停止提供全文。读者会在「我的购买」里看到新地址。如怀疑泄露，可在「泄露追踪」里查看这位读者。`,
   }),
+  ...ACCOUNT_DESCRIBE,
 };
 
 export function describeEvent(event: AlertEvent): AlertMessage {

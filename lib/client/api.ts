@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly retryAfter?: number,
+    /** The error's details, when the server sent some (e.g. { offerChannel } with 503 channel_unavailable / daily_limit). */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -40,11 +42,11 @@ export async function api<T>(url: string, init: RequestInit = {}): Promise<T> {
   }
   const data = await res.json().catch(() => null);
   if (res.ok) return data as T;
-  const err = (data as { error?: { code?: string; message?: string } } | null)?.error;
+  const err = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
   const retry = Number(res.headers.get("retry-after")) || undefined;
   // A route that does not exist in this build answers with Next.js's HTML 404, not our JSON.
   if (!err && res.status === 404) throw new ApiError(404, "missing", "此功能尚未启用（接口不存在）。");
-  throw new ApiError(res.status, err?.code ?? "network", err?.message ?? `请求失败（${res.status}），请重试。`, retry);
+  throw new ApiError(res.status, err?.code ?? "network", err?.message ?? `请求失败（${res.status}），请重试。`, retry, err?.details);
 }
 
 /** A JSON body for api(): `send("POST", url, {…})`. FormData is passed through. */

@@ -9,7 +9,7 @@ import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
 import { takeSlot } from "@/lib/orders/take-slot";
 import { openOrderWhere } from "@/lib/orders/status";
-import { planOrder } from "@/lib/orders/codes";
+import { planOrder } from "@/lib/orders/plan";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
 import { chinaClockDigits } from "@/lib/china-time";
 
@@ -66,7 +66,7 @@ export async function ensureOpenOrder(moId: string, channel: Channel, buyerIp: s
     // Demo mode's codes are stand-ins: a real buyer of another site must never be shown one.
     if (health.demo)
       throw new AppError("demo_mode", "收款服务尚未开通（演示模式），暂时不能付款。", { headers: { "Retry-After": "3600" } });
-    const plan = await planOrder(
+    const planned = await planOrder(
       channel,
       candidateAmounts(mo.priceCents, amountPolicy()),
       false,
@@ -81,7 +81,7 @@ export async function ensureOpenOrder(moId: string, channel: Channel, buyerIp: s
           channel,
           listPriceCents: mo.priceCents,
           coupon: null,
-          plan,
+          ...planned,
           replacing: null,
           heldBy: buyerIp ? { address: addressKey(buyerIp) } : { merchantId: mo.merchantId, max: mo.merchant.maxHeldOrders },
           now,

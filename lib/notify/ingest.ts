@@ -19,7 +19,11 @@ export type NotifyResponse =
   | { result: "matched" | "late_matched"; orderId: string }
   | { result: "unmatched"; suspectedDuplicate?: true }
   | { result: "duplicate" }
-  | { result: "ignored"; reason: string };
+  | { result: "ignored"; reason: string }
+  /** A second phone's report of a payment already recorded (a standby's, or a late primary's). */
+  | { result: "confirmation" }
+  /** A standby phone's report, waiting for the primary's (lib/payments/standby.ts). */
+  | { result: "waiting" };
 
 export type Item =
   | { kind: "heartbeat" }
@@ -154,8 +158,8 @@ async function handle(notificationId: string, ex: Examined, raw: RawRequest, fin
   const note = { deviceId, verifyResult: "ok", parseResult: parsed, outcome: settled.result };
   if (settled.result === "matched" || settled.result === "late_matched")
     return { note, answer: { result: settled.result, orderId: settled.orderId } };
-  if (settled.result === "unmatched" && settled.suspectedDuplicateOf)
-    return { note, answer: { result: "unmatched", suspectedDuplicate: true } };
+  if (settled.result === "unmatched")
+    return { note, answer: settled.suspectedDuplicateOf ? { result: "unmatched", suspectedDuplicate: true } : { result: "unmatched" } };
   return { note, answer: { result: settled.result } };
 }
 

@@ -13,8 +13,11 @@ export const NOTIFICATION_OUTCOME = vocabulary(
     duplicate: "重复通知（未重复入账）",
     heartbeat: "心跳",
     rejected: "已拒绝",
+    // A second phone's report (lib/payments/standby.ts): one already recorded, or a standby's waiting for the primary's.
+    confirmation: "确认（另一台手机已报告）",
+    waiting: "备用手机报告，等待主手机",
   },
-  { matched: "good", late_matched: "good", unmatched: "warn", heartbeat: "muted", rejected: "bad" },
+  { matched: "good", late_matched: "good", unmatched: "warn", heartbeat: "muted", rejected: "bad", confirmation: "muted" },
 );
 export type NotificationOutcome = StateOf<typeof NOTIFICATION_OUTCOME>;
 export const NOTIFICATION_OUTCOMES = NOTIFICATION_OUTCOME.values;

@@ -11,6 +11,29 @@ const ignored = (reason: string): ParseResult => ({ ignored: reason });
 
 type Case = [name: string, input: NotificationText, expected: ParseResult];
 
+/**
+ * WeChat's 个人经营收款码 card (tests/fixtures/notifications.jsonl has the sources): the card text with its time,
+ * as [name, title, content, expected] rows.
+ */
+const WECHAT_BUSINESS: [string, string, string, ParseResult][] = [
+  ["reads the 经营收款 card whose time has colons", "微信收款助手", "经营码收款到账通知\n07月21日 22:33\n收款金额\n¥18.88", wechat(1888)],
+  [
+    "reads a stacked 经营收款 card after its account speaker",
+    "微信支付",
+    "[2条]微信支付: 经营码收款到账通知 07月21日 22:33 收款金额¥5.00",
+    wechat(500),
+  ],
+  [
+    "keeps a chat speaker quoting a 经营收款 card a chat",
+    "微信收款助手",
+    "张三: 经营码收款到账通知 收款金额¥500.00",
+    ignored("chat_message"),
+  ],
+  ["records the 经营收款 card title without an amount as unreadable", "微信支付", "经营收款到账通知", ignored("unreadable_receipt")],
+];
+const businessCards = (pkg: string): Case[] =>
+  WECHAT_BUSINESS.map(([name, title, content, expected]) => [name, { package: pkg, title, content }, expected]);
+
 const WECHAT_CASES: Case[] = [
   [
     "reads the amount before a (新顾客到店) suffix",
@@ -160,6 +183,7 @@ const WECHAT_CASES: Case[] = [
     ignored("unreadable_receipt"),
   ],
   ["reports a title-only notification as not a receipt", { package: MM, title: "微信支付", content: null }, ignored("not_a_receipt")],
+  ...businessCards(MM),
 ];
 
 const ALIPAY_CASES: Case[] = [
@@ -269,6 +293,14 @@ const ALIPAY_CASES: Case[] = [
     "does not read WeChat shapes under the Alipay package",
     { package: ALIPAY, title: "收款通知", content: "微信支付收款1.00元" },
     ignored("unreadable_receipt"),
+  ],
+  // 个人经营收款码 pushes (sources in tests/fixtures/notifications.jsonl).
+  ["reads 支付宝商家服务 收款金额￥X", { package: ALIPAY, title: "支付宝商家服务", content: "收款金额￥11.00" }, alipay(1100)],
+  ["reads 商家服务·收款到账", { package: ALIPAY, title: "商家服务·收款到账", content: "收款金额￥500.00" }, alipay(50000)],
+  [
+    "does not read a 支付宝商家服务 month summary as a payment",
+    { package: ALIPAY, title: "支付宝商家服务", content: "¥1000.00" },
+    ignored("not_a_receipt"),
   ],
 ];
 

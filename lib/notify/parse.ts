@@ -10,8 +10,10 @@
 //           |                                          | [N条]<same account>: <any of the above>   (stacked)
 //           | 微信 (≥ 8.0.50) or none (ticker text)     | <account>: <any of the above>, or a body starting with 微信支付
 //  WeCom    | the above, 企业微信, 对外收款              | the above, 成功收款X元
+//  WeChat   | (个人经营收款码) 微信支付 / 微信收款助手     | 经营码收款到账通知⏎07月21日 22:33⏎收款金额⏎¥X  (the card's text)
 //  Alipay   | 收钱码到账通知 / 收款通知 / 支付宝通知 /     | 成功收款X元。享免费提现… / 支付宝成功收款X元 / 你已成功收款X元
 //           |   支付宝 / 店员通 / 收钱码                  | <nickname>通过扫码向你付款X元  (amount after the LAST phrase)
+//           | 支付宝商家服务 / 商家服务·收款到账 (经营码)   | 收款金额￥X   (支付宝商家服务 also posts "¥X" month summaries: not receipts)
 //           | 你已成功收款X元(老顾客消费)  (amount here)  | 已转入余额 … / 立即查看今日收款金额>> (anything)
 //
 // X is `1`, `0.80`, `1,430.00`, with `¥`/`￥` before and/or `元` after (at least one of them).
@@ -92,6 +94,9 @@ function parseWechat(source: "wechat" | "wework", title: string, text: string): 
   const stacked = S.COUNT_PREFIX.test(text);
   let body = text.replace(S.COUNT_PREFIX, "");
   if (S.CHAT_MARKER.test(body)) return ignore("chat_message");
+  // The 经营收款 card under an account title: its "22:33" is a time, not a speaker's colon.
+  const business = S.WECHAT_GENERIC.has(title) ? null : S.WECHAT_BUSINESS_RECEIPT.exec(body);
+  if (business) return toResult("wechat", business);
 
   const speaker = S.SENDER_PREFIX.exec(body);
   if (speaker) {
@@ -107,7 +112,7 @@ function parseWechat(source: "wechat" | "wework", title: string, text: string): 
   }
   body = body.replace(S.CLERK_TAG, "");
 
-  const m = (source === "wework" ? S.WEWORK_RECEIPT : S.WECHAT_RECEIPT).exec(body);
+  const m = (source === "wework" ? S.WEWORK_RECEIPT : S.WECHAT_RECEIPT).exec(body) ?? S.WECHAT_BUSINESS_RECEIPT.exec(body);
   return m ? toResult("wechat", m) : unread(title, body);
 }
 

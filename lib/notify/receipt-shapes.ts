@@ -22,7 +22,18 @@ export const WECHAT_TITLES = new Set([...WECHAT_ACCOUNTS, ...WECHAT_GENERIC]);
 // WeCom (企业微信) external collection: titles seen only in forks' keyword checks (no literal sample).
 export const WEWORK_GENERIC = new Set(["企业微信", "对外收款"]);
 export const WEWORK_TITLES = new Set([...WECHAT_TITLES, ...WEWORK_GENERIC]);
-export const ALIPAY_TITLES = new Set(["收钱码到账通知", "收款通知", "支付宝通知", "支付宝", "店员通", "收钱码"]);
+// 支付宝商家服务 / 商家服务·收款到账: the 个人经营收款码 (business code) pushes; 支付宝商家服务 also posts
+// summaries (a bare "¥1000.00" for the month), so only its 收款金额 text is a receipt.
+export const ALIPAY_TITLES = new Set([
+  "收钱码到账通知",
+  "收款通知",
+  "支付宝通知",
+  "支付宝",
+  "店员通",
+  "收钱码",
+  "支付宝商家服务",
+  "商家服务·收款到账",
+]);
 
 /** Titles used for receipts only (not also for outgoing payments, reports or promotions). */
 export const RECEIPT_TITLES = new Set([
@@ -34,6 +45,7 @@ export const RECEIPT_TITLES = new Set([
   "收款通知",
   "店员通",
   "收钱码",
+  "商家服务·收款到账",
 ]);
 
 // Amount token. Grouped thousands first so "1,430.00" is not read as "1". Decimals are left
@@ -49,7 +61,12 @@ const anchored = (phrases: string[]) => new RegExp(`^(?:${phrases.join("|")})${S
 const WECHAT_PHRASES = ["微信支付收款", "微信收款", "个人收款码到账", "收款单到账", "(?:二维码)?赞赏到账", "收款到账", "收款"];
 export const WECHAT_RECEIPT = anchored(WECHAT_PHRASES);
 export const WEWORK_RECEIPT = anchored([...WECHAT_PHRASES, "成功收款"]);
-export const ALIPAY_RECEIPT = anchored(["你已成功收款", "支付宝成功收款", "成功收款"]);
+export const ALIPAY_RECEIPT = anchored(["你已成功收款", "支付宝成功收款", "成功收款", "收款金额"]);
+// WeChat's 个人经营收款码 card: "经营码收款到账通知\n07月21日 22:33\n收款金额\n¥18.88". Its time has colons,
+// which would read as a chat speaker, so parse.ts tries this shape before looking for one.
+export const WECHAT_BUSINESS_RECEIPT = new RegExp(
+  `^经营码?收款到账通知\\s*(?:\\d{1,2}月\\d{1,2}日\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*收款金额${SEP}${AMOUNT}`,
+);
 // Alipay's business code (经营码) puts the amount in the title: "你已成功收款0.01元（老顾客消费）".
 // The title must be exactly that: anything more is a nickname.
 export const ALIPAY_TITLE_START = /^(?:你已)?成功收款/;

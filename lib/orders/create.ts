@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { withTx, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/tx";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { config } from "@/lib/config";
 import type { Channel } from "@/lib/channels";
 import { consume } from "@/lib/http/rate-limit";
@@ -14,7 +14,8 @@ import { candidateAmounts } from "@/lib/orders/allocation";
 import { amountPolicy, orderTimings } from "@/lib/orders/policy";
 import { takeSlot } from "@/lib/orders/take-slot";
 import { openOrderWhere } from "@/lib/orders/status";
-import { planOrder } from "@/lib/orders/codes";
+import { offerOtherChannel, planOrder } from "@/lib/orders/plan";
+import { dailyLimit } from "@/lib/orders/ceiling-gate";
 import { priceRequest } from "@/lib/orders/priced";
 import type { OrderRequest } from "@/lib/orders/request";
 import { orderViewInclude, toOrderView, type OrderView } from "@/lib/orders/view";
@@ -65,7 +66,8 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   const policy = amountPolicy();
   // A discounted price is the owner's floor too: the unique amount never steps below it.
   if (coupon) policy.floorCents = Math.min(baseCents, Math.max(policy.floorCents, c.MIN_PRICE_CENTS));
-  const plan = await planOrder(input.channel, candidateAmounts(baseCents, policy), health.demo, now);
+  const candidates = candidateAmounts(baseCents, policy);
+  const planned = await planOrder(input.channel, candidates, health.demo, now);
 
   const wanted = {
     target,
@@ -73,7 +75,7 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
     channel: input.channel,
     listPriceCents: priced.listPriceCents,
     coupon: coupon ? { id: coupon.id, discountCents: coupon.discountCents } : null,
-    plan,
+    ...planned,
     replacing: open?.id ?? null,
     heldBy: { address },
     now,
@@ -81,7 +83,12 @@ export async function createOrder(input: CreateOrderInput): Promise<{ order: Ord
   };
   for (let attempt = 0; attempt < MAX_TAKE_ATTEMPTS; attempt++) {
     try {
-      const id = await withTx((tx) => takeSlot(tx, wanted));
+      const id = await withTx((tx) => takeSlot(tx, wanted)).catch(async (e) => {
+        // Every account of this channel is at a daily ceiling: point the reader at the other channel if it can serve.
+        if (!(isAppError(e) && e.code === "daily_limit")) throw e;
+        const other = await offerOtherChannel(input.channel, candidates, health.demo, now, baseCents);
+        throw other ? dailyLimit(now, other) : e;
+      });
       // The funnel (views → clicks → orders → paid) is about single posts.
       if (target.kind === "article") await recordEvent("order", target.articleId, input.ip, now);
       const row = await db().order.findUniqueOrThrow({ where: { id }, include: orderViewInclude });

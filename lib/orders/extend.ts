@@ -9,6 +9,7 @@ import { lockChannel } from "@/lib/orders/slots";
 import { effectiveStatus, overdueOrderWhere } from "@/lib/orders/status";
 import { getOrderStatus, ORDER_ID } from "@/lib/orders/read";
 import type { OrderStatusView } from "@/lib/orders/view";
+import { dailyLimit, fitsCeilings } from "@/lib/orders/ceiling-gate";
 
 const notFound = () => new AppError("order_not_found", "订单不存在或已被删除。");
 
@@ -33,6 +34,8 @@ export async function extendOrder(id: string, readerId: string | null, now = new
         openSlot: true,
         slotHeldUntil: true,
         extendedAt: true,
+        accountId: true,
+        amountCents: true,
       },
     });
     if (!o || o.readerId !== readerId) throw notFound();
@@ -43,6 +46,8 @@ export async function extendOrder(id: string, readerId: string | null, now = new
     const target = targetOf(o);
     if (!target) throw notFound();
     if (await ownsTarget(tx, readerId, target, now)) throw alreadyUnlocked(target.kind);
+    // An expired order no longer counts against its account's daily ceilings: taking it up again must fit under them.
+    if (o.accountId && !(await fitsCeilings(tx, o.accountId, o.amountCents, now))) throw dailyLimit(now);
     // One open order per reader and thing sold: give this one its key back, unless a newer order has it.
     const openKey = readerOpenKey(readerId, target);
     await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(now) }, data: { readerOpenKey: null } });

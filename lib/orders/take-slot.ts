@@ -9,6 +9,7 @@ import { pickFree, slotKey, type SlotPlan } from "@/lib/orders/allocation";
 import { heldByKey, refuseIfHoldsTooMany, type HeldBy } from "@/lib/orders/address-cap";
 import { overdueOrderWhere } from "@/lib/orders/status";
 import { cancelInTx, lockChannel, releaseStaleSlots, secondsUntilNextFree, takenSlots } from "@/lib/orders/slots";
+import { applyCeilings, ceilingAlerts, type Ceilings } from "@/lib/orders/ceiling-gate";
 
 export interface SlotRequest {
   target: OrderTarget;
@@ -19,6 +20,10 @@ export interface SlotRequest {
   coupon: { id: string; discountCents: number } | null;
   /** The usable (account, amount, code) triples in preference order (allocation.ts planSlots). */
   plan: SlotPlan[];
+  /** The daily ceilings of the plan's accounts and codes (ceiling-gate.ts); absent: none. */
+  ceilings?: Ceilings;
+  /** The payee name each account shows in the reader's wallet (kept on the order for the receipt). */
+  payees?: ReadonlyMap<string, string | null>;
   /** The reader's open order on the other channel, cancelled by taking this slot (it keeps its slot for grace). */
   replacing: string | null;
   /** Who the held amount counts against: the client address key (address-key.ts), or a merchant (address-cap.ts). */
@@ -53,11 +58,13 @@ export async function takeSlot(tx: Tx, c: SlotRequest): Promise<string> {
   const openKey = readerOpenKey(c.readerId, c.target);
   await tx.order.updateMany({ where: { readerOpenKey: openKey, ...overdueOrderWhere(c.now) }, data: { readerOpenKey: null } });
 
-  const slot = pickFree(c.channel, c.plan, await takenSlots(tx, c.channel));
+  // Accounts (and fixed-amount codes) at a daily ceiling are left out; none left → 503 daily_limit.
+  const gated = await applyCeilings(tx, c.plan, c.ceilings, c.listPriceCents - (c.coupon?.discountCents ?? 0), c.now);
+  const slot = pickFree(c.channel, gated.plan, await takenSlots(tx, c.channel));
   if (!slot) {
     const retry = await secondsUntilNextFree(
       tx,
-      c.plan.map((p) => slotKey(c.channel, p.accountId, p.amountCents)),
+      gated.plan.map((p) => slotKey(c.channel, p.accountId, p.amountCents)),
       c.now,
     );
     throw new AppError("busy", `当前付款人数较多，请 ${retry} 秒后再试。`, { headers: { "Retry-After": String(retry) } });
@@ -81,7 +88,9 @@ export async function takeSlot(tx: Tx, c: SlotRequest): Promise<string> {
       clientIp: heldByKey(c.heldBy),
       couponId: c.coupon?.id ?? null,
       discountCents: c.coupon?.discountCents ?? null,
+      payeeName: c.payees?.get(slot.accountId) ?? null,
     },
   });
+  await ceilingAlerts(tx, slot, c.ceilings, gated, c.now);
   return id;
 }

@@ -23,6 +23,8 @@ export interface OrderView {
   /** What a coupon took off the list price (0 without one); amountCents is allocated from the rest. */
   discountCents: number;
   qr: { payload: string; fixedAmount: boolean } | null;
+  /** The payee name the reader's wallet will show for this code (set per account by the owner); null: not set. */
+  payee: string | null;
   createdAt: string;
   expiresAt: string;
   paidAt: string | null;
@@ -43,6 +45,7 @@ export interface OrderRowForView {
   paidAt: Date | null;
   article: { slug: string } | null;
   qrCode: { payload: string; amountCents: number | null } | null;
+  payeeName?: string | null;
 }
 
 export const orderViewInclude = {
@@ -63,6 +66,7 @@ export function toOrderView(o: OrderRowForView, now: Date): OrderView {
     listPriceCents: o.listPriceCents,
     discountCents: o.discountCents ?? 0,
     qr: o.qrCode ? { payload: o.qrCode.payload, fixedAmount: o.qrCode.amountCents !== null } : null,
+    payee: o.payeeName ?? null,
     createdAt: o.createdAt.toISOString(),
     expiresAt: o.expiresAt.toISOString(),
     paidAt: o.paidAt?.toISOString() ?? null,

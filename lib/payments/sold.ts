@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db/client";
+import type { Db, Tx } from "@/lib/db/client";
 
 /** What a paid order sold, for the owner's payment.matched alert: its kind and a name a person recognises. */
 export interface SoldItem {
@@ -9,7 +9,7 @@ export interface SoldItem {
   item: string | null;
 }
 
-export async function soldItem(tx: Tx, orderId: string): Promise<SoldItem> {
+export async function soldItem(tx: Tx | Db, orderId: string): Promise<SoldItem> {
   const o = await tx.order.findUnique({
     where: { id: orderId },
     select: { kind: true, seriesId: true, passId: true, merchantOrderId: true, article: { select: { slug: true, title: true } } },

@@ -19,6 +19,7 @@ const qrSelect = {
   enabled: true,
   accountId: true,
   demo: true,
+  perDayCount: true,
   createdAt: true,
 } as const;
 
@@ -109,12 +110,19 @@ export async function listQrCodes() {
  * payload encodes its amount, and orders in flight were priced by it. Disabling
  * is always allowed: new orders stop using the code, open ones keep it.
  */
-export async function updateQrCode(id: string, patch: { enabled?: boolean; label?: string | null; amountCents?: number | null }) {
+export async function updateQrCode(
+  id: string,
+  patch: { enabled?: boolean; label?: string | null; amountCents?: number | null; perDayCount?: number | null },
+) {
   const found = await db().qrCode.findUnique({ where: { id }, select: { amountCents: true } });
   if (!found) throw new AppError("not_found", "找不到这个收款码。");
   const { amountCents, ...rest } = patch;
   if (amountCents !== undefined && amountCents !== found.amountCents) {
     throw new AppError("invalid_input", "收款码的金额由二维码本身决定，不能修改：请删除这个收款码后重新上传，并填写正确的金额。");
+  }
+  // Alipay caps how often a set-amount code may be paid a day; a universal code has the account's ceilings instead.
+  if (patch.perDayCount != null && found.amountCents === null) {
+    throw new AppError("invalid_input", "只有固定金额的收款码可以设置每日笔数上限；任意金额码请在「收款账户」里设置账户的每日上限。");
   }
   return db().qrCode.update({ where: { id }, data: rest, select: qrSelect });
 }

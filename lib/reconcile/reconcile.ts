@@ -144,13 +144,21 @@ export async function reconcileBill(
 interface BillAccount {
   id: string;
   /** Rows written before accounts existed (or by hand) name no account: they are the default account's. */
-  where: { accountId: string | null } | { OR: { accountId: string | null }[] };
+  where: { accountId: string } | { OR: { accountId: string | null }[] };
+  /** The same for payments, without unowned ones (a phone that speaks for no account of the channel): nobody's, never in a bill. */
+  payments: { accountId: string } | { OR: ({ accountId: string } | { accountId: null; unowned: false })[] };
 }
 
 async function billAccount(channel: Channel, accountId: string | null | undefined): Promise<BillAccount> {
   const id = accountId ? (await requireAccount(accountId, channel)).id : await defaultAccountId(db(), channel);
   const isDefault = id === (await defaultAccountId(db(), channel));
-  return { id, where: isDefault ? { OR: [{ accountId: id }, { accountId: null }] } : { accountId: id } };
+  return isDefault
+    ? {
+        id,
+        where: { OR: [{ accountId: id }, { accountId: null }] },
+        payments: { OR: [{ accountId: id }, { accountId: null, unowned: false }] },
+      }
+    : { id, where: { accountId: id }, payments: { accountId: id } };
 }
 
 async function reconcileRow(importId: string, channel: string, account: BillAccount, row: BillIncome, now: Date): Promise<Outcome> {
@@ -179,7 +187,7 @@ async function reconcileRow(importId: string, channel: string, account: BillAcco
           source: "notify",
           billEntry: null,
           AND: [
-            account.where,
+            account.payments,
             {
               OR: [
                 { postedAt: { gte: new Date(t - BEFORE_MS), lte: new Date(t + AFTER_MS) } },
@@ -259,7 +267,7 @@ async function flagNotInBill(bill: Bill, account: BillAccount) {
       channel: bill.channel,
       source: "notify",
       billEntry: null,
-      AND: [account.where, { OR: [{ postedAt: inPeriod }, { postedAt: null, receivedAt: inPeriod }] }],
+      AND: [account.payments, { OR: [{ postedAt: inPeriod }, { postedAt: null, receivedAt: inPeriod }] }],
       // Demo payments (模拟付款) were never real money.
       NOT: { notification: { deviceId: "demo" } },
     },

@@ -47,6 +47,12 @@ export const settingsFields = {
   channelOrder: z.enum(CHANNEL_ORDERS, { error: "channelOrder 必须是 auto、wechat 或 alipay" }),
   /** Under a paid post a reader bought, the visible line 「本文仅供 读者 XXXXXX 阅读」 (lib/marks): survives a screenshot. */
   readerLine: z.boolean({ error: "readerLine 必须是 true 或 false" }),
+  /** How soon the owner promises to answer a reader's 申请退款 / 有问题 (hours): shown to the reader, due date of the request. */
+  requestResponseHours: z
+    .number({ error: "答复时限必须是整数（小时）" })
+    .int("答复时限必须是整数（小时）")
+    .min(1, "答复时限至少 1 小时")
+    .max(720, "答复时限最长 720 小时（30 天）"),
   /** The public address, e.g. https://blog.example.com: links in feeds, the sitemap and share cards. Empty = the address of each request. */
   siteUrl: text(200, "站点网址").refine((s) => s === "" || /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(s.replace(/\/+$/, "")), {
     error: "站点网址应形如 https://blog.example.com（不带路径）",
@@ -72,5 +78,6 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   teaserChars: 300,
   channelOrder: "auto",
   readerLine: false,
+  requestResponseHours: 48,
   siteUrl: "",
 };

@@ -37,7 +37,7 @@ export async function missedShare(now = new Date()): Promise<MissedShare> {
       take: 50_000,
     }),
     db().payment.findMany({
-      where: { status: "unmatched", receivedAt: { gte: since } },
+      where: { status: "unmatched", unowned: false, receivedAt: { gte: since } },
       select: { channel: true, amountCents: true, receivedAt: true, postedAt: true },
       take: 50_000,
     }),

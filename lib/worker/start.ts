@@ -4,7 +4,11 @@ import { pruneJobs } from "@/lib/jobs/queue";
 import { alertHandlers } from "@/lib/alerts/deliver";
 import { gatewayHandlers } from "@/lib/gateway/notify-job";
 import { backupHandlers, watchBackups } from "@/lib/backup/schedule";
+import { standbyHandlers } from "@/lib/payments/standby";
 import { watchNotifiers } from "@/lib/watch/notifier";
+import { watchAccounts } from "@/lib/accounts/health-watch";
+import { pruneOnce } from "@/lib/db/once";
+import { db } from "@/lib/db/client";
 import { pruneSessions } from "@/lib/auth/sessions";
 import { pruneLoginFailures } from "@/lib/auth/login-limit";
 import { pruneFeedFetches } from "@/lib/feeds/guard";
@@ -16,23 +20,26 @@ import { isStopping, markStarting, stopWorker, trackedRound, workerState } from 
  * Its duties run in separate lanes, each a loop of its own, so that nothing
  * the owner must hear about waits behind someone else's slow endpoint:
  * - owner: alert fan-outs and deliveries (up to 4 at once);
+ * - standby: a standby phone's report that settles once the primary stayed silent
+ *   (lib/payments/standby.ts) — readers' payments, never behind a slow endpoint;
  * - merchant: notifies to the owner's other sites (up to 4 at once) — a shop
  *   whose endpoint stalls holds only this lane, and only until the request's
  *   hard deadline (lib/http/outbound.ts);
  * - backup: the daily backup and its overdue alarm (one at a time);
- * - watch: the phones every 15 s, whether a backup is due or overdue every
- *   minute, pruning every hour.
+ * - watch: the phones and the receiving accounts' health every 15 s, whether a
+ *   backup is due or overdue every minute, pruning every hour.
  * Several processes may run it at once — jobs are leased and watch state
  * changes are compare-and-set, so nothing is done twice. RUN_WORKER=0 turns it
  * off in a process. On shutdown it takes no new job, lets the running rounds
  * finish (or gives their leases back) and stops (lib/worker/liveness.ts, which
  * also tells readiness how it is doing).
  */
-export const handlers: Handlers = { ...alertHandlers, ...gatewayHandlers, ...backupHandlers };
+export const handlers: Handlers = { ...alertHandlers, ...gatewayHandlers, ...backupHandlers, ...standbyHandlers };
 
 const LANES = {
   owner: { handlers: alertHandlers, concurrency: 4 },
   merchant: { handlers: gatewayHandlers, concurrency: 4 },
+  standby: { handlers: standbyHandlers, concurrency: 2 },
   backup: { handlers: backupHandlers, concurrency: 1 },
 } as const;
 
@@ -52,19 +59,20 @@ async function runLane(lane: keyof typeof LANES, now?: Date): Promise<void> {
 
 async function watchRound(now = new Date()): Promise<void> {
   await watchNotifiers(now);
+  await watchAccounts(now);
   if (now.getTime() - last.backup >= BACKUP_WATCH_MS) {
     last = { ...last, backup: now.getTime() };
     await watchBackups(now);
   }
   if (now.getTime() - last.prune >= PRUNE_MS) {
     last = { ...last, prune: now.getTime() };
-    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now), pruneFeedFetches(now)]);
+    await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now), pruneFeedFetches(now), pruneOnce(db(), now)]);
   }
 }
 
 /** One round of every lane at once. */
 export async function workerTick(now = new Date()): Promise<void> {
-  await Promise.all([runLane("owner", now), runLane("merchant", now), runLane("backup", now), watchRound(now)]);
+  await Promise.all([runLane("owner", now), runLane("merchant", now), runLane("standby", now), runLane("backup", now), watchRound(now)]);
 }
 
 // The loops of the worker started last: a stop ends them, and a loop of an earlier start never runs again.
@@ -102,6 +110,7 @@ export function startWorker(): (deadline?: number) => Promise<void> {
   };
   loop("owner", TICK_MS, () => runLane("owner"));
   loop("merchant", TICK_MS, () => runLane("merchant"));
+  loop("standby", TICK_MS, () => runLane("standby"));
   loop("backup", TICK_MS, () => runLane("backup"));
   loop("watch", WATCH_MS, () => watchRound());
   onShutdown("worker", "background worker", stop);

@@ -14,7 +14,7 @@ const ONE_PER_GROUP: [group: string, link: string, path: string][] = [
   ["收款", "对账", "/admin/reconcile"],
   ["网站与账号", "账号", "/admin/account"],
 ];
-const ALL_PAGES = 21;
+const ALL_PAGES = 22;
 let browser: Browser;
 
 async function loggedIn(viewport: { width: number; height: number }): Promise<{ ctx: BrowserContext; page: Page }> {

@@ -4,6 +4,7 @@ import { makeArticle, makeQr } from "../support/db";
 import { wechatReceipt } from "../support/notify";
 import { expectNoSharedSlots, order, pay, phoneOnline } from "../support/matching";
 import { makePhone, secondAccount } from "../support/accounts";
+import { accountStates } from "@/lib/accounts/store";
 
 const many = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
@@ -73,15 +74,19 @@ describe("receiving accounts: allocation and matching", () => {
     expect(echo.json).toMatchObject({ result: "unmatched", suspectedDuplicate: true });
   });
 
-  it("matches a payment of the other channel reported by an assigned phone within that channel's default account", async () => {
+  it("keeps an assistant's WeChat phone out of the owner's Alipay: its Alipay receipt goes to the inbox, not to the default account's order", async () => {
     const article = await makeArticle({ priceCents: 100 });
     await makeQr("alipay");
     await phoneOnline();
     const { phone } = await secondAccount("wechat");
     const o = await order(article.slug, { channel: "alipay", ip: "203.0.113.20" });
     expect(o.status).toBe(201);
+    // The assistant's own Alipay says ¥1.00 arrived: not the owner's money, so it pays nobody's order.
     const res = await phone.pay({ title: "支付宝", content: "你已成功收款1.00元", package: "com.eg.android.AlipayGphone" });
-    expect(res.json).toMatchObject({ result: "matched", orderId: o.json.id });
+    expect(res.json).toMatchObject({ result: "unmatched" });
+    expect((await db().order.findUniqueOrThrow({ where: { id: o.json.id } })).status).toBe("pending");
+    const p = await db().payment.findFirstOrThrow({ where: { channel: "alipay" } });
+    expect(p).toMatchObject({ status: "unmatched", accountId: null, orderId: null });
   });
 
   it("never gives two concurrent readers the same (account, amount), and fills both accounts' bands before answering busy", async () => {
@@ -122,5 +127,37 @@ describe("receiving accounts: allocation and matching", () => {
     await makePhone(null);
     const res = await order(article.slug, { ip: "203.0.113.40" });
     expect(res.status).toBe(201);
+  });
+});
+
+describe("receiving accounts stay apart across channels", () => {
+  it("an assigned phone's heartbeat keeps only its own account online, not the other channel's default", async () => {
+    process.env.DISABLE_DEMO = "1";
+    const article = await makeArticle({ priceCents: 100 });
+    await makeQr("alipay");
+    const { account } = await secondAccount("wechat");
+    const wechat = await order(article.slug, { ip: "203.0.113.50" });
+    expect(wechat.status).toBe(201);
+    expect((await db().order.findUniqueOrThrow({ where: { id: wechat.json.id } })).accountId).toBe(account.id);
+    // Only the WeChat account's phone is online: nobody would report an Alipay payment.
+    const alipay = await order(article.slug, { channel: "alipay", ip: "203.0.113.51" });
+    expect(alipay.status).toBe(503);
+    expect(alipay.json.error.code).toBe("notifier_offline");
+  });
+});
+
+describe("a phone the owner assigns to accounts of both channels", () => {
+  it("settles the Alipay account's orders too, and its heartbeat keeps both accounts online", async () => {
+    process.env.DISABLE_DEMO = "1";
+    const article = await makeArticle({ priceCents: 100 });
+    await makeQr("alipay");
+    const { account } = await secondAccount("wechat");
+    await accountStates(); // the default accounts exist before a phone is assigned to one
+    const both = await makePhone([{ id: account.id }, { id: "acct_alipay" }]);
+    const o = await order(article.slug, { channel: "alipay", ip: "203.0.113.60" });
+    expect(o.status).toBe(201);
+    const res = await both.pay({ title: "支付宝", content: "你已成功收款1.00元", package: "com.eg.android.AlipayGphone" });
+    expect(res.json).toMatchObject({ result: "matched", orderId: o.json.id });
+    expect((await db().payment.findFirstOrThrow({ where: { orderId: o.json.id } })).accountId).toBe("acct_alipay");
   });
 });

@@ -13,15 +13,16 @@ import { describe, expect, it } from "vitest";
 import { databaseKind } from "@/lib/config";
 
 const MIGRATION = "20261127155808_receiving_accounts";
+const DEVICE_ACCOUNTS = "20261204162721_account_health_ceilings_standby_requests";
 
-function migrations(kind: "sqlite" | "postgres") {
+function migrations(kind: "sqlite" | "postgres", name = MIGRATION) {
   const dir = path.resolve(import.meta.dirname, "../../prisma", ...(kind === "postgres" ? ["postgres"] : []), "migrations");
   const names = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
     .sort();
   const read = (n: string) => readFileSync(path.join(dir, n, "migration.sql"), "utf8");
-  return { before: names.filter((n) => n < MIGRATION).map(read), ours: read(MIGRATION) };
+  return { before: names.filter((n) => n < name).map(read), ours: read(name) };
 }
 
 const LEGACY = `
@@ -89,6 +90,34 @@ describe("receiving accounts migration", () => {
       expect(await query(`SELECT "accountId" FROM "Payment"`)).toEqual([{ accountId: "acct_alipay" }]);
       // A phone forwards both channels: unassigned means "the default account of each channel".
       expect(await query(`SELECT "accountId" FROM "Device"`)).toEqual([{ accountId: null }]);
+    });
+  });
+
+  it("turns each phone's one account into its assignment and keeps every row that points at phones and payments", async () => {
+    const kind = databaseKind(process.env.DATABASE_URL!);
+    const { before, ours } = migrations(kind, DEVICE_ACCOUNTS);
+    await onScratchDatabase(async (exec, query) => {
+      for (const sql of before) await exec(sql);
+      await exec(`
+INSERT INTO "Account" ("id", "channel", "name") VALUES ('acct_fam', 'wechat', '家人的微信');
+INSERT INTO "Device" ("id", "name", "secret", "accountId") VALUES ('d1', '家人的手机', 'whsec_x', 'acct_fam'), ('d2', '旧手机', 'whsec_y', NULL);
+INSERT INTO "Notification" ("id", "deviceId", "protocol", "method", "path", "headers", "body") VALUES ('n1', 'd1', 'native', 'POST', '/api/notify', '{}', '{}');
+INSERT INTO "Payment" ("id", "channel", "accountId", "amountCents", "dedupeKey", "status", "notificationId") VALUES ('p1', 'wechat', 'acct_fam', 99, 'k1', 'unmatched', 'n1');
+INSERT INTO "BillImport" ("id", "channel", "format", "fileHash", "periodStart", "periodEnd", "summary") VALUES ('b1', 'wechat', 'wechat_csv', 'h', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, '{}');
+INSERT INTO "BillEntry" ("id", "importId", "channel", "txId", "amountCents", "occurredAt", "kind", "outcome", "paymentId") VALUES ('e1', 'b1', 'wechat', 't1', 99, CURRENT_TIMESTAMP, 'x', 'inbox', 'p1');
+`);
+      // As the runner applies it: in one transaction, with foreign keys enforced.
+      await exec(`BEGIN; ${ours} COMMIT;`);
+      expect(await query(`SELECT "deviceId", "accountId", "role" FROM "DeviceAccount"`)).toEqual([
+        { deviceId: "d1", accountId: "acct_fam", role: "primary" },
+      ]);
+      expect(await query(`SELECT "deviceId" FROM "Notification"`)).toEqual([{ deviceId: "d1" }]);
+      expect(await query(`SELECT "paymentId" FROM "BillEntry"`)).toEqual([{ paymentId: "p1" }]);
+      expect(await query(`SELECT "health", "perDayCount" FROM "Account" WHERE "id" = 'acct_fam'`)).toEqual([
+        { health: "ok", perDayCount: null },
+      ]);
+      expect(await query(`SELECT "unowned" FROM "Payment"`)).toEqual([{ unowned: kind === "postgres" ? false : 0 }]);
+      await expect(query(`SELECT "accountId" FROM "Device"`)).rejects.toThrow();
     });
   });
 });

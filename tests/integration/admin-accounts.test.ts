@@ -103,11 +103,11 @@ describe("admin: receiving accounts", () => {
       await req("POST", "/api/admin/devices", { name: "二号手机", protocol: "native", accountId: second.json.id }),
     );
     expect(dev.status).toBe(201);
-    expect(dev.json.device.accountId).toBe(second.json.id);
+    expect(dev.json.device.accounts).toEqual([{ id: second.json.id, name: "二号", channel: "wechat", role: "primary" }]);
     const moved = await call(patchDevice, await req("PATCH", `/api/admin/devices/${dev.json.device.id}`, { accountId: null }), {
       id: dev.json.device.id,
     });
-    expect(moved.json.accountId).toBeNull();
+    expect(moved.json.accounts).toEqual([]);
     const unknown = await call(patchDevice, await req("PATCH", `/api/admin/devices/${dev.json.device.id}`, { accountId: "acct_nope" }), {
       id: dev.json.device.id,
     });
@@ -138,10 +138,52 @@ describe("admin: receiving accounts", () => {
     const accounts = await call(list, await req("GET", "/api/admin/accounts"));
     expect(accounts.json.items.find((a: { id: string }) => a.id === second.json.id)).toMatchObject({
       codes: 1,
-      phones: 1,
+      phones: [expect.objectContaining({ role: "primary", online: true })],
       heldNow: 1,
       online: true,
     });
     expect(accounts.json.items.find((a: { id: string }) => a.id === offline.json.id)).toMatchObject({ online: false });
+  });
+});
+
+describe("admin: a phone's accounts and roles", () => {
+  it("takes a list of accounts, one per channel, and a role for each", async () => {
+    enableAdmin();
+    const second = await addAccount("wechat", "二号");
+    const dev = await call(
+      addDevice,
+      await req("POST", "/api/admin/devices", { name: "店员手机", protocol: "native", accountIds: [second.json.id, "acct_alipay"] }),
+    );
+    expect(dev.status).toBe(201);
+    expect(dev.json.device.accounts.map((a: { id: string; role: string }) => [a.id, a.role])).toEqual([
+      [second.json.id, "primary"],
+      ["acct_alipay", "primary"],
+    ]);
+    const id = dev.json.device.id;
+    const standby = await call(patchDevice, await req("PATCH", `/api/admin/devices/${id}`, { role: "standby" }), { id });
+    expect(standby.json.accounts.map((a: { role: string }) => a.role)).toEqual(["standby", "standby"]);
+    const mixed = await call(
+      patchDevice,
+      await req("PATCH", `/api/admin/devices/${id}`, { accounts: [{ id: second.json.id, role: "standby" }, { id: "acct_alipay" }] }),
+      { id },
+    );
+    expect(mixed.json.accounts.map((a: { role: string }) => a.role)).toEqual(["standby", "primary"]);
+  });
+
+  it("refuses two accounts of one channel, an unknown role, and a role for a phone without accounts", async () => {
+    enableAdmin();
+    const second = await addAccount("wechat", "二号");
+    const both = await call(
+      addDevice,
+      await req("POST", "/api/admin/devices", { name: "x", protocol: "native", accountIds: [second.json.id, "acct_wechat"] }),
+    );
+    expect(both.status).toBe(400);
+    expect(both.json.error.message).toContain("每个渠道只能代表一个收款账户");
+    const dev = await call(addDevice, await req("POST", "/api/admin/devices", { name: "y", protocol: "native" }));
+    const id = dev.json.device.id;
+    expect((await call(patchDevice, await req("PATCH", `/api/admin/devices/${id}`, { role: "backup" }), { id })).status).toBe(400);
+    const lonely = await call(patchDevice, await req("PATCH", `/api/admin/devices/${id}`, { role: "standby" }), { id });
+    expect(lonely.status).toBe(400);
+    expect(lonely.json.error.message).toContain("先为这台手机指定收款账户");
   });
 });

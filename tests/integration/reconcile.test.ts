@@ -117,6 +117,26 @@ describe("reconciliation against the official bill", () => {
     },
   );
 
+  it("leaves an unowned payment (a phone that speaks for no account of its channel) out of the bill's comparison", async () => {
+    const bill = await parsed("wechat.csv");
+    const [first] = [...bill.incomes].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+    const unowned = await db().payment.create({
+      data: {
+        id: newId(),
+        channel: bill.channel,
+        amountCents: first.amountCents,
+        dedupeKey: `u-${newId(6)}`,
+        status: "unmatched",
+        unowned: true,
+        receivedAt: sec(first.occurredAt, 3),
+      },
+    });
+    const s = await importBill(file("wechat.csv"), "wechat.csv");
+    // Not taken for the bill row (which goes to the inbox as money of the account), not flagged as missing.
+    expect(s).toMatchObject({ alreadySettled: 0, notInBill: 0 });
+    expect(await db().payment.findUniqueOrThrow({ where: { id: unowned.id } })).toMatchObject({ billStatus: null, status: "unmatched" });
+  });
+
   it("settles a reader exactly once when the same bill is uploaded twice at the same moment", async () => {
     const bill = await parsed("wechat.csv");
     await worldFor(bill);

@@ -10,6 +10,10 @@ import { NOTIFICATION_OUTCOME } from "@/lib/notify/outcome";
 import { CODE_STATUS } from "@/lib/redeem/status";
 import { BACKUP_STATUS, BACKUP_TRIGGER } from "@/lib/backup/status";
 import { FEED_ROTATED_BY } from "@/lib/readers/feed-notice";
+import { ACCOUNT_HEALTH } from "@/lib/accounts/health";
+import { DEVICE_ROLE } from "@/lib/devices/roles";
+import { REQUEST_KIND, REQUEST_STATUS } from "@/lib/requests/vocab";
+import { PROBLEM_EFFECT, PROBLEM_KIND } from "@/lib/orders/problem-vocab";
 
 /**
  * The word an owner or a reader sees for a stored status lives in its vocabulary (lib/<domain>/status.ts …),
@@ -31,6 +35,12 @@ const STORED = new Set<string>(
     BACKUP_STATUS,
     BACKUP_TRIGGER,
     FEED_ROTATED_BY,
+    ACCOUNT_HEALTH,
+    DEVICE_ROLE,
+    REQUEST_KIND,
+    REQUEST_STATUS,
+    PROBLEM_KIND,
+    PROBLEM_EFFECT,
   ].flatMap((v): readonly string[] => v.values),
 );
 

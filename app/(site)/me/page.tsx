@@ -6,6 +6,8 @@ import { currentRestoreToken } from "@/lib/readers/restore";
 import { config } from "@/lib/config";
 import { listOwnedSeries, listPurchases, readerPass } from "@/lib/readers/purchases";
 import { currentFeed, privateFeedPath } from "@/lib/readers/feed-token";
+import { listReceipts } from "@/lib/requests/receipts";
+import { ReceiptList } from "@/components/me/receipt-list";
 import { listPublishedArticles } from "@/lib/articles/queries";
 import { readableArticleIds } from "@/lib/entitlements/check";
 import { readerClaims } from "@/lib/claims/reader";
@@ -28,7 +30,7 @@ export const metadata = { title: "我的购买", robots: { index: false } };
 export default async function MyPurchasesPage({ searchParams }: { searchParams: Promise<{ restored?: string }> }) {
   const session = await readerSessionFromCookieValue((await cookies()).get(READER_COOKIE)?.value);
   const readerId = session?.readerId ?? null;
-  const [purchases, claims, feed, published, pass, series, settings, demo] = await Promise.all([
+  const [purchases, claims, feed, published, pass, series, settings, demo, receipts] = await Promise.all([
     readerId ? listPurchases(readerId) : [],
     readerId ? readerClaims(readerId) : [],
     session ? currentFeed(session) : null,
@@ -37,6 +39,7 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
     readerId ? listOwnedSeries(readerId) : [],
     siteSettings(),
     isDemoMode(),
+    readerId ? listReceipts(readerId) : [],
   ]);
   const ownsAnything = purchases.length > 0 || series.length > 0 || !!pass?.ever;
   const { restored } = await searchParams;
@@ -79,6 +82,16 @@ export default async function MyPurchasesPage({ searchParams }: { searchParams: 
         )
       )}
       {readerId && ownsAnything && <LibraryDownload />}
+      {receipts.length > 0 && (
+        <section className="mt-6">
+          <h2 className="font-semibold">付款记录</h2>
+          <p className="mt-1 text-sm text-stone-600">
+            每笔付款的凭证。对某笔购买有疑问或需要退款，请在这里告诉站长（站长承诺 {settings.requestResponseHours}{" "}
+            小时内答复），不必去微信或支付宝投诉。
+          </p>
+          <ReceiptList receipts={receipts} hours={settings.requestResponseHours} />
+        </section>
+      )}
       <RedeemForm />
       {readerId && ownsAnything && (
         <section className="mt-6 rounded-lg bg-white p-4">

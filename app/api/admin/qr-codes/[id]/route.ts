@@ -7,6 +7,8 @@ const patch = z.object({
   enabled: z.boolean().optional(),
   label: z.string().trim().max(100).nullable().optional(),
   amountCents: centsSchema("金额").nullable().optional(),
+  /** A fixed-amount code's own daily count limit (null: none): skipped for the rest of the day once reached. */
+  perDayCount: z.number({ error: "perDayCount 必须是整数或 null" }).int().min(1, "每日笔数至少为 1").max(100_000).nullable().optional(),
 });
 const params = segments("id");
 
