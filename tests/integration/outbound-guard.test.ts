@@ -94,9 +94,10 @@ describe("a slow endpoint cannot stall the worker", () => {
     const took = Date.now() - started;
     expect(res.status).toBe(502);
     expect(res.json.error.message).toContain("超时");
-    expect(took).toBeLessThan(16_000);
+    // The deadline is 15 s; the slack is for a loaded CI machine. Without the deadline the endpoint never ends.
+    expect(took).toBeLessThan(24_000);
     expect((await db().alert.findFirstOrThrow()).lastError).toContain("超时");
-  }, 30_000);
+  }, 45_000);
 
   it("delivers an alert queued while a merchant notify trickles within 10 s, and records the notify as 超时", async () => {
     await gatewayOpen();
