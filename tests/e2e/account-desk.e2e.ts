@@ -13,6 +13,7 @@ import { startSite, type RunningSite } from "./support/server";
 import { signNative } from "../../lib/notify/native-signature";
 import { receiptText } from "../../lib/notify/receipt-text";
 import { uploadUniversalCodes } from "../../scripts/lib/upload-codes";
+import { marked } from "./support/marks";
 
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const PASSWORD = "e2e-desk-password";
@@ -133,7 +134,7 @@ describe("我的购买: a receipt and a desk", () => {
     const order = await openDialog(page);
     await page.getByTestId("pay-payee").filter({ hasText: "张小明" }).waitFor();
     expect(await notify("default-phone", SECRET, receiptText("wechat", order.amountCents))).toMatchObject({ result: "matched" });
-    await page.getByText(GATED).waitFor();
+    await page.getByText(marked(GATED)).waitFor();
 
     await page.goto(`${site.url}/me`);
     const receipt = page.getByTestId("receipt").first();
@@ -174,7 +175,7 @@ describe("a standby phone", () => {
     expect(order.qr.payload).toBe(FAMILY_CODE);
     expect(await notify(standby.device.id, standby.secret, receiptText("wechat", order.amountCents))).toEqual({ result: "waiting" });
     // STANDBY_WAIT_SECONDS (5) plus a worker round (3 s): the job settles it and the page unlocks.
-    await page.getByText(GATED).waitFor({ timeout: 30_000 });
+    await page.getByText(marked(GATED)).waitFor({ timeout: 30_000 });
 
     const owner = await ownerPage();
     await owner.goto(`${site.url}/admin/devices`);

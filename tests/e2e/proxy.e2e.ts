@@ -19,6 +19,7 @@ import { uploadUniversalCodes } from "../../scripts/lib/upload-codes";
 import { signNative } from "../../lib/notify/native-signature";
 import { receiptText } from "../../lib/notify/receipt-text";
 import type { Channel } from "../../lib/channels";
+import { marked } from "./support/marks";
 
 const BASE = Number(process.env.E2E_PORT ?? 3900) + 10;
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -111,7 +112,7 @@ describe.each([0, 1])("behind the shipped proxy config #%i", (i) => {
     const paid = await notifyThrough(p(), receiptText(order.channel, order.amountCents));
     expect(paid.status).toBe(200);
     expect(JSON.parse(paid.body)).toEqual({ result: "matched", orderId: order.id });
-    await page.getByText(GATED).waitFor({ timeout: 10_000 });
+    await page.getByText(marked(GATED)).waitFor({ timeout: 10_000 });
     expect(orderAddresses().get(order.id)).toBe("127.0.0.1");
     await ctx.close();
   }, 120_000);

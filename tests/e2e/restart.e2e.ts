@@ -18,6 +18,7 @@ import { uploadUniversalCodes } from "../../scripts/lib/upload-codes";
 import { signNative } from "../../lib/notify/native-signature";
 import { receiptText } from "../../lib/notify/receipt-text";
 import type { Channel } from "../../lib/channels";
+import { marked } from "./support/marks";
 
 const PORT = Number(process.env.E2E_PORT ?? 3900) + 20;
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -179,7 +180,7 @@ describe("clean restart under load", () => {
       body: paid,
     });
     expect(((await r.json()) as { result: string }).result).toBe("matched");
-    await page.getByText(GATED).waitFor({ timeout: 10_000 });
+    await page.getByText(marked(GATED)).waitFor({ timeout: 10_000 });
     console.log(
       `[e2e] restart: SIGTERM to the unit's process group → every process gone in ${Math.round(stopMs)} ms ` +
         `(server: ${/stopping \(\d+ requests in flight\)/.exec(firstLog)?.[0]}, ${/stopped cleanly in \d+ ms/.exec(firstLog)?.[0]}); ` +

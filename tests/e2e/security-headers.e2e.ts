@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./support/browser";
 import { signNative } from "../../lib/notify/native-signature";
+import { marked } from "./support/marks";
 
 const live = inject("liveUrl");
 const demo = inject("demoUrl");
@@ -120,7 +121,7 @@ describe("the pages work under the Content-Security-Policy (no violation in Chro
     await visit(page, `${demo}/posts/tea-and-time`, "阅读全文");
     await page.getByRole("button", { name: /^阅读全文/ }).click();
     await page.getByRole("button", { name: "模拟付款（演示）" }).click();
-    await page.getByText("一次只做一件事").waitFor({ timeout: 5000 });
+    await page.getByText(marked("一次只做一件事")).waitFor({ timeout: 5000 });
     expect(violations).toEqual([]);
     await ctx.close();
   });
