@@ -7,6 +7,18 @@ import { sendEmail } from "@/lib/alerts/senders/email";
 import { sendWebhook } from "@/lib/alerts/senders/webhook";
 import type { Reach } from "@/lib/alerts/senders/http";
 
+type MessageKind = Exclude<AlertKind, "email" | "webhook">;
+
+/** The channels that post the owner's message to a URL: each takes its config, the message and the address rule. */
+const POST_MESSAGE: { [K in MessageKind]: (config: AlertConfig<K>, message: AlertMessage, reach: Reach) => Promise<void> } = {
+  bark: sendBark,
+  serverchan: sendServerChan,
+  telegram: sendTelegram,
+  wecom: sendWecom,
+  dingtalk: sendDingtalk,
+  feishu: sendFeishu,
+};
+
 /**
  * Sends one message (and, for the webhook, the event itself) through one alert's channel; `reach` says whether
  * its URL may be a private address (the alert's 允许内网地址).
@@ -18,22 +30,8 @@ export async function sendAlert(
   event: AlertEvent,
   reach: Reach,
 ): Promise<void> {
-  switch (kind) {
-    case "bark":
-      return sendBark(config as AlertConfig<"bark">, message, reach);
-    case "serverchan":
-      return sendServerChan(config as AlertConfig<"serverchan">, message, reach);
-    case "telegram":
-      return sendTelegram(config as AlertConfig<"telegram">, message, reach);
-    case "wecom":
-      return sendWecom(config as AlertConfig<"wecom">, message, reach);
-    case "dingtalk":
-      return sendDingtalk(config as AlertConfig<"dingtalk">, message, reach);
-    case "feishu":
-      return sendFeishu(config as AlertConfig<"feishu">, message, reach);
-    case "email":
-      return sendEmail(config as AlertConfig<"email">, message);
-    case "webhook":
-      return sendWebhook(config as AlertConfig<"webhook">, event, reach);
-  }
+  if (kind === "email") return sendEmail(config as AlertConfig<"email">, message);
+  if (kind === "webhook") return sendWebhook(config as AlertConfig<"webhook">, event, reach);
+  const post = POST_MESSAGE[kind] as (config: Record<string, unknown>, message: AlertMessage, reach: Reach) => Promise<void>;
+  return post(config, message, reach);
 }

@@ -150,19 +150,13 @@ type Claim = Awaited<ReturnType<typeof claimForUpdate>>;
 
 /** A payment the owner confirms from their own bill; left unmatched for the assign step to resolve. */
 async function recordByHand(tx: Tx, claim: Claim, now: Date): Promise<string> {
-  const id = newId();
-  await tx.payment.create({
-    data: {
-      id,
-      channel: claim.channel,
-      amountCents: claim.amountCents,
-      dedupeKey: `claim:${claim.id}`,
-      receivedAt: now,
-      status: "unmatched",
-      note: "读者报告付款，站长核对账单后确认收到",
-    },
+  const { channel, amountCents } = claim;
+  const note = "读者报告付款，站长核对账单后确认收到";
+  const payment = await tx.payment.create({
+    data: { id: newId(), channel, amountCents, dedupeKey: `claim:${claim.id}`, receivedAt: now, status: "unmatched", note },
+    select: { id: true },
   });
-  return id;
+  return payment.id;
 }
 
 /** The reader's reported order if it can still be settled, else a new (already closed) order for this assignment. */
