@@ -1,10 +1,20 @@
 import { db, type Tx } from "@/lib/db/client";
+import { databaseKind } from "@/lib/config";
 
 /**
  * Runs fn in one database transaction and retries it when the database says
  * the transaction lost a race it could not wait out (SQLite SQLITE_BUSY from
  * another process, PostgreSQL serialization failure or deadlock). Every
  * retried body must be safe to run again: it re-reads all state it decides on.
+ *
+ * On SQLite the transaction takes the database's write lock before its first
+ * read (a no-op write: it changes no page, so the commit writes nothing). A
+ * deferred transaction that reads first cannot upgrade to a writer once another
+ * process has committed since its read — SQLite answers SQLITE_BUSY at once,
+ * without waiting — so bodies that read before they write (a phone's route, a
+ * standby's pairing) lost races to the other process until the retries ran
+ * out. Taken first, the lock is waited for (the connection's busy timeout), the
+ * way BEGIN IMMEDIATE would, which Prisma's interactive transactions cannot say.
  */
 export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6, timeoutMs = 20_000): Promise<T> {
   for (let i = 1; ; i++) {
@@ -12,8 +22,9 @@ export async function withTx<T>(fn: (tx: Tx) => Promise<T>, attempts = 6, timeou
     const callbacks: (() => void)[] = [];
     try {
       const result = await db().$transaction(
-        (tx) => {
+        async (tx) => {
           commitCallbacks.set(tx, callbacks);
+          if (databaseKind() === "sqlite") await tx.$executeRawUnsafe("DELETE FROM _migrations WHERE 0");
           return fn(tx);
         },
         { maxWait: 10_000, timeout: timeoutMs },

@@ -20,7 +20,7 @@ const results = await Promise.all(
   receipts.map((r) =>
     settlePayment({ channel: "wechat", ...r }).then(
       (s) => s.result,
-      (e: Error) => `error: ${e.message.slice(0, 200)}`,
+      (e: Error) => `error: ${e.message.slice(-300)}`,
     ),
   ),
 );
