@@ -9,7 +9,7 @@ import { readRows } from "@/lib/reconcile/sheet";
 import { readBill, type Bill } from "@/lib/reconcile/layouts";
 import { createAlert } from "@/lib/alerts/admin";
 import { call } from "../support/http";
-import { ADMIN_TOKEN, enableAdmin } from "../support/admin";
+import { billUploadRequest, enableAdmin } from "../support/admin";
 import { makeArticle } from "../support/db";
 
 const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "bills");
@@ -148,18 +148,7 @@ describe("reconciliation against the official bill", () => {
 
   it("takes the bill as multipart `file` at POST /api/admin/reconcile and refuses what is not a bill with 422", async () => {
     enableAdmin();
-    const post = (bytes: Buffer, name: string) => {
-      const form = new FormData();
-      form.append("file", new Blob([new Uint8Array(bytes)]), name);
-      return call(
-        upload,
-        new Request("http://localhost:3000/api/admin/reconcile", {
-          method: "POST",
-          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "x-paywall-peer": "127.0.0.1" },
-          body: form,
-        }),
-      );
-    };
+    const post = (bytes: Buffer, name: string) => call(upload, billUploadRequest(bytes, name));
     const ok = await post(file("alipay-current.csv"), "支付宝交易明细.csv");
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ channel: "alipay", format: "alipay_csv", rows: 9, incomes: 4, inbox: 4 });
@@ -190,16 +179,7 @@ describe("reconciliation per receiving account", () => {
   it("refuses an account of the other channel with a 400 that says so", async () => {
     enableAdmin();
     await db().account.create({ data: { id: "acct_ali2", channel: "alipay", name: "支付宝二号" } });
-    const form = new FormData();
-    form.append("file", new Blob([new Uint8Array(file("wechat.csv"))]), "wechat.csv");
-    const res = await call(
-      upload,
-      new Request("http://localhost:3000/api/admin/reconcile?accountId=acct_ali2", {
-        method: "POST",
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "x-paywall-peer": "127.0.0.1" },
-        body: form,
-      }),
-    );
+    const res = await call(upload, billUploadRequest(file("wechat.csv"), "wechat.csv", "?accountId=acct_ali2"));
     expect(res.status).toBe(400);
     expect(res.json.error.message).toContain("微信账户");
   });

@@ -4,23 +4,12 @@ import { describe, expect, it } from "vitest";
 import { POST as upload } from "@/app/api/admin/reconcile/route";
 import { checkZip, ZIP_LIMITS } from "@/lib/http/zip-guard";
 import { call } from "../support/http";
-import { ADMIN_TOKEN, enableAdmin } from "../support/admin";
+import { billUploadRequest, enableAdmin } from "../support/admin";
 import { makeZip, repeatedRows } from "../support/zip-bomb";
 
 const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "bills");
 
-function post(bytes: Buffer, name = "微信支付账单.xlsx") {
-  const form = new FormData();
-  form.append("file", new Blob([new Uint8Array(bytes)]), name);
-  return call(
-    upload,
-    new Request("http://localhost:3000/api/admin/reconcile", {
-      method: "POST",
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, "x-paywall-peer": "127.0.0.1" },
-      body: form,
-    }),
-  );
-}
+const post = (bytes: Buffer, name = "微信支付账单.xlsx") => call(upload, billUploadRequest(bytes, name));
 
 /** What the process holds outside the JS heap's young garbage: heap in use plus Buffers. */
 function held(): number {

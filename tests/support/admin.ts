@@ -45,3 +45,14 @@ export async function uploadRequest(
   else Object.assign(headers, { cookie: await adminCookie(), "sec-fetch-site": "same-origin" });
   return new Request("http://localhost:3000/api/admin/qr-codes", { method: "POST", headers, body: form });
 }
+
+/** A bill upload to POST /api/admin/reconcile (multipart `file`), with the bearer token; `query` e.g. "?accountId=…". */
+export function billUploadRequest(bytes: Buffer, name: string, query = ""): Request {
+  const form = new FormData();
+  form.append("file", new Blob([new Uint8Array(bytes)]), name);
+  return new Request(`http://localhost:3000/api/admin/reconcile${query}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...peerHeaders() },
+    body: form,
+  });
+}
