@@ -57,3 +57,19 @@ function toml(entry: string, block: string, firstLine: number): Record<string, u
     throw e;
   }
 }
+
+/** A front-matter value as text: strings trimmed, numbers as written, anything else empty. */
+export const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
+/**
+ * A front-matter list (tags, categories, aliases). Jekyll reads "categories: jekyll update" as two; Hexo, Hugo
+ * and Obsidian a string as one item or "a, b".
+ */
+export const asList = (v: unknown, jekyll = false): unknown[] =>
+  Array.isArray(v)
+    ? v
+    : typeof v === "string"
+      ? v
+          .split(jekyll ? /[\s,，]+/ : /[,，]/)
+          .map((s) => s.trim().replace(/^#/, ""))
+          .filter(Boolean)
+      : [];

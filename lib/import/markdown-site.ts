@@ -1,10 +1,10 @@
 import path from "node:path/posix";
-import { readFrontMatter } from "@/lib/import/front-matter";
+import { asList, readFrontMatter, str } from "@/lib/import/front-matter";
 import { parseBlogDate } from "@/lib/import/dates";
 import { cleanTags, toSlug } from "@/lib/import/slug";
 import { parsePrice, placeDivider } from "@/lib/import/teaser";
 import { IMAGE_FILE, rewriteImages, ZipImages } from "@/lib/import/images";
-import { oldAddresses, readConfig, type Flavour, type SiteConfig } from "@/lib/import/permalinks";
+import { MARKDOWN_FILE, oldAddresses, readConfig, type Flavour, type SiteConfig } from "@/lib/import/permalinks";
 import { brokenFile, type ImportedPost, type Note, type ParsedImport } from "@/lib/import/types";
 
 /**
@@ -15,7 +15,6 @@ import { brokenFile, type ImportedPost, type Note, type ParsedImport } from "@/l
  * posts/; in an Obsidian vault or a plain folder every note is a post. Pages,
  * list pages and read-mes are skipped and listed.
  */
-export const MARKDOWN_FILE = /\.(md|markdown|mdx)$/i;
 const CONFIG_FILE = /(^|\/)(_config\.ya?ml|hugo\.(toml|ya?ml)|config\.(toml|ya?ml))$/i;
 const GENERATED = /(^|\/)(node_modules|public|_site|resources|themes|\.obsidian|\.trash)\//;
 
@@ -112,18 +111,6 @@ interface PostContext {
   teaserChars: number;
   warnings: Note[];
 }
-
-const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
-// Jekyll reads "categories: jekyll update" as two; Hexo, Hugo and Obsidian a string as one list item or "a, b".
-const asList = (v: unknown, jekyll = false): unknown[] =>
-  Array.isArray(v)
-    ? v
-    : typeof v === "string"
-      ? v
-          .split(jekyll ? /[\s,，]+/ : /[,，]/)
-          .map((s) => s.trim().replace(/^#/, ""))
-          .filter(Boolean)
-      : [];
 
 function readPost(entry: string, rel: string, text: string, ctx: PostContext): ImportedPost {
   const { data, body } = readFrontMatter(entry, text);

@@ -2,6 +2,7 @@ import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { chinaClockDigits } from "@/lib/china-time";
 import { normalizePath } from "@/lib/redirects/path";
+import { asList, str } from "@/lib/import/front-matter";
 
 export type Flavour = "hexo" | "jekyll" | "hugo" | "export" | "notes";
 
@@ -85,9 +86,8 @@ export function readConfig(files: Map<string, Buffer>, root: string, flavour: Fl
   return out;
 }
 
-const str = (v: unknown) => (typeof v === "string" ? v.trim() : typeof v === "number" ? String(v) : "");
-const MARKDOWN_FILE = /\.(md|markdown|mdx)$/i;
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : typeof v === "string" ? [v] : []);
+/** The post files of a Markdown site. */
+export const MARKDOWN_FILE = /\.(md|markdown|mdx)$/i;
 
 /** A post's address on the old blog: its own permalink/url and aliases, else the generator's pattern. */
 export function oldAddresses(
@@ -104,7 +104,7 @@ export function oldAddresses(
   const out = new Set<string>();
   const add = (s: string | null) => s && s !== `/posts/${p.slug}` && out.add(s);
   if (p.permalink) add(normalizePath(p.permalink.startsWith("/") ? p.permalink : `/${p.permalink}`));
-  for (const alias of list(p.data.aliases)) add(normalizePath(String(alias)));
+  for (const alias of asList(p.data.aliases)) add(normalizePath(String(alias)));
   const facts = { date: p.date, name: p.fileSlug, slug: str(p.data.slug) || p.fileSlug, categories: p.categories, title: p.fileSlug };
   if (!p.permalink && p.flavour === "hexo") {
     const title = rel.replace(/^source\/_posts\//, "").replace(MARKDOWN_FILE, "");
