@@ -1,4 +1,5 @@
 import ipaddr from "ipaddr.js";
+import { truthy } from "@/lib/config";
 
 /**
  * Where `npm start` listens. Behind a reverse proxy (TRUST_PROXY=1) the site
@@ -14,10 +15,8 @@ export interface ListenPlan {
   warning: string | null;
 }
 
-const truthy = (v: string | undefined) => v === "1" || v === "true";
-
 export function listenHost(env: Record<string, string | undefined>): ListenPlan {
-  const proxied = truthy(env.TRUST_PROXY);
+  const proxied = truthy(env.TRUST_PROXY ?? "");
   const host = env.HOST?.trim() || (proxied ? "127.0.0.1" : "0.0.0.0");
   if (!proxied || isLoopback(host)) return { host, warning: null };
   return {

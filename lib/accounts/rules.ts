@@ -62,8 +62,3 @@ export function onlineAccountIds(
   }
   return online;
 }
-
-/** A phone's assignments are valid when each names a different channel: a receipt must name one account. */
-export function oneAccountPerChannel(links: readonly AccountRef[]): boolean {
-  return new Set(links.map((l) => l.channel)).size === links.length;
-}

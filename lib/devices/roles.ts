@@ -9,8 +9,6 @@ import { vocabulary, type StateOf } from "@/lib/vocabulary";
 export const DEVICE_ROLE = vocabulary({ primary: "主手机", standby: "备用" }, { standby: "muted" });
 export type DeviceRole = StateOf<typeof DEVICE_ROLE>;
 export const DEVICE_ROLES = DEVICE_ROLE.values;
-export const isDeviceRole = DEVICE_ROLE.is;
-
 /** A stored role string, parsed once where links are read (an unknown value is treated as primary, the old behaviour). */
 export const asDeviceRole = (value: string): DeviceRole => DEVICE_ROLE.parse(value) ?? "primary";
 export const isStandby = (role: DeviceRole): boolean => role === "standby";

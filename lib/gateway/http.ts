@@ -9,13 +9,7 @@ import { addressKey } from "@/lib/http/address-key";
  */
 export type { Params } from "@/lib/http/request";
 
-/** `{code, msg}` replies, always HTTP 200 as the original servers answer. */
-export function protocolJson(data: unknown): Response {
-  return new Response(JSON.stringify(data), {
-    status: 200,
-    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
-  });
-}
+export { protocolJson } from "@/lib/http/response";
 
 /** A refusal with the protocol's own code (易支付 api.php uses -3, -4, -5 …). */
 export const refusal = (code: number, msg: string) => new AppError("invalid_input", msg, { details: { code } });

@@ -22,7 +22,6 @@ export const MERCHANT_ORDER_STATUS = vocabulary(
   { paid: "good", paid_notify_failed: "bad", closed: "muted" },
 );
 export type MerchantOrderStatus = StateOf<typeof MERCHANT_ORDER_STATUS>;
-export const MERCHANT_ORDER_STATUSES = MERCHANT_ORDER_STATUS.values;
 export const isPaidStatus = (s: string | null): boolean => s === "paid" || s === "paid_notify_failed";
 /** Paid, but the merchant's notify URL has not acknowledged it: the owner may need to 「重新通知」. */
 export const isNotifyFailed = (s: MerchantOrderStatus | null): boolean => s === "paid_notify_failed";

@@ -20,8 +20,6 @@ export const NOTIFICATION_OUTCOME = vocabulary(
   { matched: "good", late_matched: "good", unmatched: "warn", heartbeat: "muted", rejected: "bad", confirmation: "muted" },
 );
 export type NotificationOutcome = StateOf<typeof NOTIFICATION_OUTCOME>;
-export const NOTIFICATION_OUTCOMES = NOTIFICATION_OUTCOME.values;
-
 /** The word for a row with no outcome recorded. */
 export const NO_OUTCOME_LABEL = "处理中";
 export const outcomeLabel = (o: NotificationOutcome | null): string => (o === null ? NO_OUTCOME_LABEL : NOTIFICATION_OUTCOME.label(o));

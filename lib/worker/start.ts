@@ -50,10 +50,10 @@ const PRUNE_MS = 3600_000;
 let last = { backup: 0, prune: 0 };
 
 /** One round of a job lane; a fan-out's deliveries queued during the round run in the same round. */
-async function runLane(lane: keyof typeof LANES, now?: Date): Promise<void> {
+async function runLane(lane: keyof typeof LANES): Promise<void> {
   const { handlers: h, concurrency } = LANES[lane];
   for (let round = 0; round < 5 && !isStopping(); round++) {
-    if ((await runDueJobs(h, { now, kinds: Object.keys(h), concurrency, stop: isStopping })) === 0) return;
+    if ((await runDueJobs(h, { kinds: Object.keys(h), concurrency, stop: isStopping })) === 0) return;
   }
 }
 
@@ -68,11 +68,6 @@ async function watchRound(now = new Date()): Promise<void> {
     last = { ...last, prune: now.getTime() };
     await Promise.all([pruneJobs(now), pruneSessions(now), pruneLoginFailures(now), pruneFeedFetches(now), pruneOnce(db(), now)]);
   }
-}
-
-/** One round of every lane at once. */
-export async function workerTick(now = new Date()): Promise<void> {
-  await Promise.all([runLane("owner", now), runLane("merchant", now), runLane("standby", now), runLane("backup", now), watchRound(now)]);
 }
 
 // The loops of the worker started last: a stop ends them, and a loop of an earlier start never runs again.

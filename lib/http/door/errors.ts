@@ -1,7 +1,7 @@
 import { escapeUTF8 } from "entities";
 import { z } from "zod";
 import { AppError, INTERNAL_ERROR_MESSAGE, isAppError } from "@/lib/errors";
-import { json } from "@/lib/http/response";
+import { json, protocolJson } from "@/lib/http/response";
 
 /**
  * How a door writes a refusal or a failure, in the shape its callers read:
@@ -36,12 +36,6 @@ function protocolCode(e: AppError | null): unknown {
   return d && typeof d === "object" && "code" in d ? d.code : -1;
 }
 
-const protocolReply = (data: unknown) =>
-  new Response(JSON.stringify(data), {
-    status: 200,
-    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" },
-  });
-
 export const jsonErrors: ErrorWriter = (e, req) => {
   const r = refusalOf(e);
   if (r) return json({ error: { code: r.code, message: r.message, ...(r.details ? { details: r.details } : {}) } }, r.status, r.headers);
@@ -52,13 +46,13 @@ export const jsonErrors: ErrorWriter = (e, req) => {
 export const epayErrors: ErrorWriter = (e, req) => {
   const r = refusalOf(e);
   if (!r) logged(e, req);
-  return protocolReply({ code: protocolCode(r), msg: r?.message ?? INTERNAL_ERROR_MESSAGE });
+  return protocolJson({ code: protocolCode(r), msg: r?.message ?? INTERNAL_ERROR_MESSAGE });
 };
 
 export const vmqMerchantErrors: ErrorWriter = (e, req) => {
   const r = refusalOf(e);
   if (!r) logged(e, req);
-  return protocolReply({ code: protocolCode(r), msg: r?.message ?? INTERNAL_ERROR_MESSAGE, data: null });
+  return protocolJson({ code: protocolCode(r), msg: r?.message ?? INTERNAL_ERROR_MESSAGE, data: null });
 };
 
 export const vmqAppErrors: ErrorWriter = (e, req) => {

@@ -20,7 +20,6 @@ import { epayErrors, htmlErrors, jsonErrors, vmqAppErrors, vmqMerchantErrors } f
 export { segments, type RouteHandler } from "@/lib/http/door/core";
 export { json, ok } from "@/lib/http/response";
 export { parseQuery, readJson, readText } from "@/lib/http/request";
-export type { ErrorStyle } from "@/lib/http/door/errors";
 
 const forbiddenCrossSite = () => new AppError("forbidden", "跨站请求被拒绝。");
 
