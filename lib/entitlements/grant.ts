@@ -80,3 +80,14 @@ export async function grantTarget(tx: Tx, readerId: string, target: GrantTarget,
     }
   }
 }
+
+/**
+ * Takes back grants of every kind — posts, series, site passes — made to a reader (`{ readerId }`, the leak
+ * tracer's action) or by one order (`{ orderId }`, a refund: a post also owned through another order stays).
+ */
+export async function revokeGrants(tx: Tx, where: { readerId: string } | { orderId: string }) {
+  const posts = await tx.entitlement.deleteMany({ where });
+  const series = await tx.seriesGrant.deleteMany({ where });
+  const passes = await tx.passGrant.deleteMany({ where });
+  return { posts: posts.count, series: series.count, passes: passes.count };
+}

@@ -84,11 +84,6 @@ export async function feedOwner(token: string): Promise<FeedOwner | null> {
   return { readerId: device.readerId, deviceId: device.deviceId, linkId: device.linkId, rotatedAt: device.rotatedAt };
 }
 
-/** The reader a feed URL belongs to, or null (see feedOwner). */
-export async function readerForFeedToken(token: string): Promise<string | null> {
-  return (await feedOwner(token))?.readerId ?? null;
-}
-
 export const privateFeedPath = (token: string) => `/feed/private/${token}`;
 
 /**

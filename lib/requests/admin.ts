@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { soldItem } from "@/lib/payments/sold";
 import { maskPayee } from "@/lib/accounts/payee";
 import { REQUEST_KIND, REQUEST_STATUS, type RequestStatus, type Resolution } from "@/lib/requests/vocab";
+import { revokeGrants } from "@/lib/entitlements/grant";
 
 /**
  * The owner's side of readers' requests (GET /api/admin/requests, PATCH /api/admin/requests/{id}).
@@ -61,9 +62,7 @@ export async function resolveRequest(id: string, input: { resolution: Resolution
 /** Revokes what the order granted and marks its payment refunded (never revenue again). */
 async function refundOrder(tx: Tx, orderId: string, now: Date): Promise<void> {
   // Only grants made by this order: a post the reader also owns through another order stays theirs.
-  await tx.entitlement.deleteMany({ where: { orderId } });
-  await tx.seriesGrant.deleteMany({ where: { orderId } });
-  await tx.passGrant.deleteMany({ where: { orderId } });
+  await revokeGrants(tx, { orderId });
   await tx.payment.updateMany({
     where: { orderId, status: { in: ["matched", "late_matched", "assigned"] } },
     data: { status: "refunded", resolvedAt: now, note: "读者申请退款，站长已退款" },

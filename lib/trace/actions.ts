@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
 import { rotateFeedToken } from "@/lib/readers/feed-token";
+import { revokeGrants } from "@/lib/entitlements/grant";
 
 /**
  * What the owner can do about a reader a leak was traced to (admin 泄露追踪). Both are admin
@@ -26,12 +27,10 @@ function checkReader(readerId: string): void {
 export async function revokeReaderEntitlements(readerId: string) {
   checkReader(readerId);
   return withTx(async (tx) => {
-    const posts = await tx.entitlement.deleteMany({ where: { readerId } });
-    const series = await tx.seriesGrant.deleteMany({ where: { readerId } });
-    const passes = await tx.passGrant.deleteMany({ where: { readerId } });
+    const grants = await revokeGrants(tx, { readerId });
     const feeds =
       (await tx.readerFeed.deleteMany({ where: { readerId } })).count + (await tx.deviceFeed.deleteMany({ where: { readerId } })).count;
-    return { readerId, posts: posts.count, series: series.count, passes: passes.count, feeds };
+    return { readerId, ...grants, feeds };
   });
 }
 
