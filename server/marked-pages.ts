@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { gzip, gzipSync } from "node:zlib";
 import { GATED_BODY_MARKER, pageStore, type PageVariant, type StoredPage } from "./page-store";
 import { fillTemplate, parseTemplate, setTemplateKey, takeTemplate, templateKey, TEMPLATE_HEADER } from "../lib/marks/template";
+import { bodyCollector, replayHeaders } from "./response-copy";
 
 /**
  * The page cache's marked pages (issue 24), called by server/page-cache.ts for an entitled
@@ -75,13 +76,9 @@ type Finish = (status: number, raw: OutgoingHttpHeaders, body: Buffer) => Promis
 
 /** Holds back everything Next.js writes for this response, then sends what `finish` makes of it. */
 function hold(res: ServerResponse, finish: Finish, gz: boolean): void {
-  const chunks: Buffer[] = [];
+  const { keep, body } = bodyCollector();
   let head: OutgoingHttpHeaders = {};
   let status: number | undefined;
-  const keep = (chunk: unknown, encoding?: unknown) => {
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-  };
   const { writeHead, write, end, flushHeaders } = res;
   res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
     status = code;
@@ -100,7 +97,7 @@ function hold(res: ServerResponse, finish: Finish, gz: boolean): void {
     if (typeof chunk !== "function") keep(chunk, rest[0]);
     const raw = { ...this.getHeaders(), ...head };
     Object.assign(res, { writeHead, write, end, flushHeaders });
-    finish(status ?? this.statusCode, raw, Buffer.concat(chunks))
+    finish(status ?? this.statusCode, raw, body())
       .then((out) => {
         for (const name of res.getHeaderNames()) res.removeHeader(name);
         return send(res, status ?? res.statusCode, out.headers, out.body, gz);
@@ -111,13 +108,8 @@ function hold(res: ServerResponse, finish: Finish, gz: boolean): void {
   } as typeof end;
 }
 
-const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
-
 async function send(res: ServerResponse, status: number, stored: OutgoingHttpHeaders, body: Buffer, gz: boolean): Promise<void> {
-  const headers: OutgoingHttpHeaders = {};
-  for (const [k, v] of Object.entries(stored)) if (v !== undefined && !PER_RESPONSE.has(k.toLowerCase())) headers[k.toLowerCase()] = v;
-  const vary = String(headers.vary ?? "");
-  if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
+  const headers: OutgoingHttpHeaders = replayHeaders(stored);
   const out = !gz
     ? body
     : body.length <= SYNC_GZIP_BYTES

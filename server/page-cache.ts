@@ -3,6 +3,7 @@ import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { GATED_BODY_MARKER, pageStore, type PageVariant, type StoredPage } from "./page-store";
 import { serveMarked } from "./marked-pages";
+import { bodyCollector, replayHeaders } from "./response-copy";
 
 /**
  * Whole-page caching of /posts/{slug} in the production server (server/main.ts),
@@ -24,8 +25,6 @@ const NEXT_REQUEST_HEADERS = [
   "next-action",
   "next-url",
 ];
-// Written per response by Node or by us; never replayed from a stored page.
-const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
 const gzipAsync = promisify(gzip);
 
 /** The slug of a cacheable document request, or null. */
@@ -98,12 +97,8 @@ function send(req: IncomingMessage, res: ServerResponse, page: StoredPage): void
 
 /** Copies what Next.js writes for this response and stores it when it ends, if it qualifies. */
 function capture(res: ServerResponse, key: string, variant: PageVariant, generation: number): void {
-  const chunks: Buffer[] = [];
+  const { keep, body } = bodyCollector();
   let headArgs: OutgoingHttpHeaders = {};
-  const keep = (chunk: unknown, encoding?: unknown) => {
-    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, (typeof encoding === "string" ? encoding : "utf8") as BufferEncoding));
-    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
-  };
   const { write, end, writeHead } = res;
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
     const h = args.find((a, i) => i > 0 && a && typeof a === "object" && !Array.isArray(a));
@@ -118,7 +113,7 @@ function capture(res: ServerResponse, key: string, variant: PageVariant, generat
     if (typeof chunk !== "function") keep(chunk, rest[0]);
     const out = end.apply(this, [chunk, ...rest] as Parameters<typeof end>);
     // A page that cannot be stored is rendered again next time; never an unhandled rejection in the server.
-    store(res, key, variant, generation, { ...res.getHeaders(), ...headArgs }, Buffer.concat(chunks)).catch(() => {});
+    store(res, key, variant, generation, { ...res.getHeaders(), ...headArgs }, body()).catch(() => {});
     return out;
   } as typeof end;
 }
@@ -127,14 +122,7 @@ function capture(res: ServerResponse, key: string, variant: PageVariant, generat
 function storableHeaders(status: number, raw: OutgoingHttpHeaders): StoredPage["headers"] | null {
   if (status !== 200 || raw["set-cookie"] || raw["content-encoding"]) return null;
   if (!String(raw["content-type"] ?? "").startsWith("text/html")) return null;
-  const headers: StoredPage["headers"] = {};
-  for (const [k, val] of Object.entries(raw)) {
-    if (val === undefined || PER_RESPONSE.has(k.toLowerCase())) continue;
-    headers[k.toLowerCase()] = Array.isArray(val) ? val : String(val);
-  }
-  const vary = String(headers.vary ?? "");
-  if (!/accept-encoding/i.test(vary)) headers.vary = vary ? `${vary}, Accept-Encoding` : "Accept-Encoding";
-  return headers;
+  return replayHeaders(raw);
 }
 
 async function store(
