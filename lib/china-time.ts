@@ -24,6 +24,9 @@ export function chinaDayStart(now: Date, daysAgo = 0): Date {
   return new Date(Math.floor(local / DAY_MS) * DAY_MS - OFFSET_MS - daysAgo * DAY_MS);
 }
 
+/** The instant the next China-time midnight begins: when "today" limits start again. */
+export const chinaNextMidnight = (now: Date): Date => new Date(chinaDayStart(now).getTime() + DAY_MS);
+
 /** The last n China-time days, oldest first, as day keys. */
 export function lastChinaDays(now: Date, n: number): string[] {
   return Array.from({ length: n }, (_, i) => chinaDay(chinaDayStart(now, n - 1 - i)));

@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
-import { chinaDayStart } from "@/lib/china-time";
+import { chinaDayStart, chinaNextMidnight } from "@/lib/china-time";
 import type { DayUsage } from "@/lib/accounts/ceilings";
 
 /**
@@ -61,6 +61,6 @@ export async function codeUsage(q: Tx | Db, codeIds: string[], now: Date): Promi
 
 /** Seconds until the next China-time midnight: when a full account takes orders again. */
 export function secondsUntilTomorrow(now: Date): number {
-  const next = chinaDayStart(now).getTime() + 24 * 3600_000;
+  const next = chinaNextMidnight(now).getTime();
   return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
 }

@@ -3,7 +3,16 @@ import { AppError } from "@/lib/errors";
 import { markOnce } from "@/lib/db/once";
 import { chinaDay } from "@/lib/china-time";
 import { raiseEvent } from "@/lib/alerts/raise";
-import { accountFull, amountAllowed, crossings, EMPTY_USAGE, LIMIT_LABEL, type DailyLimits, type DayUsage } from "@/lib/accounts/ceilings";
+import {
+  accountFull,
+  amountAllowed,
+  crossings,
+  EMPTY_USAGE,
+  hasLimits,
+  LIMIT_LABEL,
+  type DailyLimits,
+  type DayUsage,
+} from "@/lib/accounts/ceilings";
 import { codeUsage, dayUsage, secondsUntilTomorrow } from "@/lib/accounts/usage";
 import type { SlotPlan } from "@/lib/orders/allocation";
 
@@ -49,7 +58,7 @@ export async function fitsCeilings(tx: Tx, accountId: string, amountCents: numbe
     where: { id: accountId },
     select: { perDayCount: true, perDayCents: true, perDaySameAmount: true },
   });
-  if (!a || (a.perDayCount === null && a.perDayCents === null && a.perDaySameAmount === null)) return true;
+  if (!a || !hasLimits(a)) return true;
   const u = (await dayUsage(tx, [accountId], now)).get(accountId) ?? EMPTY_USAGE;
   return !accountFull(a, u, amountCents) && amountAllowed(a, u, amountCents);
 }

@@ -1,4 +1,4 @@
-import { chinaDayStart } from "@/lib/china-time";
+import { chinaNextMidnight } from "@/lib/china-time";
 import type { ProblemEffect, ProblemKind } from "@/lib/orders/problem-vocab";
 
 /**
@@ -56,8 +56,7 @@ export function judgeReport(c: ReportContext): ReportVerdict {
             ? "账户已经是暂停状态"
             : null;
   if (stops && reason === null) {
-    if (c.kind === "limit")
-      return { effect: "full_today", note: null, fullUntil: new Date(chinaDayStart(c.now).getTime() + 24 * 3600_000) };
+    if (c.kind === "limit") return { effect: "full_today", note: null, fullUntil: chinaNextMidnight(c.now) };
     return { effect: "paused", note: null };
   }
   if (c.otherReaders >= 1 && c.accountHealth === "ok") return { effect: "suspect", note: reason };
