@@ -2,6 +2,7 @@ import { db } from "@/lib/db/client";
 import { effectiveStatus, openOrderWhere, overdueOrderWhere, type OrderStatus } from "@/lib/orders/status";
 import { holdsSlot } from "@/lib/orders/rules";
 import { ORDER_KIND_LABEL, type OrderKind } from "@/lib/targets";
+import { namesOf, type Named } from "@/lib/orders/names";
 
 /**
  * The owner's order list (GET /api/admin/orders?status=…). Status filters use
@@ -80,18 +81,6 @@ export async function listOrders(q: { status?: OrderStatus; limit?: number; befo
       slotHeldUntil: holding ? o.slotHeldUntil.toISOString() : null,
     };
   });
-}
-
-type Named = { kind: string; seriesId: string | null; passId: string | null; article: { title: string } | null };
-
-/** Series and passes have no relation on Order (see the schema), so their names are looked up in two queries. */
-async function namesOf(rows: Named[]) {
-  const ids = (pick: (r: Named) => string | null) => [...new Set(rows.map(pick).filter((x): x is string => !!x))];
-  const [series, passes] = await Promise.all([
-    db().series.findMany({ where: { id: { in: ids((r) => r.seriesId) } }, select: { id: true, title: true } }),
-    db().pass.findMany({ where: { id: { in: ids((r) => r.passId) } }, select: { id: true, name: true } }),
-  ]);
-  return new Map<string, string>([...series.map((s) => [s.id, s.title] as const), ...passes.map((p) => [p.id, p.name] as const)]);
 }
 
 function titleOf(o: Named, names: Map<string, string>): string {

@@ -1,7 +1,7 @@
 import { db, type Tx } from "@/lib/db/client";
 import { withTx } from "@/lib/db/tx";
 import { AppError } from "@/lib/errors";
-import { soldItem } from "@/lib/payments/sold";
+import { namesOf, purchaseName } from "@/lib/orders/names";
 import { maskPayee } from "@/lib/accounts/payee";
 import { REQUEST_KIND, REQUEST_STATUS, type RequestStatus, type Resolution } from "@/lib/requests/vocab";
 import { revokeGrants } from "@/lib/entitlements/grant";
@@ -18,27 +18,40 @@ export async function listRequests(q: { status?: RequestStatus; limit?: number }
     where: q.status ? { status: q.status } : {},
     orderBy: [{ status: "asc" }, { createdAt: "desc" }],
     take: Math.min(q.limit ?? 100, 500),
-    include: { order: { select: { amountCents: true, channel: true, paidAt: true, payeeName: true, accountId: true } } },
+    include: {
+      order: {
+        select: {
+          amountCents: true,
+          channel: true,
+          paidAt: true,
+          payeeName: true,
+          accountId: true,
+          kind: true,
+          seriesId: true,
+          passId: true,
+          article: { select: { title: true } },
+        },
+      },
+    },
   });
-  return Promise.all(
-    rows.map(async (r) => ({
-      id: r.id,
-      orderId: r.orderId,
-      kind: REQUEST_KIND.parse(r.kind),
-      status: REQUEST_STATUS.parse(r.status),
-      message: r.message,
-      contact: r.contact,
-      reply: r.reply,
-      createdAt: r.createdAt,
-      dueAt: r.dueAt,
-      resolvedAt: r.resolvedAt,
-      amountCents: r.order.amountCents,
-      channel: r.order.channel,
-      paidAt: r.order.paidAt,
-      payee: maskPayee(r.order.payeeName),
-      item: (await soldItem(db(), r.orderId)).item,
-    })),
-  );
+  const names = await namesOf(rows.map((r) => r.order));
+  return rows.map((r) => ({
+    id: r.id,
+    orderId: r.orderId,
+    kind: REQUEST_KIND.parse(r.kind),
+    status: REQUEST_STATUS.parse(r.status),
+    message: r.message,
+    contact: r.contact,
+    reply: r.reply,
+    createdAt: r.createdAt,
+    dueAt: r.dueAt,
+    resolvedAt: r.resolvedAt,
+    amountCents: r.order.amountCents,
+    channel: r.order.channel,
+    paidAt: r.order.paidAt,
+    payee: maskPayee(r.order.payeeName),
+    item: purchaseName(r.order, names),
+  }));
 }
 
 export type RequestListItem = Awaited<ReturnType<typeof listRequests>>[number];

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { maskPayee } from "@/lib/accounts/payee";
+import { namesOf, purchaseName } from "@/lib/orders/names";
 import type { OrderKind } from "@/lib/targets";
 import { REQUEST_KIND, REQUEST_STATUS, type RequestKind, type RequestStatus } from "@/lib/requests/vocab";
 
@@ -45,17 +46,11 @@ export async function listReceipts(readerId: string, limit = 100): Promise<Recei
       requests: { orderBy: { createdAt: "desc" }, take: 5 },
     },
   });
-  const [series, passes] = await Promise.all([
-    db().series.findMany({
-      where: { id: { in: rows.flatMap((r) => (r.seriesId ? [r.seriesId] : [])) } },
-      select: { id: true, title: true },
-    }),
-    db().pass.findMany({ where: { id: { in: rows.flatMap((r) => (r.passId ? [r.passId] : [])) } }, select: { id: true, name: true } }),
-  ]);
+  const names = await namesOf(rows);
   return rows.map((r) => ({
     orderId: r.id,
     kind: r.kind as OrderKind,
-    item: itemName(r, series, passes),
+    item: purchaseName(r, names),
     slug: r.article?.slug ?? null,
     amountCents: r.amountCents,
     paidAt: (r.paidAt ?? new Date(0)).toISOString(),
@@ -71,15 +66,4 @@ export async function listReceipts(readerId: string, limit = 100): Promise<Recei
       dueAt: q.dueAt.toISOString(),
     })),
   }));
-}
-
-function itemName(
-  r: { kind: string; seriesId: string | null; passId: string | null; article: { title: string } | null },
-  series: { id: string; title: string }[],
-  passes: { id: string; name: string }[],
-): string {
-  if (r.kind === "series") return `专栏《${series.find((s) => s.id === r.seriesId)?.title ?? "已删除"}》`;
-  if (r.kind === "pass") return `全站通「${passes.find((p) => p.id === r.passId)?.name ?? "已下架"}」`;
-  const title = r.article ? `《${r.article.title}》` : "已删除的文章";
-  return r.kind === "tip" ? `赞赏${title}` : title;
 }
