@@ -1,22 +1,12 @@
 "use client";
-import { useState } from "react";
-import { ApiError } from "@/lib/client/api";
+import { useFormAction } from "@/components/use-form-action";
 
-/** A reader's small form being sent: busy while it runs, the server's message when it is refused. */
+/** A reader's small form being sent: busy while it runs, the server's message when it is refused (the admin's form state). */
 export function useReaderSubmit(action: () => Promise<void>) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: React.FormEvent) {
+  const { busy, error, run } = useFormAction("提交失败，请重试。");
+  function submit(e: React.FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    try {
-      await action();
-      setError(null);
-    } catch (err) {
-      setError(err instanceof ApiError ? err.message : "提交失败，请重试。");
-    } finally {
-      setBusy(false);
-    }
+    void run(action);
   }
   return { busy, error, submit };
 }

@@ -4,6 +4,6 @@ export { Field, Check } from "@/components/admin/kit/field";
 export { TextField, MoneyField, SelectField, TextAreaField } from "@/components/admin/kit/fields";
 export { Input, Select, TextArea } from "@/components/admin/kit/controls";
 export { MoneyInput, readCents } from "@/components/admin/kit/money-input";
-export { useFormAction, FormProblem, type FormAction } from "@/components/admin/kit/use-form-action";
+export { useFormAction, FormProblem, type FormAction } from "@/components/use-form-action";
 export { SubmitRow } from "@/components/admin/kit/submit-row";
 export { FormMessage } from "@/components/admin/kit/form-message";

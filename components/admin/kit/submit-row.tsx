@@ -1,5 +1,5 @@
 "use client";
-import type { FormAction } from "@/components/admin/kit/use-form-action";
+import type { FormAction } from "@/components/use-form-action";
 import { Button } from "@/components/admin/kit/button";
 import { FormMessage } from "@/components/admin/kit/form-message";
 

@@ -20,7 +20,7 @@ export interface FormAction {
   ): (e: React.FormEvent<HTMLFormElement>) => void;
 }
 
-/** A form's submit state. `fallback` is what the owner reads when the request itself failed without a server message. */
+/** A form's submit state (the admin kit's forms, the reader's small forms). `fallback` is what the owner reads when the request itself failed without a server message. */
 export function useFormAction(fallback = "操作失败，请重试。"): FormAction {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
