@@ -5,7 +5,8 @@ import { Readable } from "node:stream";
 import { backupDir, config } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { BACKUP_FILE, isOverdue } from "./rules";
+import { BACKUP_FILE } from "./rules";
+import { overdueState } from "./schedule";
 import { BACKUP_STATUS, BACKUP_TRIGGER, succeeded, type BackupStatus, type BackupTrigger } from "./status";
 
 /** The owner's backup page: the runs, the last success's age and size, whether one is overdue. */
@@ -34,15 +35,13 @@ export interface BackupOverview {
 }
 
 export async function backupOverview(now = new Date()): Promise<BackupOverview> {
-  const rows = await db().backup.findMany({ orderBy: { startedAt: "desc" }, take: 30 });
+  const [rows, state] = await Promise.all([db().backup.findMany({ orderBy: { startedAt: "desc" }, take: 30 }), overdueState(now)]);
   const items = rows.map(toView);
-  const last = items.find(succeeded) ?? null;
-  const first = rows.at(-1)?.startedAt ?? now;
   const time = config().BACKUP_TIME;
   return {
     items,
-    last,
-    overdue: isOverdue(last?.startedAt ?? null, first, now, time),
+    last: items.find(succeeded) ?? null,
+    overdue: state.overdue,
     now,
     schedule: { time, keep: config().BACKUP_KEEP, dir: backupDir() },
   };

@@ -34,13 +34,8 @@ export async function watchBackups(now = new Date()): Promise<void> {
   const time = config().BACKUP_TIME;
   const day = dueDay(now, time);
   if (day) await queueOnce(DAILY_JOB, {}, `${DAILY_JOB}:${day}`, DAILY_ATTEMPTS);
-  const last = await db().backup.findFirst({
-    where: { status: "done" },
-    orderBy: { startedAt: "desc" },
-    select: { id: true, startedAt: true },
-  });
-  const first = last ? null : await db().backup.findFirst({ orderBy: { startedAt: "asc" }, select: { startedAt: true } });
-  if (!isOverdue(last?.startedAt ?? null, first?.startedAt ?? startedAt, now, time)) return;
+  const { last, overdue } = await overdueState(now);
+  if (!overdue) return;
   const data: EventData["backup.failed"] = {
     reason: "overdue",
     trigger: null,
@@ -49,6 +44,20 @@ export async function watchBackups(now = new Date()): Promise<void> {
     host: hostname(),
   };
   await queueOnce(OVERDUE_JOB, data, `${OVERDUE_JOB}:${last?.id ?? "never"}`, 3);
+}
+
+/**
+ * The last successful backup and whether the site has gone too long without one — counted from the first backup
+ * ever tried, or from this process's start when there is none. The alarm and the admin's 备份 page both ask here.
+ */
+export async function overdueState(now = new Date()) {
+  const last = await db().backup.findFirst({
+    where: { status: "done" },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, startedAt: true },
+  });
+  const first = last ? null : await db().backup.findFirst({ orderBy: { startedAt: "asc" }, select: { startedAt: true } });
+  return { last, overdue: isOverdue(last?.startedAt ?? null, first?.startedAt ?? startedAt, now, config().BACKUP_TIME) };
 }
 
 async function queueOnce(kind: string, payload: unknown, key: string, maxAttempts: number): Promise<void> {
