@@ -1,32 +1,22 @@
-import { alipay, ignored, MM, parsesAsListed, wechat, type ParseCase } from "../../tests/support/parse-cases";
+import { describe, expect, it } from "vitest";
+import { parseNotification, type NotificationText, type ParseResult } from "./parse";
+import wechat from "../../tests/fixtures/parse-cases/wechat.json";
+import alipay from "../../tests/fixtures/parse-cases/alipay.json";
+import guards from "../../tests/fixtures/parse-cases/guards.json";
 
-const GUARD_CASES: ParseCase[] = [
-  [
-    "ignores an unknown package even with a perfect WeChat text",
-    { package: "com.evil.fake", title: "微信支付", content: "微信支付收款0.80元(朋友到店)" },
-    ignored("unknown_package"),
-  ],
-  [
-    "ignores the forwarder's own notifications",
-    { package: "cn.ppps.forwarder", title: "收款通知", content: "成功收款1.00元" },
-    ignored("unknown_package"),
-  ],
-  [
-    "compares package names case-sensitively",
-    { package: "com.Tencent.mm", title: "微信支付", content: "微信支付收款0.80元" },
-    ignored("unknown_package"),
-  ],
-  ["ignores an empty notification", {}, ignored("empty")],
-  ["ignores null and whitespace-only fields", { package: MM, title: "  ", content: null }, ignored("empty")],
-  ["without a package, picks wechat from the title", { title: "微信支付", content: "微信支付收款0.80元" }, wechat(80)],
-  ["without a package or title, picks wechat from a stacked text", { content: "[2条]微信支付: 微信支付收款0.80元" }, wechat(80)],
-  ["without a package, picks alipay from the title", { title: "收钱码到账通知", content: "成功收款0.01元" }, alipay(1)],
-  [
-    "without a package, picks alipay from scan-pay text even if the nickname says 微信",
-    { content: "微信通过扫码向你付款0.05元" },
-    alipay(5),
-  ],
-  ["without a package, ignores text with no app keyword", { title: "Hello", content: "收款1元" }, ignored("unknown_channel")],
+/** One row of the tables (tests/fixtures/parse-cases/README.md): a name that states the behaviour, the notification, the result. */
+type ParseCase = { name: string; input: NotificationText; expected: ParseResult };
+
+const TABLES: [title: string, cases: ParseCase[]][] = [
+  ["parseNotification: WeChat", wechat as ParseCase[]],
+  ["parseNotification: Alipay", alipay as ParseCase[]],
+  ["parseNotification: package and channel guards", guards as ParseCase[]],
 ];
 
-parsesAsListed("parseNotification: package and channel guards", GUARD_CASES);
+for (const [title, cases] of TABLES) {
+  describe(title, () => {
+    it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, { input, expected }) => {
+      expect(parseNotification(input)).toEqual(expected);
+    });
+  });
+}
